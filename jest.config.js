@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
+  },
+  // office-addin-mock pulls office-addin-manifest, which does not load under Jest 30 on Node 20.
+  moduleNameMapper: {
+    '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
+  },
+  maxWorkers: 2,
+  testTimeout: 60000,
+};

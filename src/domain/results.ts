@@ -1,0 +1,138 @@
+/**
+ * What scoring and distribution produce. Plain data: writers turn it into sheets, the CLI into
+ * JSON, the task pane into views.
+ */
+import type { Cents, CellRef } from './model';
+import type { Finding } from './findings';
+
+export interface IndicatorScore {
+  /** Index of the indicator in `Plan.indicators`. */
+  index: number;
+  objectiveKey: string;
+  /** 0..1; undefined when it cannot be computed (missing actual, target needs a manual %). */
+  achievement?: number;
+  /** Sub-weight used, percent (equal shares when none were given). */
+  subWeight: number;
+  needsManual: boolean;
+  missingActual: boolean;
+  /** Short Italian explanation, e.g. "80 / 100 (almeno)". */
+  explanation: string;
+  cells: CellRef[];
+}
+
+export interface ObjectiveScore {
+  key: string;
+  id: string;
+  title: string;
+  area?: string;
+  /** Achievement before soglia and payout curve, 0..1. */
+  achievement?: number;
+  /** Payout fraction after soglia minima and payout curve, 0..1: what the distribution pays. */
+  effective?: number;
+  source: 'manual' | 'indicators' | 'none';
+  belowSoglia: boolean;
+  indicators: IndicatorScore[];
+  cells: CellRef[];
+}
+
+export interface AreaScore {
+  area: string;
+  /** Weighted achievement of the area's objectives, 0..1. */
+  score?: number;
+  weightSum: number;
+  objectives: string[];
+}
+
+export interface Scores {
+  objectives: ObjectiveScore[];
+  areas: AreaScore[];
+  /** Scoring-time findings (missing actuals, targets needing a manual %). */
+  findings: Finding[];
+}
+
+/** One step of how an amount was obtained, with the cells its inputs came from. */
+export interface TrailStep {
+  step: string;
+  detail: string;
+  cells: CellRef[];
+}
+
+export interface UnitAllocation {
+  key: string;
+  id: string;
+  title: string;
+  area?: string;
+  pool: string;
+  coefficient?: number;
+  allocated: Cents;
+  /** Effective achievement applied, 0..1. */
+  achievement: number;
+  paid: Cents;
+  economie: Cents;
+  /** Economie of the pool redistributed to this unit (included in paid). */
+  redistributed: Cents;
+  trail: TrailStep[];
+}
+
+export interface PoolAllocation {
+  name: string;
+  method: 'coefficient' | 'relevance' | 'weight' | 'fixed';
+  amount: Cents;
+  paid: Cents;
+  economie: Cents;
+  unitKeys: string[];
+  cells: CellRef[];
+}
+
+export interface EmployeeObjectiveAmount {
+  objectiveKey: string;
+  /** Share applied after part-time and evaluation factors, 0..1 of the unit's payment. */
+  share: number;
+  amount: Cents;
+  trail: TrailStep[];
+}
+
+export interface EmployeeAmount {
+  name: string;
+  area?: string;
+  total: Cents;
+  byObjective: EmployeeObjectiveAmount[];
+}
+
+export interface TransparencySummary {
+  allocated: Cents;
+  paid: Cents;
+  economie: Cents;
+  employees: number;
+  minimum: Cents;
+  median: Cents;
+  maximum: Cents;
+  average: Cents;
+  /** Share of paid employees above the average, percent. */
+  aboveAveragePercent: number;
+}
+
+export interface DistributionTotals {
+  fund: Cents;
+  reserve: Cents;
+  fixedBudgets: Cents;
+  /** Fund minus reserve: what the tree allocates (fixed budgets and pools). */
+  distributed: Cents;
+  paid: Cents;
+  economie: Cents;
+  /** Part of the distributed amount not reached by any pool (no units to hold it). */
+  unassigned: Cents;
+}
+
+export type Distribution =
+  | {
+      ok: true;
+      totals: DistributionTotals;
+      pools: PoolAllocation[];
+      units: UnitAllocation[];
+      employees: EmployeeAmount[];
+      /** Economie of units with no staff to pay, reported apart. */
+      transparency: TransparencySummary;
+      warnings: Finding[];
+    }
+  | { ok: false; reasons: Finding[] };
