@@ -1,0 +1,110 @@
+/**
+ * The workbook port: the one small interface the reader and the writers depend on. Two
+ * adapters implement it: Office.js (inside Excel) and ExcelJS (.xlsx files in Node and the
+ * browser). Rows and columns are 0-based absolute indexes; addresses are A1 strings.
+ *
+ * The read side is shaped for Office.js: `readSheets` takes every sheet at once so that an
+ * adapter can load them all in one batch (a constant number of `context.sync()` calls).
+ */
+import type { RawValue } from '../domain/model';
+
+export type CellValue = RawValue;
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  position: number;
+}
+
+/** A rectangle of cells, 0-based, inclusive bounds. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** An Excel table (ListObject). */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** Whole table including its header row (and totals row when shown). */
+  range: CellRange;
+  showHeaders: boolean;
+  showTotals: boolean;
+}
+
+/** A sheet's used range as the reader sees it. */
+export interface SheetSnapshot {
+  name: string;
+  /** Position of values[0][0]; an empty sheet has empty `values`. */
+  top: number;
+  left: number;
+  /** Computed values: formulas arrive as their results, error values as `{ error }`. */
+  values: CellValue[][];
+  /** Number format of each cell, same shape as values ("General", "0%", "#,##0.00 €"...). */
+  numberFormats: string[][];
+  /** Formulas where a cell holds one ("=B5*2"), else null; same shape as values. */
+  formulas: (string | null)[][];
+  merged: CellRange[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+}
+
+/** A cell Premia writes. Strings are always written as text, never as formulas. */
+export interface OutputCell {
+  value: string | number | boolean | null;
+  /** Excel number format, e.g. '#,##0.00 "€"' or '0.00%'. */
+  format?: string;
+  bold?: boolean;
+  /** Internal hyperlink to cells of the workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+export interface OutputTable {
+  name: string;
+  /** A1 range including the header row. */
+  range: string;
+}
+
+export interface OutputChart {
+  kind: 'pie' | 'column';
+  title: string;
+  /** A1 range of the data, categories in the first column, header in the first row. */
+  dataRange: string;
+  /** Top-left cell where the chart is placed. */
+  anchor: string;
+}
+
+/** A whole sheet Premia owns, built before it replaces the previous version. */
+export interface SheetSpec {
+  name: string;
+  rows: OutputCell[][];
+  /** Column widths in characters. */
+  columnWidths?: number[];
+  /** Rows frozen at the top (headers). */
+  freezeRows?: number;
+  tables?: OutputTable[];
+  charts?: OutputChart[];
+  /** Tab colour as hex "RRGGBB". */
+  tabColor?: string;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  listTables(): Promise<TableInfo[]>;
+  /** Reads the used ranges of the named sheets (all of them when omitted), in one batch. */
+  readSheets(names?: string[]): Promise<SheetSnapshot[]>;
+  /**
+   * Creates or replaces whole sheets. Each sheet is completely built before it replaces the
+   * previous version, so a failure leaves the previous outputs and no partial sheet.
+   */
+  writeSheets(specs: SheetSpec[]): Promise<void>;
+  removeSheets(names: string[]): Promise<void>;
+  /** Document settings (stored in the workbook), as strings. */
+  readSettings(): Promise<Record<string, string>>;
+  /** Sets or (with null) removes settings. */
+  writeSettings(values: Record<string, string | null>): Promise<void>;
+  /** Selects cells (in Excel, activates the sheet); a no-op where there is no selection. */
+  select(sheet: string, address: string): Promise<void>;
+}
