@@ -1,0 +1,94 @@
+/**
+ * What table recognition finds in a workbook: the contract between recognition (sheets ->
+ * tables) and the plan builder (tables -> Plan).
+ */
+import type { CellRange } from '../port';
+import type { CellValue } from '../port';
+
+export type TableKind = 'weights' | 'objectives' | 'projects' | 'relevance' | 'staff' | 'assignments';
+
+/** What a column means, whatever its header says. */
+export type ColumnRole =
+  // objectives and weights
+  | 'id'
+  | 'title'
+  | 'weight'
+  | 'area'
+  | 'responsabile'
+  // indicators
+  | 'indicator'
+  | 'target'
+  | 'actual'
+  | 'subWeight'
+  | 'soglia'
+  | 'deadline'
+  | 'completion'
+  | 'achievement'
+  // projects
+  | 'tipologia'
+  | 'category'
+  | 'headcount'
+  | 'points'
+  | 'coefficient'
+  | 'totalCoefficient'
+  | 'budget'
+  // relevance
+  | 'relevance'
+  // staff
+  | 'employee'
+  | 'grade'
+  | 'profile'
+  | 'hours'
+  | 'evaluation'
+  | 'absence'
+  // assignments
+  | 'share'
+  /** Free text listing people with shares: "40% Rossi Maria - 60% Bianchi Luca". */
+  | 'assignees';
+
+export interface RecognizedTable {
+  /** Stable identity: sheet and header row address, e.g. "Pesatura obiettivi!A4:C4". */
+  id: string;
+  kind: TableKind;
+  sheet: string;
+  /** From the header row to the last data row (or the total row). */
+  range: CellRange;
+  headerRow: number;
+  /** An Excel table (ListObject) or a plain range found by its headers. */
+  source: 'table' | 'range';
+  tableName?: string;
+  /** Area and head named by title rows just above the header ("AREA FINANZIARIA", "Responsabile: ..."). */
+  area?: string;
+  responsabile?: string;
+  /** Address of the title row's cell that named the area. */
+  areaCell?: string;
+  /** Absolute column index of each recognised role. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header text of every column of the table, by absolute column index. */
+  headers: Record<number, string>;
+  /** Absolute row indexes of data rows (repeated header rows, blank rows and total rows excluded). */
+  dataRows: number[];
+  /** The "Totale" row, when present. */
+  totalRow?: number;
+  /** Category classes listed in a header ("1.Strategico (40) 2.Innovativo (25) ..."), in order, with points. */
+  categoryClasses?: { key: string; points?: number }[];
+  /** True when the mapping came from the user's confirmed mapping rather than detection. */
+  confirmed: boolean;
+  /** Why recognition chose this (for the inspect command and the pane). */
+  notes: string[];
+}
+
+/** A mapping the user confirmed or corrected, saved in the workbook settings. */
+export interface SavedMapping {
+  sheet: string;
+  /** Header row address, e.g. "A4:C4". */
+  header: string;
+  kind: TableKind;
+  /** Role -> column letters. */
+  columns: Partial<Record<ColumnRole, string>>;
+  area?: string;
+  /** true: the user excluded this table. */
+  ignored?: boolean;
+}
+
+export type { CellValue };
