@@ -60,7 +60,10 @@ module.exports = (env, argv) => {
           // ES modules so webpack can tree-shake Fluent UI (tsconfig's commonjs is for Node and Jest).
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: true } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: 'es2020', moduleResolution: 'bundler', sourceMap: true },
+            },
           },
         },
       ],

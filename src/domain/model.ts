@@ -94,6 +94,11 @@ export interface Objective {
   /** For intersectoral objectives, the areas involved when known. */
   areas?: string[];
   scope: ObjectiveScope;
+  /**
+   * A project of a project table (tipologia, category, headcount): paid from a pool by
+   * coefficient, not part of an area's weight table.
+   */
+  project?: boolean;
   /** Weight inside its area, percent 0..100 (fractions are converted by the reader). */
   weight: Field<number>;
   /** Raw tipologia as written ("GENERALE", "INTERSETTORIALE", "SETTORE 2"). */

@@ -1,0 +1,529 @@
+/**
+ * Recognised tables -> the domain Plan. Every value becomes a Field that keeps its cell, so a
+ * finding or an amount can always point back to where it came from.
+ *
+ * Order matters: weight tables and project tables define objectives first; indicator tables
+ * attach to them (or define objectives of their own); relevance, staff and assignments follow.
+ */
+import type {
+  Actual,
+  Area,
+  Assignment,
+  CellRef,
+  DeclaredTotal,
+  Employee,
+  Field,
+  Indicator,
+  Objective,
+  ObjectiveScope,
+  Parameters,
+  Plan,
+  RawValue,
+  Target,
+} from '../../domain/model';
+import { finding, type Finding } from '../../domain/findings';
+import {
+  extractSubWeights,
+  isBlank,
+  looksLikeFractions,
+  normalizeLabel,
+  normalizeName,
+  parseActual,
+  parseAssignmentsText,
+  parseCategory,
+  parseDate,
+  parseMoney,
+  parseNumber,
+  parsePercent,
+  parseTarget,
+  parseText,
+  rawToText,
+  type ParseResult,
+} from '../../domain/values';
+import type { SheetSnapshot } from '../port';
+import type { RecognizedTable, TableKind } from '../recognize/types';
+import { SheetCells } from './sheet-cells';
+
+export interface PlanMeta {
+  comune?: string;
+  year?: number;
+}
+
+export interface BuildResult {
+  plan: Plan;
+  /** Problems found while building (objective references that match nothing...). */
+  findings: Finding[];
+}
+
+/** Name of the area for weight tables that name none. */
+export const WHOLE_ENTE_AREA = 'Ente';
+
+const KIND_ORDER: TableKind[] = ['weights', 'projects', 'objectives', 'relevance', 'staff', 'assignments'];
+
+function readField<T>(
+  raw: RawValue,
+  cell: CellRef,
+  parse: (raw: RawValue) => ParseResult<T>,
+): Field<T> {
+  if (isBlank(raw)) return { raw, cell };
+  const result = parse(raw);
+  return result.ok ? { value: result.value, raw, cell } : { raw, cell, problem: result.problem };
+}
+
+function idText(raw: RawValue): string {
+  if (isBlank(raw)) return '';
+  return rawToText(raw).trim().replace(/\.$/, '');
+}
+
+function isTransversalId(id: string, title: string): boolean {
+  return /^\d+\s*t$/i.test(id) || /trasversal/i.test(title);
+}
+
+function scopeOfTipologia(tipologia: string): ObjectiveScope {
+  const t = normalizeLabel(tipologia);
+  if (t.startsWith('intersett')) return 'intersectoral';
+  if (t.startsWith('general') || t.startsWith('trasversal')) return 'general';
+  return 'area';
+}
+
+/** "SETTORE 2" -> "Settore 2"; other tipologie name no area. */
+function areaOfTipologia(tipologia: string): string | undefined {
+  const m = /^\s*(settore|area|servizio)\s+(.+?)\s*$/i.exec(tipologia);
+  if (!m) return undefined;
+  return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}`;
+}
+
+class PlanBuilder {
+  readonly objectives: Objective[] = [];
+  readonly indicators: Indicator[] = [];
+  readonly employees: Employee[] = [];
+  readonly assignments: Assignment[] = [];
+  readonly totals: DeclaredTotal[] = [];
+  readonly findings: Finding[] = [];
+  private readonly areas = new Map<string, Area>();
+  private readonly keys = new Set<string>();
+  private readonly sheets: Map<string, SheetCells>;
+
+  constructor(
+    sheets: SheetSnapshot[],
+    private readonly params: Parameters,
+    private readonly meta: PlanMeta,
+  ) {
+    this.sheets = new Map(sheets.map((s) => [s.name, new SheetCells(s)]));
+  }
+
+  build(tables: RecognizedTable[]): Plan {
+    for (const kind of KIND_ORDER) {
+      for (const t of tables) {
+        if (t.kind !== kind) continue;
+        const cells = this.sheets.get(t.sheet);
+        if (!cells) continue;
+        this.readTable(t, cells);
+      }
+    }
+    return {
+      comune: this.meta.comune,
+      year: this.meta.year,
+      areas: [...this.areas.values()],
+      objectives: this.objectives,
+      indicators: this.indicators,
+      employees: this.employees,
+      assignments: this.assignments,
+      totals: this.totals,
+      params: this.params,
+    };
+  }
+
+  private readTable(t: RecognizedTable, cells: SheetCells): void {
+    switch (t.kind) {
+      case 'weights':
+        return this.readWeights(t, cells);
+      case 'projects':
+        return this.readProjects(t, cells);
+      case 'objectives':
+        return this.readObjectives(t, cells);
+      case 'relevance':
+        return this.readRelevance(t, cells);
+      case 'staff':
+        return this.readStaff(t, cells);
+      case 'assignments':
+        return this.readAssignments(t, cells);
+    }
+  }
+
+  /** The area with this name (matched ignoring case and punctuation), created when new. */
+  area(name: string, cell?: CellRef, responsabile?: string): Area {
+    const tidy = name.replace(/\s+/g, ' ').trim();
+    const key = normalizeLabel(tidy);
+    let area = this.areas.get(key);
+    if (!area) {
+      area = { name: tidy, cell };
+      this.areas.set(key, area);
+    }
+    if (responsabile && !area.responsabile) area.responsabile = responsabile;
+    return area;
+  }
+
+  private uniqueKey(base: string): string {
+    let key = base;
+    for (let n = 2; this.keys.has(key); n += 1) key = `${base}~${n}`;
+    this.keys.add(key);
+    return key;
+  }
+
+  private addObjective(o: Omit<Objective, 'key'>): Objective {
+    const base = o.area ? `${o.area}#${o.id || normalizeLabel(o.title.value ?? '')}` : `#${o.id}`;
+    const objective: Objective = { key: this.uniqueKey(base), ...o };
+    this.objectives.push(objective);
+    return objective;
+  }
+
+  /** Finds the objective a row of another table means: area and id, then id alone, then title. */
+  findObjective(area: string | undefined, id: string, title: string): Objective | undefined {
+    const areaKey = area ? normalizeLabel(area) : undefined;
+    const sameArea = (o: Objective) => areaKey === undefined || (o.area !== undefined && normalizeLabel(o.area) === areaKey);
+    if (id) {
+      const byId = this.objectives.filter((o) => normalizeLabel(o.id) === normalizeLabel(id));
+      const inArea = byId.filter(sameArea);
+      if (inArea.length >= 1) return inArea[0];
+      if (byId.length === 1 && (areaKey === undefined || byId[0].area === undefined)) return byId[0];
+    }
+    if (title) {
+      const t = normalizeLabel(title);
+      const byTitle = this.objectives.filter((o) => normalizeLabel(o.title.value ?? '') === t);
+      return byTitle.find(sameArea) ?? (byTitle.length === 1 ? byTitle[0] : undefined);
+    }
+    return undefined;
+  }
+
+  private percent(cells: SheetCells, row: number, col: number | undefined): Field<number> | undefined {
+    if (col === undefined) return undefined;
+    const percentFormat = cells.isPercentFormat(row, col);
+    return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parsePercent(raw, { percentFormat }));
+  }
+
+  private number(cells: SheetCells, row: number, col: number | undefined): Field<number> | undefined {
+    if (col === undefined) return undefined;
+    return readField(cells.raw(row, col), cells.ref(row, col), parseNumber);
+  }
+
+  private text(cells: SheetCells, row: number, col: number | undefined): Field<string> | undefined {
+    if (col === undefined) return undefined;
+    return readField(cells.raw(row, col), cells.ref(row, col), parseText);
+  }
+
+  private date(cells: SheetCells, row: number, col: number | undefined): Field<string> | undefined {
+    if (col === undefined) return undefined;
+    const year = this.meta.year;
+    return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parseDate(raw, { year }));
+  }
+
+  private rowArea(t: RecognizedTable, cells: SheetCells, row: number): string | undefined {
+    const fromColumn = t.columns.area !== undefined ? cells.raw(row, t.columns.area) : null;
+    if (!isBlank(fromColumn) && typeof fromColumn === 'string') {
+      return this.area(fromColumn, cells.ref(row, t.columns.area as number)).name;
+    }
+    if (t.area) {
+      const cell = t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined;
+      return this.area(t.area, cell, t.responsabile).name;
+    }
+    return undefined;
+  }
+
+  /**
+   * Percent weights of a table, and the declared total when there is one. A column of fractions
+   * (0.25 for 25 %, not percent-formatted) is converted to percent, its total (1) too.
+   */
+  private weights(
+    t: RecognizedTable,
+    cells: SheetCells,
+    col: number | undefined,
+  ): { fields: (Field<number> | undefined)[]; total?: Field<number> } {
+    const fields = t.dataRows.map((row) => this.percent(cells, row, col));
+    const total = t.totalRow === undefined ? undefined : this.percent(cells, t.totalRow, col);
+    const anyPercentFormat = col !== undefined && t.dataRows.some((row) => cells.isPercentFormat(row, col));
+    const numbers = fields.map((f) => f?.value).filter((v): v is number => v !== undefined);
+    if (!anyPercentFormat && numbers.length > 0 && looksLikeFractions(numbers)) {
+      for (const f of [...fields, total]) if (f?.value !== undefined) f.value = Math.round(f.value * 1e8) / 1e6;
+    }
+    return { fields, total };
+  }
+
+  private readWeights(t: RecognizedTable, cells: SheetCells): void {
+    const { fields: weights, total } = this.weights(t, cells, t.columns.weight);
+    const keysByArea = new Map<string, string[]>();
+    t.dataRows.forEach((row, i) => {
+      const id = idText(cells.raw(row, t.columns.id));
+      const title = this.text(cells, row, t.columns.title) ?? { raw: null };
+      if (!id && isBlank(title.raw ?? null)) return;
+      const area = this.rowArea(t, cells, row) ?? this.area(WHOLE_ENTE_AREA).name;
+      const o = this.addObjective({
+        id,
+        title,
+        area,
+        scope: isTransversalId(id, title.value ?? '') ? 'transversal' : 'area',
+        weight: weights[i] ?? { cell: cells.rowRef(row, t.range.left, t.range.right) },
+        cell: cells.rowRef(row, t.range.left, t.range.right),
+      });
+      keysByArea.set(area, [...(keysByArea.get(area) ?? []), o.key]);
+    });
+    // A total row closes one area's block; a table spanning several areas has no single total to check.
+    const areas = [...keysByArea.keys()];
+    if (total && areas.length === 1) {
+      this.totals.push({ kind: 'weights', area: areas[0], declared: total, covers: keysByArea.get(areas[0]) ?? [] });
+    }
+  }
+
+  private readProjects(t: RecognizedTable, cells: SheetCells): void {
+    const order = t.categoryClasses?.map((c) => c.key);
+    t.dataRows.forEach((row) => {
+      const id = idText(cells.raw(row, t.columns.id));
+      const title = this.text(cells, row, t.columns.title) ?? { raw: null };
+      if (!id && isBlank(title.raw ?? null)) return;
+      const tipologia = this.text(cells, row, t.columns.tipologia);
+      const scope = tipologia?.value ? scopeOfTipologia(tipologia.value) : 'general';
+      const areaName = tipologia?.value ? areaOfTipologia(tipologia.value) : undefined;
+      const categoryCol = t.columns.category;
+      const o = this.addObjective({
+        id,
+        title,
+        area: areaName,
+        scope,
+        project: true,
+        weight: {},
+        tipologia,
+        category:
+          categoryCol === undefined
+            ? undefined
+            : readField(cells.raw(row, categoryCol), cells.ref(row, categoryCol), (raw) =>
+                parseCategory(raw, this.params.categoryPoints, { order }),
+              ),
+        headcount: this.number(cells, row, t.columns.headcount),
+        declaredPoints: this.number(cells, row, t.columns.points),
+        declaredCoefficient: this.number(cells, row, t.columns.coefficient),
+        declaredTotalCoefficient: this.number(cells, row, t.columns.totalCoefficient),
+        fixedBudget:
+          t.columns.budget === undefined
+            ? undefined
+            : readField(cells.raw(row, t.columns.budget), cells.ref(row, t.columns.budget), (raw) => parseMoney(raw)),
+        soglia: this.percent(cells, row, t.columns.soglia),
+        manualAchievement: this.percent(cells, row, t.columns.achievement),
+        cell: cells.rowRef(row, t.range.left, t.range.right),
+      });
+      if (o.fixedBudget && o.fixedBudget.value === undefined && !o.fixedBudget.problem) o.fixedBudget = undefined;
+      if (t.columns.assignees !== undefined) this.readAssigneesText(o, cells, row, t.columns.assignees);
+    });
+  }
+
+  private readObjectives(t: RecognizedTable, cells: SheetCells): void {
+    let current: Objective | undefined;
+    let currentArea: string | undefined;
+    t.dataRows.forEach((row) => {
+      const id = idText(cells.raw(row, t.columns.id));
+      const titleRaw = t.columns.title !== undefined ? cells.raw(row, t.columns.title) : null;
+      const title = isBlank(titleRaw) ? '' : rawToText(titleRaw).trim();
+      const area = this.rowArea(t, cells, row) ?? currentArea;
+      const startsObjective = id !== '' || title !== '';
+      const sameAsCurrent =
+        current !== undefined &&
+        (!startsObjective ||
+          ((id === '' || normalizeLabel(id) === normalizeLabel(current.id)) &&
+            (title === '' || normalizeLabel(title) === normalizeLabel(current.title.value ?? '')) &&
+            area === currentArea));
+      if (!sameAsCurrent) {
+        if (!startsObjective) return;
+        current =
+          this.findObjective(area, id, title) ??
+          this.addObjective({
+            id,
+            title: this.text(cells, row, t.columns.title) ?? { raw: null },
+            area: area ?? this.area(WHOLE_ENTE_AREA).name,
+            scope: isTransversalId(id, title) ? 'transversal' : 'area',
+            weight: this.percent(cells, row, t.columns.weight) ?? {},
+            cell: cells.rowRef(row, t.range.left, t.range.right),
+          });
+        currentArea = area;
+      }
+      const objective = current as Objective;
+      const soglia = this.percent(cells, row, t.columns.soglia);
+      if (soglia && (soglia.value !== undefined || soglia.problem) && !objective.soglia?.value) objective.soglia = soglia;
+      if (t.columns.assignees !== undefined) this.readAssigneesText(objective, cells, row, t.columns.assignees);
+      this.readIndicatorRow(t, cells, row, objective);
+    });
+  }
+
+  private readIndicatorRow(t: RecognizedTable, cells: SheetCells, row: number, objective: Objective): void {
+    const description = this.text(cells, row, t.columns.indicator) ?? { raw: null };
+    const targetCol = t.columns.target;
+    const deadline = this.date(cells, row, t.columns.deadline);
+    const completion = this.date(cells, row, t.columns.completion);
+    const year = this.meta.year;
+    let target: Field<Target> =
+      targetCol === undefined
+        ? {}
+        : readField(cells.raw(row, targetCol), cells.ref(row, targetCol), (raw) => parseTarget(raw, { year }));
+    if (target.value === undefined && !target.problem && deadline?.value) {
+      target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
+    }
+    const actualCol = t.columns.actual;
+    let actual: Field<Actual> = {};
+    if (actualCol !== undefined && target.value) {
+      const tv = target.value;
+      const percentFormat = cells.isPercentFormat(row, actualCol);
+      actual = readField(cells.raw(row, actualCol), cells.ref(row, actualCol), (raw) =>
+        parseActual(raw, tv, { year, percentFormat }),
+      );
+    } else if (actualCol !== undefined) {
+      actual = { raw: cells.raw(row, actualCol), cell: cells.ref(row, actualCol) };
+    }
+    if (target.value?.kind === 'deadline' && completion?.value && actual.value === undefined) {
+      actual = { value: { kind: 'date', date: completion.value }, raw: completion.raw, cell: completion.cell };
+    }
+    const manualAchievement = this.percent(cells, row, t.columns.achievement);
+    const hasAnything =
+      !isBlank(description.raw ?? null) ||
+      target.value !== undefined ||
+      target.problem !== undefined ||
+      actual.value !== undefined ||
+      manualAchievement?.value !== undefined;
+    if (!hasAnything) return;
+    const base = {
+      objectiveKey: objective.key,
+      target,
+      actual,
+      deadline,
+      completion,
+      manualAchievement: manualAchievement?.value !== undefined || manualAchievement?.problem ? manualAchievement : undefined,
+      cell: cells.rowRef(row, t.range.left, t.range.right),
+    };
+    const inline = description.value ? extractSubWeights(description.value) : [];
+    if (inline.length > 0) {
+      for (const part of inline) {
+        this.indicators.push({
+          ...base,
+          description: { value: part.description, raw: description.raw, cell: description.cell },
+          subWeight: { value: part.weight, raw: description.raw, cell: description.cell },
+        });
+      }
+      return;
+    }
+    this.indicators.push({
+      ...base,
+      description,
+      subWeight: this.percent(cells, row, t.columns.subWeight) ?? {},
+    });
+  }
+
+  private readAssigneesText(objective: Objective, cells: SheetCells, row: number, col: number): void {
+    const raw = cells.raw(row, col);
+    if (isBlank(raw) || typeof raw !== 'string') return;
+    const cell = cells.ref(row, col);
+    const parsed = parseAssignmentsText(raw);
+    if (!parsed.ok) {
+      this.findings.push(
+        finding({
+          code: 'READ_ASSIGNEES_UNREADABLE',
+          severity: 'warning',
+          params: { cell: `${cell.sheet}!${cell.cell}`, text: raw.slice(0, 80) },
+          cells: [cell],
+          area: objective.area,
+          objective: objective.id,
+        }),
+      );
+      return;
+    }
+    for (const p of parsed.value) {
+      this.assignments.push({
+        objectiveKey: objective.key,
+        employeeName: p.name,
+        employeeKey: normalizeName(p.name),
+        share: p.share === undefined ? { raw, cell } : { value: p.share, raw, cell },
+        cell,
+      });
+    }
+  }
+
+  private readRelevance(t: RecognizedTable, cells: SheetCells): void {
+    const { fields, total } = this.weights(t, cells, t.columns.relevance);
+    const names: string[] = [];
+    t.dataRows.forEach((row, i) => {
+      const col = t.columns.area;
+      const raw = col === undefined ? null : cells.raw(row, col);
+      if (isBlank(raw) || col === undefined) return;
+      const area = this.area(rawToText(raw), cells.ref(row, col));
+      area.relevance = fields[i];
+      names.push(area.name);
+    });
+    if (total) this.totals.push({ kind: 'relevance', declared: total, covers: names });
+  }
+
+  private readStaff(t: RecognizedTable, cells: SheetCells): void {
+    for (const row of t.dataRows) {
+      const col = t.columns.employee;
+      const raw = col === undefined ? null : cells.raw(row, col);
+      if (isBlank(raw) || col === undefined) continue;
+      const name = rawToText(raw).replace(/\s+/g, ' ').trim();
+      const areaRaw = t.columns.area === undefined ? null : cells.raw(row, t.columns.area);
+      this.employees.push({
+        name,
+        nameKey: normalizeName(name),
+        area: isBlank(areaRaw) ? t.area : this.area(rawToText(areaRaw)).name,
+        grade: this.text(cells, row, t.columns.grade),
+        weeklyHours: this.number(cells, row, t.columns.hours),
+        evaluation: this.percent(cells, row, t.columns.evaluation),
+        daysAbsent: this.number(cells, row, t.columns.absence),
+        cell: cells.rowRef(row, t.range.left, t.range.right),
+      });
+    }
+  }
+
+  private readAssignments(t: RecognizedTable, cells: SheetCells): void {
+    for (const row of t.dataRows) {
+      const id = idText(cells.raw(row, t.columns.id));
+      const titleRaw = t.columns.title === undefined ? null : cells.raw(row, t.columns.title);
+      const title = isBlank(titleRaw) ? '' : rawToText(titleRaw).trim();
+      if (!id && !title) continue;
+      const areaRaw = t.columns.area === undefined ? null : cells.raw(row, t.columns.area);
+      const area = isBlank(areaRaw) ? t.area : rawToText(areaRaw).trim();
+      const objective = this.findObjective(area, id, title);
+      const refCell = cells.ref(row, (t.columns.id ?? t.columns.title) as number);
+      if (!objective) {
+        this.findings.push(
+          finding({
+            code: 'READ_OBJECTIVE_NOT_FOUND',
+            severity: 'error',
+            params: { cell: `${refCell.sheet}!${refCell.cell}`, objective: id || title, area: area ?? '' },
+            cells: [refCell],
+            area,
+            objective: id || title,
+          }),
+        );
+        continue;
+      }
+      if (t.columns.assignees !== undefined) this.readAssigneesText(objective, cells, row, t.columns.assignees);
+      const col = t.columns.employee;
+      const raw = col === undefined ? null : cells.raw(row, col);
+      if (isBlank(raw) || col === undefined) continue;
+      const name = rawToText(raw).replace(/\s+/g, ' ').trim();
+      this.assignments.push({
+        objectiveKey: objective.key,
+        employeeName: name,
+        employeeKey: normalizeName(name),
+        share: this.percent(cells, row, t.columns.share) ?? {},
+        cell: cells.rowRef(row, t.range.left, t.range.right),
+      });
+    }
+  }
+}
+
+/** Builds the plan from the recognised tables of a workbook. */
+export function buildPlan(
+  sheets: SheetSnapshot[],
+  tables: RecognizedTable[],
+  params: Parameters,
+  meta: PlanMeta = {},
+): BuildResult {
+  const builder = new PlanBuilder(sheets, params, meta);
+  const plan = builder.build(tables);
+  return { plan, findings: builder.findings };
+}
