@@ -40,7 +40,10 @@ export interface AreaScore {
   /** Weighted achievement of the area's objectives, 0..1. */
   score?: number;
   weightSum: number;
+  /** Keys of the objectives that entered the score. */
   objectives: string[];
+  /** Keys of the area's objectives left out (no achievement or no numeric weight). */
+  excluded?: string[];
 }
 
 export interface Scores {

@@ -5,17 +5,261 @@ export const en: Catalogue = {
   'app.name': 'Premia',
 
   // --- values (parsing problems): finding.PARSE_* ---
+  'finding.PARSE_EMPTY': 'Cell {cell}: it is empty but a value is needed.',
+  'finding.PARSE_ERROR_VALUE': 'Cell {cell}: it holds the Excel error {text}; fix the formula or the value.',
+  'finding.PARSE_NOT_A_NUMBER': 'Cell {cell}: "{text}" is not a number.',
+  'finding.PARSE_NEGATIVE': 'Cell {cell}: the amount "{text}" is negative.',
+  'finding.PARSE_OUT_OF_RANGE': 'Cell {cell}: "{text}" is too large to be an amount.',
+  'finding.PARSE_NOT_A_BOOLEAN': 'Cell {cell}: "{text}" is neither YES nor NO.',
+  'finding.PARSE_UNREADABLE_DATE':
+    'Cell {cell}: "{text}" is not a readable date; write day, month and year (e.g. 31/12/2023).',
+  'finding.PARSE_IMPOSSIBLE_DATE': 'Cell {cell}: the date "{text}" does not exist in the calendar.',
+  'finding.PARSE_UNREADABLE_TARGET': 'Cell {cell}: the target "{text}" cannot be measured.',
+  'finding.PARSE_UNREADABLE_ACTUAL': 'Cell {cell}: the actual value "{text}" is not readable as a number, a date or YES/NO.',
+  'finding.PARSE_UNKNOWN_CATEGORY': 'Cell {cell}: the category "{text}" is not one of those in the parameters.',
+  'finding.PARSE_UNREADABLE_ASSIGNMENTS':
+    'Cell {cell}: in "{text}" the employees\' names and shares cannot be recognised (e.g. "Mario Rossi 60%, Anna Bianchi 40%").',
   // --- end values ---
 
   // --- validation: finding.* ---
+  'validation.kind.weights': 'objective weights',
+  'validation.kind.relevance': 'area relevances',
+  'validation.kind.subWeights': 'indicator weights',
+  'validation.kind.shares': 'staff shares',
+  'validation.kind.coefficients': 'coefficients',
+  'validation.defaultPool': 'all objectives',
+  'finding.WEIGHT_MISSING': '{area}: objective {objective} has no weight ({cell}).',
+  'finding.WEIGHT_NOT_NUMBER':
+    '{area}: the weight of objective {objective} ("{text}" in {cell}) is not a number.',
+  'finding.WEIGHT_NEGATIVE': '{area}: the weight of objective {objective} is negative ({weight} in {cell}).',
+  'finding.WEIGHT_OVER_100': '{area}: the weight of objective {objective} is {weight}, over 100 ({cell}).',
+  'finding.WEIGHTS_SUM': '{area}: the objective weights add up to {sum} instead of 100 (difference {diff}).',
+  'finding.WEIGHTS_MIXED_FRACTIONS':
+    '{area}: some weights look like fractions ({small}) next to percentages; the sum is {sum}. Written all as percentages (0.25 = 25) they would add up to {sumAsPercent}.',
+  'finding.TOTAL_MISMATCH':
+    'Total of {kind}{where} in {cell}: declared {declared}, but the rows add up to {computed} (difference {diff}).',
+  'finding.TOTAL_NOT_NUMBER':
+    'The total of {kind}{where} in {cell} ("{text}") is not a number: it cannot be checked.',
+  'finding.OBJECTIVE_DUPLICATE_ID': '{where}objective number {objective} appears {count} times ({cells}).',
+  'finding.TRANSVERSAL_TITLE_MISMATCH':
+    'Transversal objective {objective} has different titles in the areas: {titles}. If it is the same objective, use the same title; otherwise a different number.',
+  'finding.PAYMENT_TIMES_WEIGHT':
+    '{area}: the invoice payment-times objectives ({objectives}) weigh {weight} %, below the minimum of {min} % (art. 4-bis DL 13/2023).',
+  'finding.SUBWEIGHT_NOT_NUMBER':
+    'Objective {objective} ({where}): an indicator weight ("{text}" in {cell}) is not a number.',
+  'finding.SUBWEIGHT_NEGATIVE':
+    'Objective {objective} ({where}): an indicator weight is negative ({value} in {cell}).',
+  'finding.SUBWEIGHTS_PARTIAL':
+    'Objective {objective} ({where}): {missing} of {count} indicators have no weight, the others do. Give a weight to all indicators or to none (equal weights).',
+  'finding.SUBWEIGHTS_SUM':
+    'Objective {objective} ({where}): the indicator weights add up to {sum} instead of 100 (difference {diff}).',
+  'finding.STAFF_TABLE_MISSING':
+    '{count} people are assigned to objectives but there is no staff table: names and weekly hours cannot be checked.',
+  'finding.ASSIGNMENT_OBJECTIVE_UNKNOWN':
+    '{name} is assigned in {cell} to an objective that is not in the plan ({objective}).',
+  'finding.ASSIGNEE_UNKNOWN': 'Objective {objective} ({where}): {name} ({cell}) is not in the staff table.',
+  'finding.SHARE_NOT_NUMBER':
+    'Objective {objective} ({where}): the share of {name} ("{text}" in {cell}) is not a number.',
+  'finding.SHARE_OUT_OF_RANGE':
+    'Objective {objective} ({where}): the share of {name} is {share} % ({cell}), outside 0-100.',
+  'finding.SHARES_PARTIAL':
+    'Objective {objective} ({where}): {missing} of {count} people have no share ({names}), the others do. Give a share to everyone or to no one (equal shares).',
+  'finding.SHARES_SUM':
+    'Objective {objective} ({where}): the staff shares add up to {sum} % instead of 100 (difference {diff}).',
+  'finding.HOURS_NOT_NUMBER': '{name}: weekly hours ("{text}" in {cell}) are not a number.',
+  'finding.HOURS_NOT_POSITIVE': '{name}: {hours} weekly hours in {cell}; they must be more than 0.',
+  'finding.HOURS_OVER_FULL_TIME':
+    '{name}: {hours} weekly hours in {cell}, more than the full time of {full} hours.',
+  'finding.EVALUATION_NOT_NUMBER': '{name}: the individual evaluation ("{text}" in {cell}) is not a number.',
+  'finding.EVALUATION_OUT_OF_RANGE': '{name}: the individual evaluation is {value} ({cell}), outside 0-100.',
+  'finding.EMPLOYEE_DUPLICATE':
+    '{name} appears {count} times in the staff table ({cells}): assignments cannot tell the rows apart.',
+  'finding.RELEVANCE_NOT_NUMBER': '{area}: the relevance ("{text}" in {cell}) is not a number.',
+  'finding.RELEVANCE_OUT_OF_RANGE': '{area}: the relevance is {value} % ({cell}), outside 0-100.',
+  'finding.RELEVANCE_WITHOUT_OBJECTIVES':
+    '{area}: has a relevance of {value} % ({cell}) but no objectives; its share of the fund would go to no one.',
+  'finding.RELEVANCE_MISSING':
+    "{area}: has {count} objectives but no relevance (the area's share of the fund).",
+  'finding.RELEVANCE_SUM':
+    'The relevances of the {count} areas add up to {sum} % instead of 100 (difference {diff}).',
+  'finding.FIXED_BUDGET_NOT_NUMBER':
+    'Objective {objective}: the fixed budget ("{text}" in {cell}) is not an amount.',
+  'finding.FIXED_BUDGET_NEGATIVE':
+    'Objective {objective}: the fixed budget is negative ({amount} in {cell}).',
+  'finding.BUDGETS_OVER_FUND':
+    'Reserve ({reserve}), fixed budgets ({fixed}), pools by amount ({amounts}) and pools by percent ({percents}) add up to {total}, over the fund of {fund} (excess {excess}).',
+  'finding.CATEGORY_UNKNOWN':
+    'Objective {objective} ({where}): category "{text}" ({cell}) is not one of the parameters\' categories ({known}).',
+  'finding.HEADCOUNT_INVALID':
+    'Objective {objective} ({where}): the headcount "{text}" ({cell}) is not a whole number above 0.',
+  'finding.HEADCOUNT_MISMATCH':
+    'Objective {objective} ({where}): declared headcount {declared} ({cell}), but {assigned} people are assigned.',
+  'finding.POINTS_MISMATCH':
+    'Objective {objective} ({where}): declared points {declared} ({cell}), but category {category} is worth {expected} points in the parameters.',
+  'finding.COEFFICIENT_MISMATCH':
+    'Objective {objective} ({where}): declared coefficient {declared} ({cell}), but for {headcount} employees the parameter bands give {expected}.',
+  'finding.TOTAL_COEFFICIENT_MISMATCH':
+    'Objective {objective} ({where}): declared total coefficient {declared} ({cell}), but {points} points x {coefficient} = {expected}.',
+  'finding.POOL_COEFFICIENTS_ZERO':
+    'Pool "{pool}" is split by coefficient, but the coefficients of its {count} objectives add up to 0: its amount would go to no one.',
+  'finding.DATE_INVALID': 'Objective {objective} ({where}): the date "{text}" ({cell}) does not exist.',
+  'finding.DATE_UNREADABLE': 'Objective {objective} ({where}): "{text}" ({cell}) is not a readable date.',
+  'finding.SOGLIA_NOT_NUMBER':
+    'Objective {objective} ({where}): the minimum threshold ("{text}" in {cell}) is not a number.',
+  'finding.SOGLIA_OUT_OF_RANGE':
+    'Objective {objective} ({where}): the minimum threshold is {value} % ({cell}), outside 0-100.',
+  'finding.MANUAL_ACHIEVEMENT_NOT_NUMBER':
+    'Objective {objective} ({where}): the achievement ("{text}" in {cell}) is not a number.',
+  'finding.MANUAL_ACHIEVEMENT_OUT_OF_RANGE':
+    'Objective {objective} ({where}): the achievement is {value} % ({cell}), outside 0-100.',
+  'finding.TARGET_UNREADABLE':
+    'Objective {objective} ({where}): the target "{text}" ({cell}) cannot be read; an achievement entered by hand is needed.',
+  'finding.PARAM_FUND_MISSING': 'The fund is not set in the parameters: the distribution cannot be computed.',
+  'finding.PARAM_FUND_NEGATIVE': 'The fund in the parameters is negative ({fund}).',
+  'finding.PARAM_RESERVE_NEGATIVE': 'The reserve in the parameters is negative ({reserve}).',
+  'finding.PARAM_RESERVE_OVER_FUND': 'The reserve ({reserve}) exceeds the fund ({fund}) by {excess}.',
+  'finding.PARAM_POOL_AMOUNT_AND_PERCENT':
+    'Pool "{pool}" has both an amount ({amount}) and a percent ({percent} %): give only one.',
+  'finding.PARAM_POOL_AMOUNT_NEGATIVE': 'Pool "{pool}" has a negative amount ({amount}).',
+  'finding.PARAM_POOL_PERCENT_OUT_OF_RANGE': 'Pool "{pool}" has a percent of {percent} %, outside 0-100.',
+  'finding.PARAM_POOL_WITHOUT_AMOUNT':
+    '{count} pools have neither amount nor percent ({pools}): only one can take what is left.',
+  'finding.PARAM_POOL_PERCENTS_OVER_100': 'The pool percents add up to {sum} %, {excess} over 100.',
+  'finding.PARAM_CATEGORY_POINTS_NEGATIVE': 'Category "{category}" has negative points ({points}).',
+  'finding.PARAM_HEADCOUNT_BANDS_FIRST_MIN':
+    'The first headcount band starts at {min} instead of 1: a project with fewer employees would have no coefficient.',
+  'finding.PARAM_HEADCOUNT_COEFFICIENT_NEGATIVE':
+    'Band {band} (from {min} employees) has a negative coefficient ({coefficient}).',
+  'finding.PARAM_HEADCOUNT_BANDS_DUPLICATE': 'Bands {previousBand} and {band} both start at {min} employees.',
+  'finding.PARAM_HEADCOUNT_BANDS_UNORDERED':
+    'Band {band} starts at {min} employees, below the previous band ({previousMin}): bands must be in ascending order.',
+  'finding.PARAM_PENALTY_OUT_OF_RANGE': 'The penalty per month late is {penalty} %, outside 0-100.',
+  'finding.PARAM_FULL_TIME_HOURS': 'Full-time weekly hours are {hours}: they must be more than 0.',
   // --- end validation ---
 
   // --- scoring: finding.* ---
+  'finding.SCORE_MISSING_ACTUAL':
+    'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the actual value is missing. It is needed to compute the achievement and distribute the fund.',
+  'finding.SCORE_UNREADABLE_ACTUAL':
+    'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the actual value “{actual}” cannot be read. Correct it or enter the achievement.',
+  'finding.SCORE_NEEDS_MANUAL':
+    'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the target “{target}” is not machine readable. Enter the achievement (grado di raggiungimento, 0-100%) by hand.',
+  'finding.SCORE_ACTUAL_MISMATCH':
+    'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the actual value “{actual}” cannot be compared with the target “{target}”. Correct the value or enter the achievement.',
+  'finding.SCORE_NO_ACHIEVEMENT':
+    'Objective {objective} “{title}” ({area}): it has no indicators and no achievement entered, so its payment cannot be computed.',
+  'finding.PARAM_CURVE_EMPTY': 'The payout curve has no bands: payment is proportional to achievement.',
+  'finding.PARAM_CURVE_START':
+    'The payout curve starts at {from}% instead of 0%: achievements below {from}% fall in no band.',
+  'finding.PARAM_CURVE_ORDER':
+    'Payout curve, band {band}: it starts at {from}%, before the previous band ({previousFrom}%). Bands must be in ascending order.',
+  'finding.PARAM_CURVE_DUPLICATE':
+    'Payout curve, band {band}: it starts at {from}% like band {previousBand}. Two bands cannot start at the same point.',
+  'finding.PARAM_CURVE_FROM_RANGE': 'Payout curve, band {band}: the start {from} is outside 0-100%.',
+  'finding.PARAM_CURVE_PAYOUT_RANGE':
+    'Payout curve, band {band}: the fixed payout {payout}% is outside 0-100%.',
+  'finding.PARAM_CURVE_DECREASING':
+    'Payout curve, band {band}: at {from}% it pays {above}%, less than the {below}% paid just below. Reaching more would pay less.',
+  'scoring.allAreas': 'all areas',
+  'scoring.manual': 'achievement entered: {achievement}%',
+  'scoring.unreadableTarget': 'target not readable (“{target}”): the achievement must be entered',
+  'scoring.manualTarget': 'target not measurable (“{target}”): the achievement must be entered',
+  'scoring.missingActual': 'actual value missing',
+  'scoring.unreadableActual': 'actual value not readable (“{actual}”)',
+  'scoring.actualMismatch':
+    'actual value “{actual}” cannot be compared with the target “{target}”: the achievement must be entered',
+  'scoring.atLeast': '{actual}{unit} of {target}{unit} (at least): {achievement}%',
+  'scoring.atMostMet': '{actual}{unit} (at most {target}{unit}): reached, 100%',
+  'scoring.atMostMissed': '{actual}{unit} (at most {target}{unit}): not reached, 0%',
+  'scoring.atMostStrictMet': '{actual}{unit} (less than {target}{unit}): reached, 100%',
+  'scoring.atMostStrictMissed': '{actual}{unit} (less than {target}{unit}): not reached, 0%',
+  'scoring.atMostProportional': '{actual}{unit} with maximum {target}{unit} (proportional): {achievement}%',
+  'scoring.yes': 'YES: reached, 100%',
+  'scoring.no': 'NO: not reached, 0%',
+  'scoring.doneOn': 'done on {date}: 100%',
+  'scoring.notDone': 'not completed (NO): 0%',
+  'scoring.doneNoDate': 'completed (YES, no date), deadline {deadline}: counted as on time, 100%',
+  'scoring.onTime': 'completed on {completion}, deadline {deadline}: on time, {achievement}%',
+  'scoring.delayOne': '1 month late, -{penalty}%',
+  'scoring.delayMany': '{months} months late, -{penalty}%',
+  'scoring.late': 'completed on {completion}, deadline {deadline}: {delay}: {achievement}%',
+  'scoring.withLate': '{base}; {late}',
   // --- end scoring ---
 
   // --- distribution: finding.*, distribution.* ---
+  'distribution.pool.fixed': 'Dedicated budgets',
+  'distribution.pool.default': 'Fund',
+  'distribution.area.none': 'objectives without an area',
+  'distribution.trail.fund':
+    'Fund €{fund}, reserve €{reserve}, dedicated budgets €{fixed}: €{remaining} left for the pools',
+  'distribution.trail.poolAll': 'Pool “{pool}”: the whole available amount, €{amount}',
+  'distribution.trail.poolAmount': 'Pool “{pool}”: set amount of €{amount}',
+  'distribution.trail.poolPercent': 'Pool “{pool}”: {percent} % of €{base} = €{amount}',
+  'distribution.trail.poolRest': 'Pool “{pool}”: what is left after the other pools, €{amount}',
+  'distribution.trail.fixed': 'Budget dedicated to the objective: €{amount}',
+  'distribution.trail.coefficient':
+    'Coefficient: category {category} ({points} points) × {headcount} employees (coefficient {band}) = {coefficient}; {coefficient} out of {sum} in the pool = €{amount}',
+  'distribution.trail.relevance': 'Area {area}: relevance {relevance} % out of {sum} % = €{amount}',
+  'distribution.trail.areaEqual': 'Area {area}: equal part, 1 of {areas} areas = €{amount}',
+  'distribution.trail.weight': 'Weight {weight} out of {sum} in area {area} = €{amount}',
+  'distribution.trail.achievement':
+    'Effective achievement {achievement} %: paid €{paid} of €{allocated}, savings €{economie}',
+  'distribution.trail.redistribution':
+    'Pool savings redistributed to the objectives reached in full: €{amount} more',
+  'distribution.trail.share': '{employee}: share {share} %',
+  'distribution.trail.shareEqual': '{employee}: equal share, 1 of {count} employees',
+  'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
+  'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
+  'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
+  'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
+  'finding.DIST_NO_FUND': 'The fund amount is missing from the parameters: the distribution cannot be computed.',
+  'finding.DIST_DUPLICATE_KEY':
+    'Objective {objective} of area {area} appears {count} times: the distribution cannot tell which row to pay.',
+  'finding.DIST_NEGATIVE_RESERVE': 'The reserve is negative (€{amount}): the distribution cannot be computed.',
+  'finding.DIST_NEGATIVE_FIXED_BUDGET':
+    'Objective {objective}: the dedicated budget is negative (€{amount}), the distribution cannot be computed.',
+  'finding.DIST_NEGATIVE_POOL':
+    'Pool “{pool}” has a negative amount or percent ({value}): the distribution cannot be computed.',
+  'finding.DIST_POOL_AMOUNT_AND_PERCENT':
+    'Pool “{pool}” has both an amount (€{amount}) and a percent ({percent} %): give only one.',
+  'finding.DIST_OVER_FUND':
+    'Reserve (€{reserve}), dedicated budgets (€{fixed}) and pools (€{pools}) add up to €{committed}, more than the fund of €{fund}: €{excess} over.',
+  'finding.DIST_MISSING_ACHIEVEMENT':
+    'Objective {objective} “{title}”: the achievement is missing (no actual value, or it must be entered by hand), so the amount to pay is unknown.',
+  'finding.DIST_MISSING_CATEGORY':
+    'Objective {objective} “{title}”: the project category is missing; pool “{pool}” needs it for the coefficient.',
+  'finding.DIST_UNKNOWN_CATEGORY':
+    'Objective {objective} “{title}”: category “{category}” has no points in the parameters, so pool “{pool}” has no coefficient for it.',
+  'finding.DIST_MISSING_HEADCOUNT':
+    'Objective {objective} “{title}”: the number of employees involved is missing; pool “{pool}” needs it for the coefficient.',
+  'finding.DIST_ZERO_COEFFICIENTS':
+    'In pool “{pool}” the project coefficients add up to 0: the pool’s €{amount} cannot be split.',
+  'finding.DIST_MISSING_RELEVANCE':
+    'Area “{area}” has no relevance, but pool “{pool}” is split among areas by relevance.',
+  'finding.DIST_ZERO_RELEVANCE':
+    'In pool “{pool}” the area relevances add up to 0: the pool’s €{amount} cannot be split.',
+  'finding.DIST_UNIT_WITHOUT_AREA':
+    'Objective {objective} “{title}” belongs to no area, but pool “{pool}” is split among areas by relevance.',
+  'finding.DIST_MISSING_WEIGHT':
+    'Objective {objective} “{title}” (area {area}): the weight is missing; it is needed to split the area’s part.',
+  'finding.DIST_ZERO_WEIGHTS':
+    'Area {area}, pool “{pool}”: the objective weights add up to 0, the area’s €{amount} cannot be split.',
+  'finding.DIST_MISSING_EVALUATION':
+    '{employee}, assigned to objective {objective}: the individual evaluation is missing, and the parameters ask to apply it.',
+  'finding.DIST_UNIT_WITHOUT_STAFF':
+    'Objective {objective} “{title}”: €{amount} to pay but nobody is assigned; the amount stays with the objective.',
+  'finding.DIST_STAFF_WEIGHT_ZERO':
+    'Objective {objective} “{title}”: every assigned employee has share 0 (hours, evaluation or absences); €{amount} stay with the objective.',
+  'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
+    'Objective {objective} “{title}” (type {tipologia}): no pool holds it, so it receives nothing.',
+  'finding.DIST_EMPTY_POOL': 'Pool “{pool}” holds no objectives: its €{amount} stay unassigned.',
+  'finding.DIST_UNASSIGNED': '€{amount} of the fund (after the reserve) go to no objective.',
+  'finding.DIST_DIFFERENTIATION':
+    'Differentiation of bonuses (art. 69 CCNL 21/5/2018): {count} employees out of {employees} ({percent} %) receive at least €{threshold}, that is {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
   // --- end distribution ---
 
   // --- ui: ui.* ---
+  'ui.pane.tagline': 'Weights, scores and the distribution of the fund, from your own workbook.',
+  'ui.workbench.tagline': 'Workbench: the Premia pane over an .xlsx workbook, without Excel.',
   // --- end ui ---
 };

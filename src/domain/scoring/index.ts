@@ -1,0 +1,117 @@
+/**
+ * Scoring (DOMAIN.md section 5): indicator achievement -> objective achievement -> soglia minima
+ * -> payout curve (the effective fraction the distribution pays), and area scores.
+ *
+ * The choices where the brief leaves room are written next to the rule they shape:
+ * indicator.ts (target kinds, percent actuals, booleans, deadlines), subWeights.ts (missing
+ * sub-weights), objective.ts (exact keys, undefined propagation), soglia.ts, payoutCurve.ts,
+ * area.ts (raw achievement, what is left out). In short for score():
+ * - effective = 0 when below the soglia; otherwise the payout curve applied to the value after
+ *   the soglia policy. Undefined when the achievement is undefined.
+ * - Indicators of an objective whose achievement was entered by hand raise no findings: the
+ *   distribution does not need them. Their scores still say what is missing.
+ * - An objective with no indicators and no manual % raises SCORE_NO_ACHIEVEMENT.
+ */
+import type { Indicator, Objective, Plan } from '../model';
+import type { Finding } from '../findings';
+import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
+import type { Locale } from '../../i18n';
+import { areaScores } from './area';
+import { uniqueCells } from './cells';
+import { indicatorIssueFinding, noAchievementFinding } from './findings';
+import { indicatorAchievement } from './indicator';
+import { objectiveAchievement } from './objective';
+import { applyPayoutCurve } from './payoutCurve';
+import { applySoglia } from './soglia';
+import { resolveSubWeights } from './subWeights';
+
+export {
+  indicatorAchievement,
+  type IndicatorAchievement,
+  type IndicatorIssue,
+  type IndicatorParams,
+} from './indicator';
+export { applySoglia, type SogliaResult } from './soglia';
+export { applyPayoutCurve, validatePayoutCurve } from './payoutCurve';
+export { objectiveAchievement, type ObjectiveAchievement } from './objective';
+export { resolveSubWeights } from './subWeights';
+export { areaScores } from './area';
+export { monthsLate } from './dates';
+export { lateFactor } from './late';
+
+export function score(plan: Plan, locale: Locale = 'it'): Scores {
+  const byObjective = new Map<string, { ind: Indicator; index: number }[]>();
+  plan.indicators.forEach((ind, index) => {
+    const list = byObjective.get(ind.objectiveKey) ?? [];
+    list.push({ ind, index });
+    byObjective.set(ind.objectiveKey, list);
+  });
+
+  const findings: Finding[] = [];
+  const objectives = plan.objectives.map((objective) =>
+    scoreObjective(objective, byObjective.get(objective.key) ?? [], plan, findings, locale),
+  );
+  const areas = areaScores(
+    plan.areas,
+    plan.objectives,
+    objectives.map((o) => o.achievement),
+  );
+  return { objectives, areas, findings };
+}
+
+function scoreObjective(
+  objective: Objective,
+  entries: readonly { ind: Indicator; index: number }[],
+  plan: Plan,
+  findings: Finding[],
+  locale: Locale,
+): ObjectiveScore {
+  const { params } = plan;
+  const subWeights = resolveSubWeights(entries.map((e) => e.ind.subWeight.value));
+  const results = entries.map((e) => indicatorAchievement(e.ind, params, locale));
+  const indicators: IndicatorScore[] = entries.map((e, i) => {
+    const r = results[i];
+    const s: IndicatorScore = {
+      index: e.index,
+      objectiveKey: e.ind.objectiveKey,
+      subWeight: subWeights[i],
+      needsManual: r.needsManual,
+      missingActual: r.missingActual,
+      explanation: r.explanation,
+      cells: uniqueCells([...r.cells, e.ind.subWeight.cell]),
+    };
+    if (r.achievement !== undefined) s.achievement = r.achievement;
+    return s;
+  });
+
+  const { achievement, source } = objectiveAchievement(objective, indicators);
+  if (source !== 'manual') {
+    results.forEach((r, i) => {
+      if (r.issue !== undefined)
+        findings.push(indicatorIssueFinding(r.issue, objective, entries[i].ind, i + 1, locale));
+    });
+    if (entries.length === 0) findings.push(noAchievementFinding(objective, locale));
+  }
+
+  const result: ObjectiveScore = {
+    key: objective.key,
+    id: objective.id,
+    title: objective.title.value ?? '',
+    source,
+    belowSoglia: false,
+    indicators,
+    cells: uniqueCells([
+      objective.cell,
+      source === 'manual' ? objective.manualAchievement?.cell : undefined,
+      objective.soglia?.cell,
+    ]),
+  };
+  if (objective.area !== undefined) result.area = objective.area;
+  if (achievement !== undefined) {
+    const soglia = applySoglia(achievement, objective.soglia?.value, params.sogliaPolicy);
+    result.achievement = achievement;
+    result.belowSoglia = soglia.belowSoglia;
+    result.effective = soglia.belowSoglia ? 0 : applyPayoutCurve(soglia.value, params.payoutCurve);
+  }
+  return result;
+}

@@ -1,0 +1,279 @@
+/**
+ * Achievement of one indicator (DOMAIN.md section 5), 0..1, from its parsed target and actual.
+ *
+ * Choices where the brief leaves room (also in docs of the scoring module, index.ts):
+ * - A manual "grado di raggiungimento" on the indicator wins over everything (clamped to 0..100 %).
+ * - Percent targets ("almeno 80%") compare the actual as a percent: the reader delivers 85 for
+ *   85 % (also for percent-formatted cells); scoring does not guess between 0.85 and 85.
+ * - at least: min(actual / target, 1); a target <= 0 has no ratio, so it is met (1) or not (0)
+ *   by actual >= target. "> 52" is read as at least 52 (the model keeps no strictness for it).
+ * - at most, binary policy: 1 if actual <= target (< when strict), else 0.
+ *   Proportional policy: min(target / actual, 1), actual <= 0 counts as met; strictness is ignored
+ *   (at the boundary the ratio is 1). A target <= 0 has no ratio: it falls back to binary.
+ * - A boolean actual on a numeric target: SI = reached (1), NO = not reached (0).
+ * - yes/no: SI 1, NO 0; a date as actual means done on that date (1). A number is not read as
+ *   yes/no ("1" or "100" are ambiguous): the user is asked for the % instead.
+ * - deadline: the completion date is the actual when it is a date, else the indicator's
+ *   completion column. On or before the deadline 1, else 1 - penalty x months late (each started
+ *   month counts), not below 0. A boolean SI with no completion date counts as done on time: the
+ *   user stated it was achieved and gave no date to say otherwise. NO counts 0.
+ * - Any other target with a deadline and a completion date on the indicator (columns "Tempi",
+ *   "Data completamento") gets the same late penalty on top of its achievement.
+ * - A missing actual leaves the achievement undefined (missingActual); so does an unreadable one.
+ *   A target that is free text, unreadable, or an actual that cannot be compared with the target
+ *   (a date against a number), needs the manual %.
+ */
+import type { Actual, CellRef, Field, Indicator, IsoDate, Parameters, RawValue, Target } from '../model';
+import { formatMessage, type Locale } from '../../i18n';
+import { uniqueCells } from './cells';
+import { formatIsoDate, monthsLate, parseIsoDate } from './dates';
+import { clamp01, displayPercent } from './fraction';
+import { lateFactor, latePenaltyPercent } from './late';
+
+/** Why an indicator's achievement could not be computed. */
+export type IndicatorIssue =
+  'missingActual' | 'unreadableActual' | 'manualTarget' | 'unreadableTarget' | 'actualMismatch';
+
+export interface IndicatorAchievement {
+  /** 0..1; undefined when `issue` is set. */
+  achievement?: number;
+  needsManual: boolean;
+  missingActual: boolean;
+  issue?: IndicatorIssue;
+  /** Short explanation in the requested language, e.g. "85 su 100 (almeno): 85%". */
+  explanation: string;
+  /** The indicator's row, then the cells the result was read from. */
+  cells: CellRef[];
+}
+
+export type IndicatorParams = Pick<Parameters, 'atMostPolicy' | 'latePenaltyPerMonth'>;
+
+type Text = (key: string, params?: Record<string, string | number>) => string;
+type NumericTarget = Extract<Target, { kind: 'atLeast' | 'atMost' }>;
+
+interface Outcome {
+  achievement: number;
+  explanation: string;
+}
+
+export function indicatorAchievement(
+  ind: Indicator,
+  params: IndicatorParams,
+  locale: Locale = 'it',
+): IndicatorAchievement {
+  const text: Text = (key, p = {}) => formatMessage(locale, `scoring.${key}`, p);
+  const baseCells = [ind.cell, ind.target.cell, ind.actual.cell];
+
+  const manual = ind.manualAchievement?.value;
+  if (manual !== undefined && Number.isFinite(manual)) {
+    const a = clamp01(manual / 100);
+    return done({ achievement: a, explanation: text('manual', { achievement: displayPercent(a) }) }, [
+      ind.cell,
+      ind.manualAchievement?.cell,
+    ]);
+  }
+
+  const target = ind.target.value;
+  if (target === undefined) {
+    return blocked('unreadableTarget', text('unreadableTarget', { target: rawText(ind.target) }), baseCells);
+  }
+  if (target.kind === 'manual') {
+    return blocked('manualTarget', text('manualTarget', { target: target.text }), baseCells);
+  }
+  if (target.kind === 'deadline') return deadlineAchievement(ind, target.date, params, text);
+
+  const actual = ind.actual.value;
+  if (actual === undefined) return missing(ind, text);
+  const base =
+    target.kind === 'yesNo'
+      ? yesNoAchievement(actual, text)
+      : numericAchievement(target, actual, params, text);
+  if (base === undefined) return mismatch(ind, text);
+  return withLatePenalty(ind, base, params, text);
+}
+
+function done(result: Outcome, cells: (CellRef | undefined)[]): IndicatorAchievement {
+  return {
+    achievement: result.achievement,
+    needsManual: false,
+    missingActual: false,
+    explanation: result.explanation,
+    cells: uniqueCells(cells),
+  };
+}
+
+function blocked(
+  issue: IndicatorIssue,
+  explanation: string,
+  cells: (CellRef | undefined)[],
+): IndicatorAchievement {
+  const missingActual = issue === 'missingActual' || issue === 'unreadableActual';
+  return { needsManual: !missingActual, missingActual, issue, explanation, cells: uniqueCells(cells) };
+}
+
+function missing(ind: Indicator, text: Text): IndicatorAchievement {
+  const cells = [ind.cell, ind.target.cell, ind.actual.cell];
+  return ind.actual.problem !== undefined
+    ? blocked('unreadableActual', text('unreadableActual', { actual: rawText(ind.actual) }), cells)
+    : blocked('missingActual', text('missingActual'), cells);
+}
+
+function mismatch(ind: Indicator, text: Text): IndicatorAchievement {
+  return blocked(
+    'actualMismatch',
+    text('actualMismatch', { actual: describeActual(ind.actual), target: rawText(ind.target) }),
+    [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell],
+  );
+}
+
+function numericAchievement(
+  target: NumericTarget,
+  actual: Actual,
+  params: IndicatorParams,
+  text: Text,
+): Outcome | undefined {
+  if (actual.kind === 'boolean') return booleanAchievement(actual.value, text);
+  if (actual.kind !== 'number' || !Number.isFinite(actual.value)) return undefined;
+  const unit = target.percent ? '%' : '';
+  const v = actual.value;
+  const t = target.value;
+  const facts = { actual: v, target: t, unit };
+
+  if (target.kind === 'atLeast') {
+    const a = t > 0 ? clamp01(v / t) : v >= t ? 1 : 0;
+    return { achievement: a, explanation: text('atLeast', { ...facts, achievement: displayPercent(a) }) };
+  }
+  if (params.atMostPolicy === 'proportional' && t > 0) {
+    const a = v <= 0 ? 1 : clamp01(t / v);
+    return {
+      achievement: a,
+      explanation: text('atMostProportional', { ...facts, achievement: displayPercent(a) }),
+    };
+  }
+  const met = target.strict ? v < t : v <= t;
+  const key = `${target.strict ? 'atMostStrict' : 'atMost'}${met ? 'Met' : 'Missed'}`;
+  return { achievement: met ? 1 : 0, explanation: text(key, facts) };
+}
+
+function yesNoAchievement(actual: Actual, text: Text): Outcome | undefined {
+  if (actual.kind === 'boolean') return booleanAchievement(actual.value, text);
+  if (actual.kind === 'date') {
+    return { achievement: 1, explanation: text('doneOn', { date: formatIsoDate(actual.date) }) };
+  }
+  return undefined;
+}
+
+function booleanAchievement(value: boolean, text: Text): Outcome {
+  return value ? { achievement: 1, explanation: text('yes') } : { achievement: 0, explanation: text('no') };
+}
+
+function deadlineAchievement(
+  ind: Indicator,
+  due: IsoDate,
+  params: IndicatorParams,
+  text: Text,
+): IndicatorAchievement {
+  const cells = [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell];
+  if (parseIsoDate(due) === undefined) {
+    return blocked(
+      'unreadableTarget',
+      text('unreadableTarget', { target: rawText(ind.target) || due }),
+      cells,
+    );
+  }
+  const actual = ind.actual.value;
+  let completion: IsoDate | undefined;
+  if (actual?.kind === 'date') {
+    completion = actual.date;
+  } else if (actual?.kind === 'boolean') {
+    if (!actual.value) return done({ achievement: 0, explanation: text('notDone') }, cells);
+    completion = ind.completion?.value;
+    if (completion === undefined) {
+      return done(
+        { achievement: 1, explanation: text('doneNoDate', { deadline: formatIsoDate(due) }) },
+        cells,
+      );
+    }
+  } else if (actual?.kind === 'number') {
+    return mismatch(ind, text);
+  } else {
+    completion = ind.completion?.value;
+    if (completion === undefined) return missing(ind, text);
+  }
+  const late = lateResult(due, completion, 1, params, text);
+  return late === undefined ? mismatch(ind, text) : done(late, cells);
+}
+
+/**
+ * The deadline outcome for an achievement `base` completed on `completion`; undefined when the
+ * completion date is not a valid date.
+ */
+function lateResult(
+  due: IsoDate,
+  completion: IsoDate,
+  base: number,
+  params: IndicatorParams,
+  text: Text,
+): Outcome | undefined {
+  const months = monthsLate(due, completion);
+  if (months === undefined) return undefined;
+  const dates = { completion: formatIsoDate(completion), deadline: formatIsoDate(due) };
+  if (months === 0) {
+    return {
+      achievement: base,
+      explanation: text('onTime', { ...dates, achievement: displayPercent(base) }),
+    };
+  }
+  const a = clamp01(base * lateFactor(months, params.latePenaltyPerMonth));
+  const penalty = latePenaltyPercent(months, params.latePenaltyPerMonth);
+  const delay = months === 1 ? text('delayOne', { penalty }) : text('delayMany', { months, penalty });
+  return { achievement: a, explanation: text('late', { ...dates, delay, achievement: displayPercent(a) }) };
+}
+
+/** Non-deadline targets: a deadline and a completion date on the indicator cost the same penalty. */
+function withLatePenalty(
+  ind: Indicator,
+  base: Outcome,
+  params: IndicatorParams,
+  text: Text,
+): IndicatorAchievement {
+  const cells = [ind.cell, ind.target.cell, ind.actual.cell];
+  const due = ind.deadline?.value;
+  const actual = ind.actual.value;
+  const completion = ind.completion?.value ?? (actual?.kind === 'date' ? actual.date : undefined);
+  if (due === undefined || completion === undefined || base.achievement === 0) return done(base, cells);
+  const months = monthsLate(due, completion);
+  // Invalid dates are reported by validation; here they just do not cost a penalty.
+  if (months === undefined || months === 0) return done(base, cells);
+  const late = lateResult(due, completion, base.achievement, params, text);
+  if (late === undefined) return done(base, cells);
+  return done(
+    {
+      achievement: late.achievement,
+      explanation: text('withLate', { base: base.explanation, late: late.explanation }),
+    },
+    [...cells, ind.deadline?.cell, ind.completion?.cell],
+  );
+}
+
+/** The text a cell held, for messages ("" when it held nothing printable). */
+export function rawText(field: Field<unknown>): string {
+  return printable(field.raw);
+}
+
+function printable(raw: RawValue | undefined): string {
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  return raw.error;
+}
+
+function describeActual(field: Field<Actual>): string {
+  const raw = rawText(field);
+  if (raw !== '') return raw;
+  const a = field.value;
+  if (a === undefined) return '';
+  if (a.kind === 'date') return formatIsoDate(a.date);
+  return String(a.value);
+}
