@@ -22,11 +22,11 @@ export const en: Catalogue = {
   // --- end values ---
 
   // --- validation: finding.* ---
-  'validation.kind.weights': 'objective weights',
-  'validation.kind.relevance': 'area relevances',
-  'validation.kind.subWeights': 'indicator weights',
-  'validation.kind.shares': 'staff shares',
-  'validation.kind.coefficients': 'coefficients',
+  'validation.kind.weights': 'of objective weights',
+  'validation.kind.relevance': 'of area relevances',
+  'validation.kind.subWeights': 'of indicator weights',
+  'validation.kind.shares': 'of staff shares',
+  'validation.kind.coefficients': 'of coefficients',
   'validation.defaultPool': 'all objectives',
   'finding.WEIGHT_MISSING': '{area}: objective {objective} has no weight ({cell}).',
   'finding.WEIGHT_NOT_NUMBER':
@@ -37,9 +37,9 @@ export const en: Catalogue = {
   'finding.WEIGHTS_MIXED_FRACTIONS':
     '{area}: some weights look like fractions ({small}) next to percentages; the sum is {sum}. Written all as percentages (0.25 = 25) they would add up to {sumAsPercent}.',
   'finding.TOTAL_MISMATCH':
-    'Total of {kind}{where} in {cell}: declared {declared}, but the rows add up to {computed} (difference {diff}).',
+    'Total {kind}{where} in {cell}: declared {declared}, but the rows add up to {computed} (difference {diff}).',
   'finding.TOTAL_NOT_NUMBER':
-    'The total of {kind}{where} in {cell} ("{text}") is not a number: it cannot be checked.',
+    'The total {kind}{where} in {cell} ("{text}") is not a number: it cannot be checked.',
   'finding.OBJECTIVE_DUPLICATE_ID': '{where}objective number {objective} appears {count} times ({cells}).',
   'finding.TRANSVERSAL_TITLE_MISMATCH':
     'Transversal objective {objective} has different titles in the areas: {titles}. If it is the same objective, use the same title; otherwise a different number.',

@@ -22,11 +22,11 @@ export const it: Catalogue = {
   // --- end values ---
 
   // --- validation: finding.* ---
-  'validation.kind.weights': 'pesi degli obiettivi',
-  'validation.kind.relevance': 'rilevanze delle aree',
-  'validation.kind.subWeights': 'pesi degli indicatori',
-  'validation.kind.shares': 'quote del personale',
-  'validation.kind.coefficients': 'coefficienti',
+  'validation.kind.weights': 'dei pesi degli obiettivi',
+  'validation.kind.relevance': 'delle rilevanze delle aree',
+  'validation.kind.subWeights': 'dei pesi degli indicatori',
+  'validation.kind.shares': 'delle quote del personale',
+  'validation.kind.coefficients': 'dei coefficienti',
   'validation.defaultPool': 'tutti gli obiettivi',
   'finding.WEIGHT_MISSING': "{area}: manca il peso dell'obiettivo {objective} ({cell}).",
   'finding.WEIGHT_NOT_NUMBER':
@@ -37,9 +37,9 @@ export const it: Catalogue = {
   'finding.WEIGHTS_MIXED_FRACTIONS':
     '{area}: alcuni pesi sembrano frazioni ({small}) accanto a pesi in percentuale; la somma è {sum}. Scritti tutti in percentuale (0,25 = 25) sommerebbero a {sumAsPercent}.',
   'finding.TOTAL_MISMATCH':
-    'Totale dei {kind}{where} in {cell}: dichiarato {declared}, ma le righe sommano a {computed} (differenza {diff}).',
+    'Totale {kind}{where} in {cell}: dichiarato {declared}, ma le righe sommano a {computed} (differenza {diff}).',
   'finding.TOTAL_NOT_NUMBER':
-    'Il totale dei {kind}{where} in {cell} («{text}») non è un numero: non è possibile confrontarlo con le righe.',
+    'Il totale {kind}{where} in {cell} («{text}») non è un numero: non è possibile confrontarlo con le righe.',
   'finding.OBJECTIVE_DUPLICATE_ID':
     '{where}il numero di obiettivo {objective} compare {count} volte ({cells}).',
   'finding.TRANSVERSAL_TITLE_MISMATCH':

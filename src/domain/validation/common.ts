@@ -1,0 +1,92 @@
+/**
+ * Small helpers shared by the validation checks: cell addresses, tolerant sums, text
+ * normalisation and the way numbers are shown inside messages.
+ */
+import type { CellRef, Field, Objective, RawValue } from '../model';
+import { formatNumber } from '../../i18n';
+
+/** Sums of percentages are compared with this absolute tolerance (33,33 + 33,33 + 33,34). */
+export const TOLERANCE = 0.01;
+
+export function sameNumber(a: number, b: number, tolerance = TOLERANCE): boolean {
+  return Math.abs(a - b) <= tolerance + 1e-9;
+}
+
+/** Rounds to cents of a unit, so that 102.99999999 shows as 103 and differences stay tidy. */
+export function round2(n: number): number {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** "+3", "-0,5": a difference with its sign, Italian number format. */
+export function signed(n: number): string {
+  const r = round2(n);
+  return (r > 0 ? '+' : '') + formatNumber('it', r);
+}
+
+/** "Pesi!C7", "'Area finanziaria'!C7": an address as Excel writes it in formulas. */
+export function cellText(ref: CellRef | undefined): string {
+  if (ref === undefined) return '?';
+  const sheet = /^[A-Za-z0-9_.]+$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`;
+  return `${sheet}!${ref.cell}`;
+}
+
+/** Several addresses for one message: "Pesi!C5, Pesi!C9". */
+export function cellsText(refs: readonly (CellRef | undefined)[]): string {
+  return refs
+    .filter((r): r is CellRef => r !== undefined)
+    .map(cellText)
+    .join(', ');
+}
+
+/** The raw content of a cell as the user would read it in a message. */
+export function rawText(raw: RawValue | undefined): string {
+  if (raw === undefined || raw === null) return '';
+  if (typeof raw === 'object' && 'error' in raw) return raw.error;
+  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  return String(raw).trim();
+}
+
+/** The cell of a field, or of the row it belongs to when the field has none. */
+export function fieldCell(field: Field<unknown> | undefined, fallback?: CellRef): CellRef | undefined {
+  return field?.cell ?? fallback;
+}
+
+/** A field with neither a value nor a problem: the cell was empty or the column absent. */
+export function isMissing(field: Field<unknown> | undefined): boolean {
+  return field === undefined || (field.value === undefined && field.problem === undefined);
+}
+
+/** Case, accents and repeated spaces do not make two texts different. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * How an objective is named in messages: "2 (Area finanziaria)" style pieces. `where` is the
+ * area, or the objective's title for objectives that belong to no single area.
+ */
+export function objectiveWhere(o: Objective): string {
+  return o.area ?? (o.title.value || rawText(o.title.raw) || o.id);
+}
+
+/** Objectives grouped by area, in plan order; only those weighed inside an area. */
+export function objectivesByArea(objectives: readonly Objective[]): Map<string, Objective[]> {
+  const byArea = new Map<string, Objective[]>();
+  for (const o of objectives) {
+    if (o.area === undefined || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
+    const list = byArea.get(o.area) ?? [];
+    list.push(o);
+    byArea.set(o.area, list);
+  }
+  return byArea;
+}

@@ -1,0 +1,87 @@
+/**
+ * Fixed budgets and pools against the fund (DOMAIN.md section 7, eighth bullet).
+ *
+ * Committed = reserve + fixed budgets of objectives + pools with an amount + pools with a
+ * percent (of the fund after reserve and fixed budgets, as the distribution computes it). More
+ * than the fund is an error, stated in euros. Without a fund there is nothing to compare (the
+ * parameter check warns, the distribution refuses).
+ */
+import type { Cents, CellRef, Plan } from '../model';
+import { finding, type Finding } from '../findings';
+import { formatCents, percentOf } from '../money';
+import { cellText, rawText } from './common';
+
+/** "4.193,23 €": amounts in messages are euros, Italian grouping. */
+export function formatEuro(cents: Cents): string {
+  return `${formatCents(Math.round(cents), 'it')} €`;
+}
+
+export function checkFund(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  const fixedCells: (CellRef | undefined)[] = [];
+  let fixed = 0;
+  for (const o of plan.objectives) {
+    const budget = o.fixedBudget;
+    if (budget === undefined) continue;
+    const cell = budget.cell ?? o.cell;
+    const base = { area: o.area, objective: o.id, cells: [cell] };
+    if (budget.problem !== undefined) {
+      out.push(
+        finding({
+          ...base,
+          code: 'FIXED_BUDGET_NOT_NUMBER',
+          severity: 'error',
+          params: { objective: o.id, text: rawText(budget.raw), cell: cellText(cell) },
+        }),
+      );
+    } else if (budget.value !== undefined && budget.value < 0) {
+      out.push(
+        finding({
+          ...base,
+          code: 'FIXED_BUDGET_NEGATIVE',
+          severity: 'error',
+          params: { objective: o.id, amount: formatEuro(budget.value), cell: cellText(cell) },
+        }),
+      );
+    } else if (budget.value !== undefined && budget.value > 0) {
+      fixed += budget.value;
+      fixedCells.push(cell);
+    }
+  }
+
+  const { fund, pools, cells } = plan.params;
+  if (fund === undefined || fund < 0) return out;
+  const reserve = Math.max(plan.params.reserve, 0);
+  let amounts = 0;
+  let percents = 0;
+  const base = Math.round(Math.max(fund - reserve - fixed, 0));
+  for (const p of pools) {
+    if (p.amount !== undefined) amounts += Math.max(p.amount, 0);
+    else if (p.percent !== undefined && Number.isFinite(p.percent))
+      percents += percentOf(base, Math.max(p.percent, 0));
+  }
+  const total = reserve + fixed + amounts + percents;
+  if (total <= fund) return out;
+  out.push(
+    finding({
+      code: 'BUDGETS_OVER_FUND',
+      severity: 'error',
+      params: {
+        reserve: formatEuro(reserve),
+        fixed: formatEuro(fixed),
+        amounts: formatEuro(amounts),
+        percents: formatEuro(percents),
+        total: formatEuro(total),
+        fund: formatEuro(fund),
+        excess: formatEuro(total - fund),
+      },
+      cells: [
+        cells['fund'],
+        reserve > 0 ? cells['reserve'] : undefined,
+        ...fixedCells,
+        ...pools.filter((p) => p.amount !== undefined || p.percent !== undefined).map((p) => p.cell),
+      ],
+    }),
+  );
+  return out;
+}

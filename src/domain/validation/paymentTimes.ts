@@ -1,0 +1,43 @@
+/**
+ * Art. 4-bis DL 13/2023 (DOMAIN.md section 8): objectives on invoice payment times must weigh at
+ * least `paymentTimesMinWeight` % of the result pay of those responsible for payments.
+ *
+ * Simplification: the plan does not say who is responsible for payments, so an area that has
+ * such an objective is taken to be one; the weights of its payment-times objectives are added
+ * and compared with the minimum. Areas without such an objective are not flagged (the engine
+ * cannot know they should have one). A warning: the rule concerns the head's result pay, which
+ * the plan may weigh elsewhere.
+ */
+import type { Objective, Plan } from '../model';
+import { finding, type Finding } from '../findings';
+import { fieldCell, normaliseText, objectivesByArea, rawText, round2, sum } from './common';
+
+const PAYMENT_TIMES = /tempi (medi )?di pagamento|tempestivita (dei |nei )?pagamenti/;
+
+export function isPaymentTimesObjective(o: Objective): boolean {
+  const title = o.title.value ?? rawText(o.title.raw);
+  return PAYMENT_TIMES.test(normaliseText(title));
+}
+
+export function checkPaymentTimes(plan: Plan): Finding[] {
+  const min = plan.params.paymentTimesMinWeight;
+  const out: Finding[] = [];
+  for (const [area, objectives] of objectivesByArea(plan.objectives)) {
+    const matching = objectives.filter(isPaymentTimesObjective);
+    // Without readable weights there is nothing to compare: the weight checks report it.
+    if (matching.length === 0 || matching.some((o) => o.weight.value === undefined)) continue;
+    const weight = round2(sum(matching.map((o) => o.weight.value as number)));
+    if (weight >= min - 1e-9) continue;
+    out.push(
+      finding({
+        code: 'PAYMENT_TIMES_WEIGHT',
+        severity: 'warning',
+        params: { area, objectives: matching.map((o) => o.id).join(', '), weight, min },
+        cells: matching.map((o) => fieldCell(o.weight, o.cell)),
+        area,
+        objective: matching[0].id,
+      }),
+    );
+  }
+  return out;
+}

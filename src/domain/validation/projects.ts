@@ -1,0 +1,256 @@
+/**
+ * Projects split by coefficient (DOMAIN.md sections 6.3 and 7, ninth and eleventh bullets):
+ * category known, declared points / coefficient / total coefficient consistent with the
+ * parameters, declared headcount (N. dip.) consistent with the staff assigned, and no
+ * coefficient pool whose coefficients add up to 0.
+ *
+ * The engine's coefficient is category points (parameters) x headcount coefficient (bands) of
+ * the declared headcount, or of the number of distinct people assigned when none is declared.
+ * The user's declared columns are checks: when they disagree the row is flagged, because either
+ * the row or the parameters are wrong and the money depends on which.
+ */
+import type { Objective, Plan, Pool } from '../model';
+import { categoryPoints, headcountCoefficient } from '../params';
+import { finding, type Finding } from '../findings';
+import { formatMessage } from '../../i18n';
+import { cellText, fieldCell, normaliseText, objectiveWhere, rawText, round2, sameNumber } from './common';
+
+/** Distinct people assigned to an objective. */
+export function assignedCount(plan: Plan, key: string): number {
+  return new Set(plan.assignments.filter((a) => a.objectiveKey === key).map((a) => a.employeeKey)).size;
+}
+
+function knownPoints(plan: Plan, o: Objective): number | undefined {
+  const category = o.category?.value;
+  if (category === undefined || o.category?.problem !== undefined) return undefined;
+  return categoryPoints(category, plan.params.categoryPoints);
+}
+
+function engineHeadcount(plan: Plan, o: Objective): number | undefined {
+  const declared = o.headcount?.value;
+  if (declared !== undefined) return declared;
+  const assigned = assignedCount(plan, o.key);
+  return assigned > 0 ? assigned : undefined;
+}
+
+/** Points x headcount coefficient as the distribution computes it; undefined when unknown. */
+export function computedTotalCoefficient(plan: Plan, o: Objective): number | undefined {
+  const points = knownPoints(plan, o);
+  const headcount = engineHeadcount(plan, o);
+  if (points === undefined || headcount === undefined) return undefined;
+  return points * headcountCoefficient(headcount, plan.params.headcountBands);
+}
+
+export function checkProjects(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  for (const o of plan.objectives) out.push(...checkProject(plan, o));
+  out.push(...zeroPools(plan));
+  return out;
+}
+
+function checkProject(plan: Plan, o: Objective): Finding[] {
+  const out: Finding[] = [];
+  const label = { objective: o.id, where: objectiveWhere(o) };
+  const base = { area: o.area, objective: o.id };
+  const bands = plan.params.headcountBands;
+
+  const category = o.category;
+  let points: number | undefined;
+  if (category !== undefined && (category.problem !== undefined || category.value !== undefined)) {
+    points = knownPoints(plan, o);
+    if (points === undefined) {
+      const cell = fieldCell(category, o.cell);
+      out.push(
+        finding({
+          ...base,
+          code: 'CATEGORY_UNKNOWN',
+          severity: 'error',
+          params: {
+            ...label,
+            text: rawText(category.raw) || (category.value ?? ''),
+            cell: cellText(cell),
+            known: Object.keys(plan.params.categoryPoints).join(', '),
+          },
+          cells: [cell],
+        }),
+      );
+    }
+  }
+
+  const headcountField = o.headcount;
+  let headcount: number | undefined;
+  if (headcountField !== undefined) {
+    const cell = fieldCell(headcountField, o.cell);
+    const v = headcountField.value;
+    if (headcountField.problem !== undefined || (v !== undefined && (v < 1 || !Number.isInteger(v)))) {
+      out.push(
+        finding({
+          ...base,
+          code: 'HEADCOUNT_INVALID',
+          severity: 'error',
+          params: { ...label, text: rawText(headcountField.raw) || String(v ?? ''), cell: cellText(cell) },
+          cells: [cell],
+        }),
+      );
+    } else if (v !== undefined) {
+      headcount = v;
+      const assigned = assignedCount(plan, o.key);
+      if (assigned > 0 && assigned !== v) {
+        out.push(
+          finding({
+            ...base,
+            code: 'HEADCOUNT_MISMATCH',
+            severity: 'error',
+            params: { ...label, declared: v, assigned, cell: cellText(cell) },
+            cells: [cell],
+          }),
+        );
+      }
+    }
+  }
+  if (headcount === undefined && headcountField?.value === undefined) {
+    const assigned = assignedCount(plan, o.key);
+    if (assigned > 0) headcount = assigned;
+  }
+
+  const declaredPoints = o.declaredPoints?.value;
+  if (declaredPoints !== undefined && points !== undefined && !sameNumber(declaredPoints, points)) {
+    const cell = fieldCell(o.declaredPoints, o.cell);
+    out.push(
+      finding({
+        ...base,
+        code: 'POINTS_MISMATCH',
+        severity: 'error',
+        params: {
+          ...label,
+          declared: declaredPoints,
+          expected: points,
+          category: category?.value ?? '',
+          cell: cellText(cell),
+        },
+        cells: [cell],
+      }),
+    );
+  }
+
+  const coefficient = headcount !== undefined ? headcountCoefficient(headcount, bands) : undefined;
+  const declaredCoefficient = o.declaredCoefficient?.value;
+  if (
+    declaredCoefficient !== undefined &&
+    coefficient !== undefined &&
+    headcount !== undefined &&
+    !sameNumber(declaredCoefficient, coefficient)
+  ) {
+    const cell = fieldCell(o.declaredCoefficient, o.cell);
+    out.push(
+      finding({
+        ...base,
+        code: 'COEFFICIENT_MISMATCH',
+        severity: 'error',
+        params: {
+          ...label,
+          declared: declaredCoefficient,
+          expected: coefficient,
+          headcount,
+          cell: cellText(cell),
+        },
+        cells: [cell],
+      }),
+    );
+  }
+
+  const declaredTotal = o.declaredTotalCoefficient?.value;
+  const usedPoints = points ?? declaredPoints;
+  const usedCoefficient = coefficient ?? declaredCoefficient;
+  if (declaredTotal !== undefined && usedPoints !== undefined && usedCoefficient !== undefined) {
+    const expected = round2(usedPoints * usedCoefficient);
+    if (!sameNumber(declaredTotal, expected)) {
+      const cell = fieldCell(o.declaredTotalCoefficient, o.cell);
+      out.push(
+        finding({
+          ...base,
+          code: 'TOTAL_COEFFICIENT_MISMATCH',
+          severity: 'error',
+          params: {
+            ...label,
+            declared: declaredTotal,
+            points: usedPoints,
+            coefficient: usedCoefficient,
+            expected,
+            cell: cellText(cell),
+          },
+          cells: [cell],
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** "generale" | "intersettoriale" | "settore": the pool class of a tipologia text. */
+export function tipologiaClass(text: string): string | undefined {
+  const t = normaliseText(text);
+  if (t.startsWith('general')) return 'generale';
+  if (t.startsWith('intersett') || t.startsWith('intersector')) return 'intersettoriale';
+  if (t.startsWith('settore') || t.startsWith('servizio') || t.startsWith('area') || t.startsWith('sector')) {
+    return 'settore';
+  }
+  return undefined;
+}
+
+function objectiveClass(o: Objective): string {
+  const written = o.tipologia?.value ?? (o.tipologia?.raw !== undefined ? rawText(o.tipologia.raw) : '');
+  const fromText = written !== '' ? tipologiaClass(written) : undefined;
+  if (fromText !== undefined) return fromText;
+  if (o.scope === 'general') return 'generale';
+  if (o.scope === 'intersectoral') return 'intersettoriale';
+  return 'settore';
+}
+
+/**
+ * Which pool holds each objective: the first pool listing its tipologia, else the first pool
+ * with no tipologie ("everything left"). Objectives with a fixed budget are paid outside pools.
+ * With no pools and `defaultMethod` set, one pool holds everything.
+ */
+export function poolMembers(plan: Plan): { pool: Pool; members: Objective[] }[] {
+  const pools: Pool[] =
+    plan.params.pools.length > 0
+      ? plan.params.pools
+      : plan.params.defaultMethod !== undefined
+        ? [
+            {
+              name: formatMessage('it', 'validation.defaultPool'),
+              tipologie: [],
+              method: plan.params.defaultMethod,
+            },
+          ]
+        : [];
+  const result = pools.map((pool) => ({ pool, members: [] as Objective[] }));
+  const classes = pools.map((p) => p.tipologie.map((t) => tipologiaClass(t) ?? normaliseText(t)));
+  for (const o of plan.objectives) {
+    if ((o.fixedBudget?.value ?? 0) > 0) continue;
+    const c = objectiveClass(o);
+    let index = classes.findIndex((list) => list.includes(c));
+    if (index < 0) index = classes.findIndex((list) => list.length === 0);
+    if (index >= 0) result[index].members.push(o);
+  }
+  return result;
+}
+
+function zeroPools(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  for (const { pool, members } of poolMembers(plan)) {
+    if (pool.method !== 'coefficient' || pool.amount === 0 || pool.percent === 0) continue;
+    const total = members.reduce((s, o) => s + (computedTotalCoefficient(plan, o) ?? 0), 0);
+    if (total > 0) continue;
+    out.push(
+      finding({
+        code: 'POOL_COEFFICIENTS_ZERO',
+        severity: 'error',
+        params: { pool: pool.name, count: members.length },
+        cells: [pool.cell, ...members.map((o) => o.cell)],
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * Declared "Totale" rows against the sum of the rows they close (DOMAIN.md section 7, second
+ * bullet). An error, not a warning: a total that disagrees often means a row the reader did not
+ * see (hidden, filtered, outside the table) or a typo in a row, and paying on a guess is worse.
+ *
+ * What `covers` holds, per kind:
+ * - weights, subWeights, shares, coefficients: objective keys; the computed sum adds the
+ *   objectives' weights, their indicators' sub-weights, their assignments' shares, or their
+ *   total coefficients (the declared "Totale coeff." cell when present, else points x
+ *   headcount coefficient, as the distribution would use).
+ * - relevance: area names.
+ * Keys that match nothing add nothing; a covered cell that is unreadable skips the check. A percent total written as a fraction (1 for 100 %, a
+ * cell formatted as percent) matches a computed 100.
+ */
+import type { DeclaredTotal, Field, Plan } from '../model';
+import { finding, type Finding } from '../findings';
+import { formatMessage } from '../../i18n';
+import { cellText, rawText, round2, sameNumber, signed, sum } from './common';
+import { computedTotalCoefficient } from './projects';
+
+export function checkTotals(plan: Plan): Finding[] {
+  const out: Finding[] = [];
+  for (const total of plan.totals) {
+    const cell = total.declared.cell;
+    const kind = formatMessage('it', `validation.kind.${total.kind}`);
+    const where = total.area !== undefined ? ` (${total.area})` : '';
+    if (total.declared.problem !== undefined) {
+      out.push(
+        finding({
+          code: 'TOTAL_NOT_NUMBER',
+          severity: 'warning',
+          params: { kind, where, text: rawText(total.declared.raw), cell: cellText(cell) },
+          cells: [cell],
+          area: total.area,
+        }),
+      );
+      continue;
+    }
+    const declared = total.declared.value;
+    if (declared === undefined) continue;
+    const sumOfRows = computedTotal(plan, total);
+    if (sumOfRows === undefined) continue;
+    const computed = round2(sumOfRows);
+    if (sameNumber(declared, computed)) continue;
+    const isPercent = total.kind !== 'coefficients';
+    if (isPercent && declared <= 1 && sameNumber(declared * 100, computed)) continue;
+    out.push(
+      finding({
+        code: 'TOTAL_MISMATCH',
+        severity: 'error',
+        params: {
+          kind,
+          where,
+          cell: cellText(cell),
+          declared,
+          computed,
+          diff: signed(computed - declared),
+        },
+        cells: [cell],
+        area: total.area,
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * The sum of what the total covers; undefined when one of those cells is unreadable (its own
+ * finding says so, and a sum without it would only repeat that error in other words).
+ */
+function computedTotal(plan: Plan, total: DeclaredTotal): number | undefined {
+  const keys = new Set(total.covers);
+  const add = (fields: (Field<number> | undefined)[], fallback: (i: number) => number = () => 0) =>
+    fields.some((f) => f?.problem !== undefined)
+      ? undefined
+      : sum(fields.map((f, i) => f?.value ?? fallback(i)));
+  switch (total.kind) {
+    case 'weights':
+      return add(plan.objectives.filter((o) => keys.has(o.key)).map((o) => o.weight));
+    case 'relevance':
+      return add(plan.areas.filter((a) => keys.has(a.name)).map((a) => a.relevance));
+    case 'subWeights':
+      return add(plan.indicators.filter((i) => keys.has(i.objectiveKey)).map((i) => i.subWeight));
+    case 'shares':
+      return add(plan.assignments.filter((a) => keys.has(a.objectiveKey)).map((a) => a.share));
+    case 'coefficients': {
+      const covered = plan.objectives.filter((o) => keys.has(o.key));
+      return add(
+        covered.map((o) => o.declaredTotalCoefficient),
+        (i) => computedTotalCoefficient(plan, covered[i]) ?? 0,
+      );
+    }
+  }
+}
