@@ -143,6 +143,8 @@ export interface Assignment {
   /** Share of the objective, percent. Missing: equal shares. */
   share: Field<number>;
   cell?: CellRef;
+  /** Not written by the user: the whole staff of the objective's area, in equal shares. */
+  implicit?: boolean;
 }
 
 /** A "Totale" row: the number the user declared, to be checked against the computed sum. */

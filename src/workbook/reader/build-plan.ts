@@ -60,11 +60,7 @@ export const WHOLE_ENTE_AREA = 'Ente';
 
 const KIND_ORDER: TableKind[] = ['weights', 'projects', 'objectives', 'relevance', 'staff', 'assignments'];
 
-function readField<T>(
-  raw: RawValue,
-  cell: CellRef,
-  parse: (raw: RawValue) => ParseResult<T>,
-): Field<T> {
+function readField<T>(raw: RawValue, cell: CellRef, parse: (raw: RawValue) => ParseResult<T>): Field<T> {
   if (isBlank(raw)) return { raw, cell };
   const result = parse(raw);
   return result.ok ? { value: result.value, raw, cell } : { raw, cell, problem: result.problem };
@@ -86,11 +82,11 @@ function scopeOfTipologia(tipologia: string): ObjectiveScope {
   return 'area';
 }
 
-/** "SETTORE 2" -> "Settore 2"; other tipologie name no area. */
-function areaOfTipologia(tipologia: string): string | undefined {
-  const m = /^\s*(settore|area|servizio)\s+(.+?)\s*$/i.exec(tipologia);
-  if (!m) return undefined;
-  return `${m[1].charAt(0).toUpperCase()}${m[1].slice(1).toLowerCase()} ${m[2]}`;
+/** Area cells that mean every area: the row is a transversal objective shared by all. */
+function meansAllAreas(area: string | undefined): boolean {
+  if (area === undefined) return false;
+  const a = normalizeLabel(area);
+  return /^(tutt[ei] (le |i )?(aree|settori|servizi|uffici)|trasversale|ente|tutte)$/.test(a);
 }
 
 class PlanBuilder {
@@ -121,6 +117,7 @@ class PlanBuilder {
         this.readTable(t, cells);
       }
     }
+    this.assignAreaStaff();
     return {
       comune: this.meta.comune,
       year: this.meta.year,
@@ -132,6 +129,30 @@ class PlanBuilder {
       totals: this.totals,
       params: this.params,
     };
+  }
+
+  /**
+   * An area objective with nobody assigned involves the whole staff of its area, in equal shares:
+   * that is how plans read transversal objectives ("1T") and objectives with no "risorse umane
+   * assegnate". Projects never get staff by default: their headcount is declared.
+   */
+  private assignAreaStaff(): void {
+    const assigned = new Set(this.assignments.map((a) => a.objectiveKey));
+    for (const o of this.objectives) {
+      if (o.project || assigned.has(o.key) || o.area === undefined) continue;
+      const areaKey = normalizeLabel(o.area);
+      for (const e of this.employees) {
+        if (e.area === undefined || normalizeLabel(e.area) !== areaKey) continue;
+        this.assignments.push({
+          objectiveKey: o.key,
+          employeeName: e.name,
+          employeeKey: e.nameKey,
+          share: {},
+          cell: o.cell,
+          implicit: true,
+        });
+      }
+    }
   }
 
   private readTable(t: RecognizedTable, cells: SheetCells): void {
@@ -181,7 +202,8 @@ class PlanBuilder {
   /** Finds the objective a row of another table means: area and id, then id alone, then title. */
   findObjective(area: string | undefined, id: string, title: string): Objective | undefined {
     const areaKey = area ? normalizeLabel(area) : undefined;
-    const sameArea = (o: Objective) => areaKey === undefined || (o.area !== undefined && normalizeLabel(o.area) === areaKey);
+    const sameArea = (o: Objective) =>
+      areaKey === undefined || (o.area !== undefined && normalizeLabel(o.area) === areaKey);
     if (id) {
       const byId = this.objectives.filter((o) => normalizeLabel(o.id) === normalizeLabel(id));
       const inArea = byId.filter(sameArea);
@@ -221,6 +243,7 @@ class PlanBuilder {
   private rowArea(t: RecognizedTable, cells: SheetCells, row: number): string | undefined {
     const fromColumn = t.columns.area !== undefined ? cells.raw(row, t.columns.area) : null;
     if (!isBlank(fromColumn) && typeof fromColumn === 'string') {
+      if (meansAllAreas(fromColumn)) return fromColumn.trim();
       return this.area(fromColumn, cells.ref(row, t.columns.area as number)).name;
     }
     if (t.area) {
@@ -244,7 +267,8 @@ class PlanBuilder {
     const anyPercentFormat = col !== undefined && t.dataRows.some((row) => cells.isPercentFormat(row, col));
     const numbers = fields.map((f) => f?.value).filter((v): v is number => v !== undefined);
     if (!anyPercentFormat && numbers.length > 0 && looksLikeFractions(numbers)) {
-      for (const f of [...fields, total]) if (f?.value !== undefined) f.value = Math.round(f.value * 1e8) / 1e6;
+      for (const f of [...fields, total])
+        if (f?.value !== undefined) f.value = Math.round(f.value * 1e8) / 1e6;
     }
     return { fields, total };
   }
@@ -270,7 +294,12 @@ class PlanBuilder {
     // A total row closes one area's block; a table spanning several areas has no single total to check.
     const areas = [...keysByArea.keys()];
     if (total && areas.length === 1) {
-      this.totals.push({ kind: 'weights', area: areas[0], declared: total, covers: keysByArea.get(areas[0]) ?? [] });
+      this.totals.push({
+        kind: 'weights',
+        area: areas[0],
+        declared: total,
+        covers: keysByArea.get(areas[0]) ?? [],
+      });
     }
   }
 
@@ -282,12 +311,11 @@ class PlanBuilder {
       if (!id && isBlank(title.raw ?? null)) return;
       const tipologia = this.text(cells, row, t.columns.tipologia);
       const scope = tipologia?.value ? scopeOfTipologia(tipologia.value) : 'general';
-      const areaName = tipologia?.value ? areaOfTipologia(tipologia.value) : undefined;
       const categoryCol = t.columns.category;
       const o = this.addObjective({
         id,
         title,
-        area: areaName,
+        // A project's "SETTORE n" is its tipologia, not one of the plan's areas: it has no area weight.
         scope,
         project: true,
         weight: {},
@@ -305,12 +333,15 @@ class PlanBuilder {
         fixedBudget:
           t.columns.budget === undefined
             ? undefined
-            : readField(cells.raw(row, t.columns.budget), cells.ref(row, t.columns.budget), (raw) => parseMoney(raw)),
+            : readField(cells.raw(row, t.columns.budget), cells.ref(row, t.columns.budget), (raw) =>
+                parseMoney(raw),
+              ),
         soglia: this.percent(cells, row, t.columns.soglia),
         manualAchievement: this.percent(cells, row, t.columns.achievement),
         cell: cells.rowRef(row, t.range.left, t.range.right),
       });
-      if (o.fixedBudget && o.fixedBudget.value === undefined && !o.fixedBudget.problem) o.fixedBudget = undefined;
+      if (o.fixedBudget && o.fixedBudget.value === undefined && !o.fixedBudget.problem)
+        o.fixedBudget = undefined;
       if (t.columns.assignees !== undefined) this.readAssigneesText(o, cells, row, t.columns.assignees);
     });
   }
@@ -318,6 +349,7 @@ class PlanBuilder {
   private readObjectives(t: RecognizedTable, cells: SheetCells): void {
     let current: Objective | undefined;
     let currentArea: string | undefined;
+    let currentShared: Objective[] | undefined;
     t.dataRows.forEach((row) => {
       const id = idText(cells.raw(row, t.columns.id));
       const titleRaw = t.columns.title !== undefined ? cells.raw(row, t.columns.title) : null;
@@ -332,7 +364,11 @@ class PlanBuilder {
             area === currentArea));
       if (!sameAsCurrent) {
         if (!startsObjective) return;
+        // A row for "Tutte le aree" measures the transversal objective of every area: each copy gets it.
+        const shared = this.sharedObjectives(area, id, title);
+        currentShared = shared.length > 0 ? shared : undefined;
         current =
+          shared[0] ??
           this.findObjective(area, id, title) ??
           this.addObjective({
             id,
@@ -346,10 +382,23 @@ class PlanBuilder {
       }
       const objective = current as Objective;
       const soglia = this.percent(cells, row, t.columns.soglia);
-      if (soglia && (soglia.value !== undefined || soglia.problem) && !objective.soglia?.value) objective.soglia = soglia;
-      if (t.columns.assignees !== undefined) this.readAssigneesText(objective, cells, row, t.columns.assignees);
-      this.readIndicatorRow(t, cells, row, objective);
+      if (soglia && (soglia.value !== undefined || soglia.problem) && !objective.soglia?.value)
+        objective.soglia = soglia;
+      for (const target of currentShared ?? [objective]) {
+        if (t.columns.assignees !== undefined)
+          this.readAssigneesText(target, cells, row, t.columns.assignees);
+        this.readIndicatorRow(t, cells, row, target);
+      }
     });
+  }
+
+  /** Transversal objectives this row measures for every area ("Tutte le aree", or an id like "1T" with no area). */
+  private sharedObjectives(area: string | undefined, id: string, title: string): Objective[] {
+    if (!meansAllAreas(area) && (area !== undefined || !isTransversalId(id, title))) return [];
+    const key = id ? normalizeLabel(id) : normalizeLabel(title);
+    return this.objectives.filter(
+      (o) => o.scope === 'transversal' && normalizeLabel(id ? o.id : (o.title.value ?? '')) === key,
+    );
   }
 
   private readIndicatorRow(t: RecognizedTable, cells: SheetCells, row: number, objective: Objective): void {
@@ -361,7 +410,9 @@ class PlanBuilder {
     let target: Field<Target> =
       targetCol === undefined
         ? {}
-        : readField(cells.raw(row, targetCol), cells.ref(row, targetCol), (raw) => parseTarget(raw, { year }));
+        : readField(cells.raw(row, targetCol), cells.ref(row, targetCol), (raw) =>
+            parseTarget(raw, { year }),
+          );
     if (target.value === undefined && !target.problem && deadline?.value) {
       target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
     }
@@ -377,7 +428,11 @@ class PlanBuilder {
       actual = { raw: cells.raw(row, actualCol), cell: cells.ref(row, actualCol) };
     }
     if (target.value?.kind === 'deadline' && completion?.value && actual.value === undefined) {
-      actual = { value: { kind: 'date', date: completion.value }, raw: completion.raw, cell: completion.cell };
+      actual = {
+        value: { kind: 'date', date: completion.value },
+        raw: completion.raw,
+        cell: completion.cell,
+      };
     }
     const manualAchievement = this.percent(cells, row, t.columns.achievement);
     const hasAnything =
@@ -393,7 +448,8 @@ class PlanBuilder {
       actual,
       deadline,
       completion,
-      manualAchievement: manualAchievement?.value !== undefined || manualAchievement?.problem ? manualAchievement : undefined,
+      manualAchievement:
+        manualAchievement?.value !== undefined || manualAchievement?.problem ? manualAchievement : undefined,
       cell: cells.rowRef(row, t.range.left, t.range.right),
     };
     const inline = description.value ? extractSubWeights(description.value) : [];
@@ -500,7 +556,8 @@ class PlanBuilder {
         );
         continue;
       }
-      if (t.columns.assignees !== undefined) this.readAssigneesText(objective, cells, row, t.columns.assignees);
+      if (t.columns.assignees !== undefined)
+        this.readAssigneesText(objective, cells, row, t.columns.assignees);
       const col = t.columns.employee;
       const raw = col === undefined ? null : cells.raw(row, col);
       if (isBlank(raw) || col === undefined) continue;

@@ -76,6 +76,30 @@ export interface RecognizedTable {
   confirmed: boolean;
   /** Why recognition chose this (for the inspect command and the pane). */
   notes: string[];
+  /**
+   * The same notes as codes with parameters, so that the pane can say them in the user's
+   * language (notes are plain English for the inspect command). Added by recognition.
+   */
+  remarks?: RecognitionRemark[];
+}
+
+/** What recognition noticed about a table (see docs/recognition.md for the codes). */
+export type RemarkCode =
+  | 'HEADER_MATCHED'
+  | 'DUPLICATE_COLUMN'
+  | 'AREA_FROM_TITLE'
+  | 'HEAD_FROM_TITLE'
+  | 'REPEATED_HEADER_SKIPPED'
+  | 'MERGED_CELLS_FILLED'
+  | 'CONTINUATION_ROWS'
+  | 'HIDDEN_ROWS'
+  | 'HIDDEN_COLUMNS'
+  | 'ROWS_AFTER_TOTAL'
+  | 'SAVED_MAPPING_APPLIED';
+
+export interface RecognitionRemark {
+  code: RemarkCode;
+  params: Record<string, string | number>;
 }
 
 /** A mapping the user confirmed or corrected, saved in the workbook settings. */

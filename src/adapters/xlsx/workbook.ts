@@ -1,0 +1,129 @@
+/**
+ * The workbook port over an ExcelJS workbook: .xlsx files in Node (CLI) and in the browser
+ * (workbench). Bytes in, bytes out; the caller does the file I/O.
+ */
+import { Workbook } from 'exceljs';
+import type { Worksheet, WorksheetState } from 'exceljs';
+import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from '../../workbook/port';
+import { parseRange } from '../../workbook/a1';
+import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
+import { loadWorkbook, saveWorkbook } from './io';
+import { droppedParts } from './parts';
+import { listSheets, listTables, readSnapshot } from './read';
+import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames } from './write';
+import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
+
+export class XlsxWorkbook implements WorkbookPort {
+  /** The last cells selected with `select()` (a file has no live selection; the workbench shows it). */
+  selection: { sheet: string; address: string } | undefined;
+  /**
+   * What this adapter cannot do as asked, in order: parts of the loaded file that ExcelJS drops
+   * on save, charts it cannot write.
+   */
+  readonly notes: string[] = [];
+
+  private constructor(readonly workbook: Workbook) {}
+
+  static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const book = new XlsxWorkbook(await loadWorkbook(data));
+    for (const what of droppedParts(data))
+      book.notes.push(`The file holds ${what}, which ExcelJS does not keep: saving the workbook drops them.`);
+    return book;
+  }
+
+  /** An empty workbook (no sheets yet). */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new Workbook());
+  }
+
+  async save(): Promise<Uint8Array> {
+    return saveWorkbook(this.workbook);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return listSheets(this.workbook);
+  }
+
+  async listTables(): Promise<TableInfo[]> {
+    return listTables(this.workbook);
+  }
+
+  async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
+    const sheets = names ? names.map((name) => this.sheet(name)) : this.workbook.worksheets;
+    return sheets.map(readSnapshot);
+  }
+
+  async writeSheets(specs: SheetSpec[]): Promise<void> {
+    for (const spec of specs)
+      if (spec.name.toLowerCase() === SETTINGS_SHEET)
+        throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    this.replace(specs);
+  }
+
+  async removeSheets(names: string[]): Promise<void> {
+    for (const name of names) {
+      const ws = findSheet(this.workbook, name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
+    }
+  }
+
+  async readSettings(): Promise<Record<string, string>> {
+    return readSettingsSheet(this.workbook);
+  }
+
+  async writeSettings(values: Record<string, string | null>): Promise<void> {
+    const next = mergeSettings(readSettingsSheet(this.workbook), values);
+    if (Object.keys(next).length === 0) {
+      await this.removeSheets([SETTINGS_SHEET]);
+      return;
+    }
+    this.replace([settingsSpec(next)], 'veryHidden');
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    parseRange(address); // throws on an address that is not A1
+    this.selection = { sheet: ws.name, address };
+  }
+
+  private sheet(name: string): Worksheet {
+    const ws = findSheet(this.workbook, name);
+    if (!ws) throw new Error(`No sheet named "${name}"`);
+    return ws;
+  }
+
+  /**
+   * Builds every sheet of the batch first, each under a temporary name; only when all are built
+   * do they replace the previous versions. A failure removes the temporary sheets and leaves
+   * the workbook as it was.
+   */
+  private replace(specs: SheetSpec[], state?: WorksheetState): void {
+    const seen = new Set<string>();
+    for (const spec of specs) {
+      checkSheetName(spec.name);
+      const key = spec.name.toLowerCase();
+      if (seen.has(key)) throw new Error(`Sheet "${spec.name}" written twice in one batch`);
+      seen.add(key);
+    }
+    const wb = this.workbook;
+    const ctx = {
+      reservedNames: reservedNames(
+        wb,
+        specs.map((s) => s.name),
+      ),
+      notes: [] as string[],
+    };
+    const built: Worksheet[] = [];
+    try {
+      for (const spec of specs) built.push(buildSheet(wb, spec, ctx));
+    } catch (e) {
+      for (const ws of built) wb.removeWorksheet(ws.id);
+      throw e;
+    }
+    specs.forEach((spec, i) => {
+      commitSheet(wb, built[i], spec.name);
+      if (state) built[i].state = state;
+    });
+    this.notes.push(...ctx.notes);
+  }
+}

@@ -1,0 +1,38 @@
+/** Notes on a recognised table: a remark code with parameters, and the same in plain English. */
+import type { RecognitionRemark, RecognizedTable, RemarkCode } from './types';
+
+const TEXT: Record<RemarkCode, string> = {
+  HEADER_MATCHED: 'header {header} read as a {kind} table ({labels})',
+  DUPLICATE_COLUMN: 'column {column} repeats the role {role} of an earlier column and is not used for it',
+  AREA_FROM_TITLE: 'area "{area}" from the title in {cell}',
+  HEAD_FROM_TITLE: 'responsabile "{responsabile}" from the title in {cell}',
+  REPEATED_HEADER_SKIPPED: 'repeated header row {row} skipped',
+  MERGED_CELLS_FILLED: 'merged cells {range}: the value applies to every row they span',
+  CONTINUATION_ROWS: 'rows {rows} hold only merged cells from the row above and are not data rows',
+  HIDDEN_ROWS: 'hidden rows {rows} are read as well',
+  HIDDEN_COLUMNS: 'hidden columns {columns} are read as well',
+  ROWS_AFTER_TOTAL: 'rows {rows} after the total row are not read',
+  SAVED_MAPPING_APPLIED: 'the saved mapping of this table replaces what was detected',
+};
+
+export function describe(remark: RecognitionRemark): string {
+  return TEXT[remark.code].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = remark.params[name];
+    return v === undefined ? whole : String(v);
+  });
+}
+
+export function addRemark(
+  table: RecognizedTable,
+  code: RemarkCode,
+  params: Record<string, string | number> = {},
+): void {
+  const remark = { code, params };
+  (table.remarks ??= []).push(remark);
+  table.notes.push(describe(remark));
+}
+
+/** "7, 9, 12" from 0-based rows (shown 1-based). */
+export function rowList(rows: number[]): string {
+  return rows.map((r) => String(r + 1)).join(', ');
+}

@@ -1,0 +1,295 @@
+import { recognizeTables, cellValue } from '../../../src/workbook/recognize';
+import { shape, sheet } from './sheet';
+
+const CLASSES =
+  '1.Strategico (40) 2.Innovativo (25) 3.Miglioramento (20) 4.Mantenimento (10) 5.Una tantum (5)';
+
+describe('plain ranges', () => {
+  it('finds stacked per-area weight blocks with their title and total rows', () => {
+    const s = sheet('Pesatura', [
+      ['PESATURA OBIETTIVI ANNO 2025'],
+      [],
+      ['AREA FINANZIARIA - Responsabile: Mario Rossi'],
+      ['NR.', 'Obiettivo', 'Peso %'],
+      [1, 'Bilancio di previsione', 40],
+      [2, 'Recupero evasione', 30],
+      ['1T', 'Trasparenza', 30],
+      ['TOTALE', null, 100],
+      ['   ', ' \u00a0', null],
+      ['Area Tecnica'],
+      ['Responsabile: Bozza Angelo'],
+      ['N°', 'Denominazione', 'PESO (%)'],
+      [1, 'Manutenzione strade', 60],
+      [2, 'Cimiteri', 40],
+      ['Totale', '', 100],
+    ]);
+    const tables = recognizeTables([s], []);
+    expect(tables.map(shape)).toEqual([
+      {
+        kind: 'weights',
+        range: 'A4:C8',
+        data: [5, 6, 7],
+        total: 8,
+        columns: { id: 'A', title: 'B', weight: 'C' },
+      },
+      {
+        kind: 'weights',
+        range: 'A12:C15',
+        data: [13, 14],
+        total: 15,
+        columns: { id: 'A', title: 'B', weight: 'C' },
+      },
+    ]);
+    expect(tables.map((t) => [t.id, t.area, t.responsabile, t.areaCell, t.source])).toEqual([
+      ['Pesatura!A4:C4', 'Area Finanziaria', 'Mario Rossi', 'A3', 'range'],
+      ['Pesatura!A12:C12', 'Area Tecnica', 'Bozza Angelo', 'A10', 'range'],
+    ]);
+    expect(tables[0].headers).toEqual({ 0: 'NR.', 1: 'Obiettivo', 2: 'Peso %' });
+    expect(tables[0].confirmed).toBe(false);
+  });
+
+  it('does not take a document heading for an area', () => {
+    const s = sheet('P', [['PESATURA OBIETTIVI ANNO 2025'], ['N.', 'Obiettivo', 'Peso'], [1, 'a', 100]]);
+    const [t] = recognizeTables([s], []);
+    expect(t.area).toBeUndefined();
+    expect(shape(t).range).toBe('A2:C3');
+  });
+
+  it('skips a repeated header row and ends at a row of spaces', () => {
+    const header = ['N.', 'Obiettivo', 'Indicatore', 'Valore atteso', 'Valore raggiunto'];
+    const s = sheet('Obiettivi', [
+      header,
+      [1, 'Digitalizzazione', 'Pratiche online', '100%', 0.9],
+      ['N. ', 'OBIETTIVO', 'Indicatore', 'Valore  atteso', 'Valore raggiunto'],
+      [2, 'Archivio', 'Riordino', 'entro il 31/12/2025', '15/11/2025'],
+      ['\u00a0 ', ' ', '', null, null],
+      [3, 'Fuori tabella', 'x', 1, 1],
+    ]);
+    const [t, ...rest] = recognizeTables([s], []);
+    expect(rest).toEqual([]);
+    expect(shape(t)).toEqual({
+      kind: 'objectives',
+      range: 'A1:E4',
+      data: [2, 4],
+      columns: { id: 'A', title: 'B', indicator: 'C', target: 'D', actual: 'E' },
+    });
+    expect(t.remarks).toContainEqual({ code: 'REPEATED_HEADER_SKIPPED', params: { row: 3 } });
+  });
+
+  it('starts a new block at a repeated header under an area title row', () => {
+    const s = sheet('Pesi', [
+      ['AREA FINANZIARIA'],
+      ['N.', 'Obiettivo', 'Peso'],
+      [1, 'a', 50],
+      [2, 'b', 50],
+      ['AREA TECNICA'],
+      ['N.', 'Obiettivo', 'Peso'],
+      [1, 'c', 100],
+    ]);
+    const tables = recognizeTables([s], []);
+    expect(tables.map((t) => [shape(t).range, shape(t).data, t.area, t.areaCell])).toEqual([
+      ['A2:C4', [3, 4], 'Area Finanziaria', 'A1'],
+      ['A6:C7', [7], 'Area Tecnica', 'A5'],
+    ]);
+  });
+
+  it('ends a table at the header of a different table right under it', () => {
+    const s = sheet('Mix', [
+      ['N.', 'Obiettivo', 'Peso'],
+      [1, 'a', 100],
+      ['Servizio 2 - Edilizia'],
+      ['Dipendente', 'Categoria', 'Ore settimanali'],
+      ['Rossi Maria', 'C1', 36],
+    ]);
+    const tables = recognizeTables([s], []);
+    expect(tables.map(shape)).toEqual([
+      { kind: 'weights', range: 'A1:C2', data: [2], columns: { id: 'A', title: 'B', weight: 'C' } },
+      { kind: 'staff', range: 'A4:C5', data: [5], columns: { employee: 'A', grade: 'B', hours: 'C' } },
+    ]);
+    expect(tables[1].area).toBe('Servizio 2 - Edilizia');
+  });
+
+  it('applies merged area cells to every row they span and lists hidden rows and columns', () => {
+    const s = sheet(
+      'Aree',
+      [
+        ['Area', 'N.', 'Obiettivo', 'Peso'],
+        ['Finanziaria', 1, 'a', 50],
+        [null, 2, 'b', 50],
+        ['Tecnica', 1, 'c', 100],
+      ],
+      { merged: ['A2:A3'], hiddenRows: [3], hiddenColumns: ['B', 'F'] },
+    );
+    const [t] = recognizeTables([s], []);
+    expect(shape(t)).toEqual({
+      kind: 'weights',
+      range: 'A1:D4',
+      data: [2, 3, 4],
+      columns: { area: 'A', id: 'B', title: 'C', weight: 'D' },
+    });
+    expect(t.dataRows.map((r) => cellValue(s, r, t.columns.area ?? -1))).toEqual([
+      'Finanziaria',
+      'Finanziaria',
+      'Tecnica',
+    ]);
+    expect(t.remarks).toEqual(
+      expect.arrayContaining([
+        { code: 'MERGED_CELLS_FILLED', params: { range: 'A2:A3' } },
+        { code: 'HIDDEN_ROWS', params: { rows: '3' } },
+        { code: 'HIDDEN_COLUMNS', params: { columns: 'B' } },
+      ]),
+    );
+    expect(t.notes).toContain('hidden rows 3 are read as well');
+  });
+
+  it('does not end at a row that only continues merged cells', () => {
+    const s = sheet(
+      'Obj',
+      [
+        ['N.', 'Obiettivo', 'Indicatore', 'Target'],
+        [1, 'Obiettivo su due righe', 'ind', 5],
+        [null, null, null, null],
+        [2, 'b', 'ind2', 3],
+      ],
+      { merged: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:D3'] },
+    );
+    const [t] = recognizeTables([s], []);
+    expect(shape(t).range).toBe('A1:D4');
+    expect(shape(t).data).toEqual([2, 4]);
+    expect(t.remarks).toContainEqual({ code: 'CONTINUATION_ROWS', params: { rows: '3' } });
+  });
+
+  it('reads a project table whose category header lists the classes', () => {
+    const s = sheet('Progetti', [
+      ['PROGETTI 2025'],
+      [
+        'Progressivo',
+        'Tipologia progetto',
+        'Titolo del progetto',
+        CLASSES,
+        'N. dip.',
+        'Coeff.',
+        'Totale coeff.',
+        'Importo stanziato',
+      ],
+      [1, 'GENERALE', 'Eventi', '2', 12, 3, 75, null],
+      [2, 'SETTORE 1', 'Archivio', '3', 5, 1.5, 30, '€ 8.000,00'],
+      ['Totale', null, null, null, null, null, 105, null],
+    ]);
+    const [t] = recognizeTables([s], []);
+    expect(shape(t)).toEqual({
+      kind: 'projects',
+      range: 'A2:H5',
+      data: [3, 4],
+      total: 5,
+      columns: {
+        id: 'A',
+        tipologia: 'B',
+        title: 'C',
+        category: 'D',
+        headcount: 'E',
+        coefficient: 'F',
+        totalCoefficient: 'G',
+        budget: 'H',
+      },
+    });
+    expect(t.categoryClasses?.map((c) => `${c.key}=${c.points}`)).toEqual([
+      'strategico=40',
+      'innovativo=25',
+      'miglioramento=20',
+      'mantenimento=10',
+      'una tantum=5',
+    ]);
+    expect(t.area).toBeUndefined();
+  });
+
+  it('reads an area relevance table', () => {
+    const s = sheet('Rilevanza', [
+      ['Rilevanza obiettivi'],
+      ['Responsabili di servizio e uffici', 'Rilevanza obiettivi'],
+      ['Area Finanziaria', '30%'],
+      ['Area Tecnica', 0.7],
+      ['TOTALE', 1],
+    ]);
+    const tables = recognizeTables([s], []);
+    expect(tables.map(shape)).toEqual([
+      { kind: 'relevance', range: 'A2:B5', data: [3, 4], total: 5, columns: { area: 'A', relevance: 'B' } },
+    ]);
+  });
+
+  it('finds two tables side by side, with English headers', () => {
+    const s = sheet('Staff', [
+      ['Employee', 'Grade', 'Weekly hours', 'Unit', null, 'Objective', 'Employee', 'Share'],
+      ['Rossi Maria', 'C1', 36, 'Finance', null, 'Budget', 'Rossi Maria', 60],
+      ['Bianchi Luca', 'D1', 18, 'Finance', null, 'Budget', 'Bianchi Luca', 40],
+      [null, null, null, null, null, 'Audit', 'Rossi Maria', 100],
+    ]);
+    const tables = recognizeTables([s], []);
+    expect(tables.map(shape)).toEqual([
+      {
+        kind: 'staff',
+        range: 'A1:D3',
+        data: [2, 3],
+        columns: { employee: 'A', grade: 'B', hours: 'C', area: 'D' },
+      },
+      {
+        kind: 'assignments',
+        range: 'F1:H4',
+        data: [2, 3, 4],
+        columns: { title: 'F', employee: 'G', share: 'H' },
+      },
+    ]);
+  });
+
+  it('keeps an unlabelled column with data inside the table', () => {
+    const s = sheet('Pesi', [
+      ['N.', 'Obiettivo', null, 'Peso'],
+      [1, 'a', 'nota', 100],
+    ]);
+    const [t] = recognizeTables([s], []);
+    expect(shape(t).range).toBe('A1:D2');
+    expect(t.headers).toEqual({ 0: 'N.', 1: 'Obiettivo', 3: 'Peso' });
+  });
+
+  it('reads headers with accents, punctuation, trailing % and an assignees column', () => {
+    const s = sheet(
+      'Assegnazioni',
+      [
+        ['Obiettivo N.', 'Descrizione obiettivo', 'RISORSE UMANE ASSEGNATE:'],
+        ['1', 'Sportello', 'Gloria Martinelli (60%), Silvia Leorati (40%)'],
+        ['2', 'Archivio', '40% Cella Sabrina - 60% Merola Dario'],
+      ],
+      { at: 'C5' },
+    );
+    const [t] = recognizeTables([s], []);
+    expect(shape(t)).toEqual({
+      kind: 'assignments',
+      range: 'C5:E7',
+      data: [6, 7],
+      columns: { id: 'C', title: 'D', assignees: 'E' },
+    });
+  });
+
+  it('orders tables by sheet, then top to bottom', () => {
+    const a = sheet('A', [[], [], ['Obiettivo', 'Peso'], ['x', 100]]);
+    const b = sheet('B', [
+      ['Dipendente', 'Area'],
+      ['Rossi', 'Tecnica'],
+      [],
+      ['Area', 'Quota'],
+      ['Tecnica', 100],
+    ]);
+    expect(recognizeTables([b, a], []).map((t) => t.id)).toEqual(['B!A1:B1', 'B!A4:B4', 'A!A3:B3']);
+  });
+
+  it('finds nothing on a sheet without tables', () => {
+    const notes = sheet('Note', [
+      ['Verbale del nucleo di valutazione'],
+      ['Obiettivo', 'da definire'],
+      [1, 2, 3],
+      ['Totale', 6],
+    ]);
+    const empty = sheet('Vuoto', []);
+    expect(recognizeTables([notes, empty], [])).toEqual([]);
+  });
+});
