@@ -52,13 +52,14 @@ function cellText(v: CellValue | undefined): string | undefined {
  * keeps its last row, as a later edit would.
  */
 export function rowsToSettings(rows: CellValue[][]): Record<string, string> {
-  const out: Record<string, string> = {};
+  // Entries, not assignment: a key such as "__proto__" must stay an ordinary key.
+  const entries: [string, string][] = [];
   for (const row of rows) {
     const key = cellText(row[0])?.trim();
     if (!key) continue;
     let value = '';
     for (let i = 1; i < row.length; i++) value += cellText(row[i]) ?? '';
-    out[key] = value;
+    entries.push([key, value]);
   }
-  return out;
+  return Object.fromEntries(entries);
 }
