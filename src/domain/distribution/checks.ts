@@ -1,0 +1,89 @@
+/**
+ * Data the distribution needs and must not guess (DOMAIN.md section 6: "paying on a guess is
+ * worse than not paying"): unique objective keys, an achievement for every objective to be
+ * paid, an individual evaluation for every assigned person when the option is on.
+ */
+import type { Objective, Plan } from '../model';
+import { finding } from '../findings';
+import type { ObjectiveScore } from '../results';
+import { titleOf } from './text';
+import type { Issues } from './types';
+
+/** Two objective rows with one key would make every amount ambiguous. */
+export function checkDuplicateKeys(plan: Plan, issues: Issues): void {
+  const byKey = new Map<string, Objective[]>();
+  for (const o of plan.objectives) {
+    const list = byKey.get(o.key);
+    if (list === undefined) byKey.set(o.key, [o]);
+    else list.push(o);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const o = list[0];
+    issues.reasons.push(
+      finding({
+        code: 'DIST_DUPLICATE_KEY',
+        severity: 'error',
+        params: { objective: o.id, area: o.area ?? '-', count: list.length },
+        cells: list.map((x) => x.cell),
+        area: o.area,
+        objective: o.id,
+      }),
+    );
+  }
+}
+
+/** The effective achievement the distribution applies, 0..1; undefined when unknown. */
+export function effectiveOf(score: ObjectiveScore | undefined): number | undefined {
+  const e = score?.effective;
+  if (e === undefined || !Number.isFinite(e)) return undefined;
+  return Math.min(1, Math.max(0, e));
+}
+
+export function checkAchievements(
+  objectives: readonly Objective[],
+  scores: ReadonlyMap<string, ObjectiveScore>,
+  issues: Issues,
+): void {
+  for (const o of objectives) {
+    const score = scores.get(o.key);
+    if (effectiveOf(score) !== undefined) continue;
+    issues.reasons.push(
+      finding({
+        code: 'DIST_MISSING_ACHIEVEMENT',
+        severity: 'error',
+        params: { objective: o.id, title: titleOf(o) },
+        cells: score !== undefined && score.cells.length > 0 ? score.cells : [o.cell],
+        area: o.area,
+        objective: o.id,
+      }),
+    );
+  }
+}
+
+/** With individual evaluation on, every person assigned to a paid objective needs a score. */
+export function checkEvaluations(objectives: readonly Objective[], plan: Plan, issues: Issues): void {
+  const keys = new Map(objectives.map((o) => [o.key, o]));
+  const employees = new Map(plan.employees.map((e) => [e.nameKey, e]));
+  const reported = new Set<string>();
+  for (const a of plan.assignments) {
+    const o = keys.get(a.objectiveKey);
+    if (o === undefined) continue;
+    const e = employees.get(a.employeeKey);
+    const value = e?.evaluation?.value;
+    if (value !== undefined && Number.isFinite(value)) continue;
+    const id = `${a.employeeKey}\u0000${a.objectiveKey}`;
+    if (reported.has(id)) continue;
+    reported.add(id);
+    issues.reasons.push(
+      finding({
+        code: 'DIST_MISSING_EVALUATION',
+        severity: 'error',
+        params: { employee: e?.name ?? a.employeeName, objective: o.id },
+        cells: [e?.evaluation?.cell ?? e?.cell ?? a.cell],
+        area: o.area,
+        objective: o.id,
+      }),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Products of user-typed numbers (points x coefficient, share x hours x evaluation) carry
+ * binary noise (0.1 x 3 = 0.30000000000000004). The inputs have few digits, so rounding the
+ * product to 12 significant digits gives back the decimal a person would compute; the money
+ * split then works on that exact decimal (see money.ts).
+ */
+export function cleanNumber(n: number): number {
+  if (n === 0 || !Number.isFinite(n)) return n;
+  return Number(n.toPrecision(12));
+}
+
+export function cleanProduct(...factors: number[]): number {
+  let p = 1;
+  for (const f of factors) p *= f;
+  return cleanNumber(p);
+}
+
+export function cleanSum(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return cleanNumber(s);
+}
+
+/** A usable non-negative number from a parsed field value. */
+export function nonNegative(v: number | undefined): v is number {
+  return v !== undefined && Number.isFinite(v) && v >= 0;
+}
