@@ -134,7 +134,7 @@ export type Distribution =
       pools: PoolAllocation[];
       units: UnitAllocation[];
       employees: EmployeeAmount[];
-      /** Economie of units with no staff to pay, reported apart. */
+      /** Totals and spread of individual amounts for publication (art. 20 d.lgs. 33/2013). */
       transparency: TransparencySummary;
       warnings: Finding[];
     }
