@@ -1,0 +1,308 @@
+/**
+ * "Premia - Distribuzione": how the fund was split and paid.
+ *
+ * Layout, top to bottom: title; a summary block whose rows reconcile to the fund
+ * (fondo = riserva + budget dedicati + pool + non assegnato; pagato + economie = budget
+ * dedicati + pool), each identity checked in cents and its result written next to it; the
+ * pools table; the table of units (one per objective or project row, with the trail of how
+ * its amount was obtained and a link to its cells) and a totals row; the per-area block the
+ * task pane chart reads; the warnings. A refused distribution writes the reasons and no amount.
+ *
+ * Every total is a sum of integer cents divided by 100 once, never a sum of euro floats.
+ */
+import type { Locale } from '../../i18n';
+import { formatCents, sumCents } from '../../domain/money';
+import type { Cents, CellRef, Plan } from '../../domain/model';
+import type { Distribution, PoolAllocation, UnitAllocation } from '../../domain/results';
+import type { Finding } from '../../domain/findings';
+import { cellAddress } from '../a1';
+import type { OutputCell, SheetSpec } from '../port';
+import { SheetBuilder } from './builder';
+import {
+  boldCell,
+  COEFFICIENT_FORMAT,
+  emptyCell,
+  linkCell,
+  moneyCell,
+  numberCell,
+  percentCell,
+  subtitle,
+  t,
+  textCell,
+  type SheetOptions,
+} from './format';
+import { findingHeaders, findingRow, errorsFirst } from './findings';
+import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
+
+type Ok = Extract<Distribution, { ok: true }>;
+
+/** Column of the per-area chart's anchor: right of the area block and the warnings table. */
+const CHART_COLUMN = 7;
+
+/** The trail as one readable line: the steps in order. */
+export function trailText(trail: UnitAllocation['trail']): string {
+  return trail
+    .map((s) => s.detail.trim())
+    .filter((s) => s !== '')
+    .join(' → ');
+}
+
+/** Where a unit was read from: its objective's row, else the first cells its trail names. */
+export function unitCells(unit: UnitAllocation, plan: Plan): CellRef[] {
+  const o = plan.objectives.find((x) => x.key === unit.key);
+  if (o?.cell) return [o.cell];
+  for (const step of unit.trail) if (step.cells.length > 0) return step.cells;
+  return [];
+}
+
+/** Pools that hold units and are not the fixed budgets: the "Pool" line of the summary. */
+function poolSum(pools: readonly PoolAllocation[]): Cents {
+  return sumCents(pools.filter((p) => p.method !== 'fixed' && p.unitKeys.length > 0).map((p) => p.amount));
+}
+
+function checkCell(locale: Locale, difference: Cents): OutputCell {
+  return difference === 0
+    ? textCell(t(locale, 'distribution.check.ok'))
+    : boldCell(t(locale, 'distribution.check.ko', { amount: formatCents(difference, locale) }));
+}
+
+function summary(b: SheetBuilder, d: Ok, locale: Locale): void {
+  const { totals } = d;
+  const pools = poolSum(d.pools);
+  const line = (key: string, cents: Cents, bold = false) =>
+    b.row([textCell(t(locale, `distribution.item.${key}`), bold), moneyCell(cents, bold)]);
+  b.heading(t(locale, 'distribution.summary'));
+  b.row([boldCell(t(locale, 'distribution.col.item')), boldCell(t(locale, 'distribution.col.amount'))]);
+  line('fund', totals.fund, true);
+  line('reserve', totals.reserve);
+  line('fixed', totals.fixedBudgets);
+  line('pools', pools);
+  line('unassigned', totals.unassigned);
+  b.row([
+    textCell(t(locale, 'distribution.item.checkFund')),
+    checkCell(locale, totals.fund - (totals.reserve + totals.fixedBudgets + pools + totals.unassigned)),
+  ]);
+  line('distributed', totals.distributed);
+  line('paid', totals.paid, true);
+  line('economie', totals.economie, true);
+  const redistributed = sumCents(d.units.map((u) => u.redistributed));
+  if (redistributed > 0) line('redistributed', redistributed);
+  b.row([
+    textCell(t(locale, 'distribution.item.checkPaid')),
+    checkCell(locale, totals.paid + totals.economie - (totals.fixedBudgets + pools)),
+  ]);
+}
+
+function poolsTable(b: SheetBuilder, d: Ok, locale: Locale): void {
+  b.heading(t(locale, 'distribution.pools'));
+  const headers = [
+    t(locale, 'distribution.col.pool'),
+    t(locale, 'distribution.col.method'),
+    t(locale, 'distribution.col.amount'),
+    t(locale, 'distribution.col.paid'),
+    t(locale, 'distribution.col.economie'),
+    t(locale, 'distribution.col.unassigned'),
+    t(locale, 'common.cells'),
+  ];
+  // A pool with no units pays nothing: its whole amount is unassigned (and in the summary's
+  // "Non assegnato"), so on every row pagato + economie + non assegnato = importo.
+  const unassignedOf = (p: PoolAllocation): Cents => (p.unitKeys.length === 0 ? p.amount : 0);
+  const body = d.pools.map((p) => [
+    textCell(p.name),
+    textCell(t(locale, `distribution.method.${p.method}`)),
+    moneyCell(p.amount),
+    moneyCell(p.paid),
+    moneyCell(p.economie),
+    moneyCell(unassignedOf(p)),
+    linkCell(locale, p.cells),
+  ]);
+  if (body.length === 0) {
+    b.note(textCell(t(locale, 'distribution.noPools')));
+    return;
+  }
+  b.table(OUTPUT_TABLES.pools, headers, body);
+  b.row([
+    boldCell(t(locale, 'common.total')),
+    emptyCell(),
+    moneyCell(sumCents(d.pools.map((p) => p.amount)), true),
+    moneyCell(sumCents(d.pools.map((p) => p.paid)), true),
+    moneyCell(sumCents(d.pools.map((p) => p.economie)), true),
+    moneyCell(sumCents(d.pools.map(unassignedOf)), true),
+  ]);
+}
+
+function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
+  b.heading(t(locale, 'distribution.units'));
+  // The redistribution column only when the parameter moved money: otherwise a column of zeros.
+  const withRedistribution = d.units.some((u) => u.redistributed > 0);
+  const headers = [
+    t(locale, 'distribution.col.id'),
+    t(locale, 'distribution.col.title'),
+    t(locale, 'common.area'),
+    t(locale, 'distribution.col.pool'),
+    t(locale, 'distribution.col.coefficient'),
+    t(locale, 'distribution.col.allocated'),
+    t(locale, 'distribution.col.achievement'),
+    t(locale, 'distribution.col.paid'),
+    t(locale, 'distribution.col.economie'),
+    ...(withRedistribution ? [t(locale, 'distribution.col.redistributed')] : []),
+    t(locale, 'distribution.col.trail'),
+    t(locale, 'common.cells'),
+  ];
+  if (d.units.length === 0) {
+    b.table(OUTPUT_TABLES.units, headers, [[emptyCell(), textCell(t(locale, 'distribution.noUnits'))]]);
+    return;
+  }
+  const body = d.units.map((u) => [
+    textCell(u.id),
+    textCell(u.title),
+    textCell(u.area ?? t(locale, 'common.noArea')),
+    textCell(u.pool),
+    numberCell(u.coefficient, COEFFICIENT_FORMAT),
+    moneyCell(u.allocated),
+    percentCell(u.achievement),
+    moneyCell(u.paid),
+    moneyCell(u.economie),
+    ...(withRedistribution ? [moneyCell(u.redistributed)] : []),
+    textCell(trailText(u.trail)),
+    linkCell(locale, unitCells(u, plan)),
+  ]);
+  b.table(OUTPUT_TABLES.units, headers, body);
+  b.row([
+    boldCell(t(locale, 'common.total')),
+    emptyCell(),
+    emptyCell(),
+    emptyCell(),
+    emptyCell(),
+    moneyCell(sumCents(d.units.map((u) => u.allocated)), true),
+    emptyCell(),
+    moneyCell(sumCents(d.units.map((u) => u.paid)), true),
+    moneyCell(sumCents(d.units.map((u) => u.economie)), true),
+    ...(withRedistribution ? [moneyCell(sumCents(d.units.map((u) => u.redistributed)), true)] : []),
+  ]);
+}
+
+export interface AreaTotals {
+  area: string;
+  allocated: Cents;
+  paid: Cents;
+  economie: Cents;
+}
+
+/** Units summed by area, areas in the order they first appear; units without area last. */
+export function areaTotals(units: readonly UnitAllocation[], locale: Locale = 'it'): AreaTotals[] {
+  const byArea = new Map<string, AreaTotals>();
+  const none = t(locale, 'common.noArea');
+  const ordered = [
+    ...units.filter((u) => u.area !== undefined),
+    ...units.filter((u) => u.area === undefined),
+  ];
+  for (const u of ordered) {
+    const name = u.area ?? none;
+    let a = byArea.get(name);
+    if (a === undefined) {
+      a = { area: name, allocated: 0, paid: 0, economie: 0 };
+      byArea.set(name, a);
+    }
+    a.allocated += u.allocated;
+    a.paid += u.paid;
+    a.economie += u.economie;
+  }
+  return [...byArea.values()];
+}
+
+function areaBlock(b: SheetBuilder, d: Ok, locale: Locale): void {
+  const areas = areaTotals(d.units, locale);
+  if (areas.length === 0) return;
+  b.heading(t(locale, 'distribution.byArea'));
+  const headers = [
+    t(locale, 'common.area'),
+    t(locale, 'distribution.col.allocated'),
+    t(locale, 'distribution.col.paid'),
+    t(locale, 'distribution.col.economie'),
+  ];
+  const place = b.table(
+    OUTPUT_TABLES.byArea,
+    headers,
+    areas.map((a) => [textCell(a.area), moneyCell(a.allocated), moneyCell(a.paid), moneyCell(a.economie)]),
+  );
+  b.row([
+    boldCell(t(locale, 'common.total')),
+    moneyCell(sumCents(areas.map((a) => a.allocated)), true),
+    moneyCell(sumCents(areas.map((a) => a.paid)), true),
+    moneyCell(sumCents(areas.map((a) => a.economie)), true),
+  ]);
+  b.chart({
+    kind: 'column',
+    title: t(locale, 'distribution.chart'),
+    dataRange: place.range,
+    anchor: cellAddress(place.header, CHART_COLUMN),
+  });
+}
+
+function findingsBlock(
+  b: SheetBuilder,
+  findings: readonly Finding[],
+  locale: Locale,
+  heading: string,
+  table: string,
+  empty: string | undefined,
+): void {
+  b.heading(heading);
+  if (findings.length === 0) {
+    if (empty !== undefined) b.note(textCell(empty));
+    return;
+  }
+  b.table(
+    table,
+    findingHeaders(locale),
+    errorsFirst(findings).map((f) => findingRow(f, locale)),
+  );
+}
+
+export type DistributionSheetOptions = SheetOptions;
+
+export function distributionSheet(
+  distribution: Distribution,
+  plan: Plan,
+  opts: DistributionSheetOptions = {},
+): SheetSpec {
+  const locale = opts.locale ?? 'it';
+  const b = new SheetBuilder();
+  b.heading(t(locale, 'distribution.title'));
+  b.note(textCell(subtitle(locale, plan, opts.generatedAt)));
+  const frozen = b.next;
+  b.blank();
+
+  if (!distribution.ok) {
+    b.note(boldCell(t(locale, 'distribution.refused')));
+    b.blank();
+    findingsBlock(
+      b,
+      distribution.reasons,
+      locale,
+      t(locale, 'distribution.reasons'),
+      OUTPUT_TABLES.reasons,
+      undefined,
+    );
+    return b.build(OUTPUT_SHEETS.distribution, { freezeRows: frozen, tabColor: TAB_COLORS.distribution });
+  }
+
+  summary(b, distribution, locale);
+  b.blank();
+  poolsTable(b, distribution, locale);
+  b.blank();
+  unitsTable(b, distribution, plan, locale);
+  b.blank();
+  areaBlock(b, distribution, locale);
+  b.blank();
+  findingsBlock(
+    b,
+    distribution.warnings,
+    locale,
+    t(locale, 'distribution.warnings'),
+    OUTPUT_TABLES.warnings,
+    t(locale, 'distribution.noWarnings'),
+  );
+  return b.build(OUTPUT_SHEETS.distribution, { freezeRows: frozen, tabColor: TAB_COLORS.distribution });
+}

@@ -1,0 +1,129 @@
+/**
+ * "Premia - Registro": one row per run, appended. The sheet is rewritten whole (the port writes
+ * whole sheets), so the caller reads the previous rows from the existing sheet
+ * (`previousLogRows`) and `logSheet` writes them back followed by the new one.
+ *
+ * Columns: Data e ora | Operazione | Impronta degli input | Parametri | Totali | Errori | Avvisi.
+ * The date is an Excel date serial (sortable, filterable), in the local time of the run.
+ */
+import type { Locale } from '../../i18n';
+import { formatCents } from '../../domain/money';
+import { hasMessage } from '../../i18n';
+import type { Cents } from '../../domain/model';
+import type { CellValue, OutputCell, SheetSnapshot, SheetSpec } from '../port';
+import { SheetBuilder } from './builder';
+import {
+  DATE_TIME_FORMAT,
+  excelSerial,
+  excelSerialFromUtc,
+  INTEGER_FORMAT,
+  numberCell,
+  t,
+  textCell,
+  type SheetOptions,
+} from './format';
+import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
+
+/** Characters of the parameters' JSON kept in the log. */
+export const PARAMS_CHARS = 500;
+
+const LOG_COLUMNS = 7;
+
+export interface LogEntry {
+  at: Date;
+  /** 'validate', 'score', 'distribute' (shown in the sheet's language) or any other label. */
+  operation: string;
+  /** Fingerprint of the inputs, computed by the caller (the core has no hashing). */
+  inputHash: string;
+  /** Parameters of the run: written as JSON, shortened; a string is written as it is. */
+  params?: unknown;
+  totals?: { fund?: Cents; paid?: Cents; economie?: Cents };
+  errors: number;
+  warnings: number;
+}
+
+function operationText(op: string, locale: Locale): string {
+  return hasMessage(locale, `sheet.log.op.${op}`) ? t(locale, `log.op.${op}`) : op;
+}
+
+function paramsText(params: unknown): string | undefined {
+  if (params === undefined || params === null) return undefined;
+  const text = typeof params === 'string' ? params : JSON.stringify(params);
+  if (text === undefined) return undefined;
+  return text.length > PARAMS_CHARS ? `${text.slice(0, PARAMS_CHARS - 1)}…` : text;
+}
+
+function totalsText(totals: LogEntry['totals'], locale: Locale): string | undefined {
+  if (!totals) return undefined;
+  const parts: string[] = [];
+  for (const key of ['fund', 'paid', 'economie'] as const) {
+    const c = totals[key];
+    if (c !== undefined) parts.push(t(locale, `log.totals.${key}`, { amount: formatCents(c, locale) }));
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+export function logHeaders(locale: Locale): string[] {
+  return ['at', 'operation', 'hash', 'params', 'totals', 'errors', 'warnings'].map((k) =>
+    t(locale, `log.col.${k}`),
+  );
+}
+
+export function logRow(entry: LogEntry, locale: Locale = 'it'): OutputCell[] {
+  return [
+    { value: excelSerial(entry.at), format: DATE_TIME_FORMAT },
+    textCell(operationText(entry.operation, locale)),
+    textCell(entry.inputHash),
+    textCell(paramsText(entry.params)),
+    textCell(totalsText(entry.totals, locale)),
+    numberCell(entry.errors, INTEGER_FORMAT),
+    numberCell(entry.warnings, INTEGER_FORMAT),
+  ];
+}
+
+const HEADER_LABELS = new Set((['it', 'en'] as const).map((l) => t(l, 'log.col.at').trim().toLowerCase()));
+
+/**
+ * The data rows of an existing log sheet: the rows under its header row (found by its first
+ * label in either language), empty rows dropped. No header: no rows (not a log Premia wrote).
+ */
+export function previousLogRows(snapshot: SheetSnapshot): CellValue[][] {
+  const rows = snapshot.values.map((r) => [...new Array<CellValue>(snapshot.left).fill(null), ...r]);
+  const header = rows.findIndex(
+    (r) => typeof r[0] === 'string' && HEADER_LABELS.has(r[0].trim().toLowerCase()),
+  );
+  if (header < 0) return [];
+  return rows
+    .slice(header + 1)
+    .map((r) => r.slice(0, LOG_COLUMNS))
+    .filter((r) => r.some((v) => v !== null && !(typeof v === 'string' && v.trim() === '')));
+}
+
+/** A cell read back from the log, written again as it was (dates stay dates). */
+function previousCell(v: CellValue, col: number): OutputCell {
+  if (v === null || v === undefined) return { value: null };
+  if (v instanceof Date) return { value: excelSerialFromUtc(v), format: DATE_TIME_FORMAT };
+  if (typeof v === 'number') {
+    if (col === 0) return { value: v, format: DATE_TIME_FORMAT };
+    return numberCell(v, col >= 5 ? INTEGER_FORMAT : undefined);
+  }
+  if (typeof v === 'boolean') return { value: v };
+  if (typeof v === 'string') return textCell(v);
+  return textCell(v.error);
+}
+
+export function logSheet(
+  previousRows: readonly CellValue[][],
+  entry: LogEntry,
+  opts: SheetOptions = {},
+): SheetSpec {
+  const locale = opts.locale ?? 'it';
+  const b = new SheetBuilder();
+  b.heading(t(locale, 'log.title'));
+  const body = [
+    ...previousRows.map((r) => r.slice(0, LOG_COLUMNS).map((v, c) => previousCell(v, c))),
+    logRow(entry, locale),
+  ];
+  const place = b.table(OUTPUT_TABLES.log, logHeaders(locale), body);
+  return b.build(OUTPUT_SHEETS.log, { freezeRows: place.header + 1, tabColor: TAB_COLORS.log });
+}

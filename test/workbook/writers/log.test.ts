@@ -1,0 +1,131 @@
+import type { SheetSnapshot } from '../../../src/workbook/port';
+import {
+  DATE_TIME_FORMAT,
+  logRow,
+  logSheet,
+  OUTPUT_SHEETS,
+  OUTPUT_TABLES,
+  PARAMS_CHARS,
+  previousLogRows,
+  type LogEntry,
+} from '../../../src/workbook/writers';
+import { table, texts } from './helpers';
+
+const entry: LogEntry = {
+  at: new Date(2025, 2, 12, 14, 5, 30),
+  operation: 'distribute',
+  inputHash: 'sha256:ab12cd',
+  params: { fund: 5_000_000, sogliaPolicy: 'proportional' },
+  totals: { fund: 5_000_000, paid: 3_865_005, economie: 634_995 },
+  errors: 0,
+  warnings: 2,
+};
+
+/** Excel serial of 12/03/2025 14:05:30: 45728 days since 30/12/1899, plus the time. */
+const SERIAL = 45728 + (14 * 3600 + 5 * 60 + 30) / 86400;
+
+describe('logRow', () => {
+  it('writes the date as an Excel serial and the rest as text and counts', () => {
+    const row = logRow(entry);
+    expect(row[0].format).toBe(DATE_TIME_FORMAT);
+    expect(row[0].value).toBeCloseTo(SERIAL, 8);
+    expect(row.slice(1).map((c) => c.value)).toEqual([
+      'Distribuzione',
+      'sha256:ab12cd',
+      '{"fund":5000000,"sogliaPolicy":"proportional"}',
+      'fondo 50.000,00 €; pagato 38.650,05 €; economie 6.349,95 €',
+      0,
+      2,
+    ]);
+  });
+
+  it('shortens long parameters and keeps unknown operations as given', () => {
+    const row = logRow({
+      ...entry,
+      operation: 'export',
+      params: { list: 'x'.repeat(2000) },
+      totals: undefined,
+    });
+    expect(row[1].value).toBe('export');
+    expect(String(row[3].value)).toHaveLength(PARAMS_CHARS);
+    expect(String(row[3].value).endsWith('…')).toBe(true);
+    expect(row[4].value).toBeNull();
+  });
+
+  it('speaks English on request', () => {
+    const row = logRow(entry, 'en');
+    expect(row[1].value).toBe('Distribution');
+    expect(row[4].value).toBe('fund €50,000.00; paid €38,650.05; economie €6,349.95');
+  });
+});
+
+describe('logSheet', () => {
+  it('appends the new run under the previous rows', () => {
+    const previous = [
+      [45700.5, 'Verifica', 'sha256:0001', '{}', null, 3, 1],
+      [new Date(Date.UTC(2025, 1, 20, 8, 0)), 'Punteggi', '=cattivo()', null, null, 0, 0],
+    ];
+    const spec = logSheet(previous, entry);
+    expect(spec.name).toBe(OUTPUT_SHEETS.log);
+    const t = table(spec, OUTPUT_TABLES.log);
+    expect(t.headers).toEqual([
+      'Data e ora',
+      'Operazione',
+      'Impronta degli input',
+      'Parametri',
+      'Totali',
+      'Errori',
+      'Avvisi',
+    ]);
+    expect(t.body).toHaveLength(3);
+    expect(t.cell(0, 'Data e ora')).toEqual({ value: 45700.5, format: DATE_TIME_FORMAT });
+    // A date read back by ExcelJS (UTC fields = the cell's wall time) becomes the same serial.
+    expect(t.cell(1, 'Data e ora').value).toBeCloseTo(45708 + 8 / 24, 8);
+    expect(t.cell(1, 'Impronta degli input')).toEqual({ value: '=cattivo()' });
+    expect(t.cell(2, 'Operazione').value).toBe('Distribuzione');
+    expect(t.column('Errori').map((c) => c.value)).toEqual([3, 0, 0]);
+    expect(spec.freezeRows).toBe(t.top + 1);
+  });
+
+  it('reads back the rows a previous logSheet wrote (a log can grow run after run)', () => {
+    const first = logSheet([], entry);
+    const snapshot: SheetSnapshot = {
+      name: first.name,
+      top: 0,
+      left: 0,
+      values: first.rows.map((r) => r.map((c) => c.value)),
+      numberFormats: [],
+      formulas: [],
+      merged: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+    const rows = previousLogRows(snapshot);
+    expect(rows).toHaveLength(1);
+    const second = logSheet(rows, { ...entry, operation: 'validate' });
+    const t = table(second, OUTPUT_TABLES.log);
+    expect(t.column('Operazione').map((c) => c.value)).toEqual(['Distribuzione', 'Verifica']);
+    expect(t.body[0].map((c) => c.value)).toEqual(first.rows[t.top + 1].map((c) => c.value));
+  });
+
+  it('finds no rows in a sheet that is not a Premia log', () => {
+    const snapshot: SheetSnapshot = {
+      name: 'x',
+      top: 0,
+      left: 0,
+      values: [['Qualcosa'], ['altro']],
+      numberFormats: [],
+      formulas: [],
+      merged: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+    expect(previousLogRows(snapshot)).toEqual([]);
+  });
+
+  it('writes English headers on request', () => {
+    const spec = logSheet([], entry, { locale: 'en' });
+    expect(table(spec, OUTPUT_TABLES.log).headers[0]).toBe('Date and time');
+    expect(texts(spec).some((x) => x.startsWith('sheet.'))).toBe(false);
+  });
+});
