@@ -1023,6 +1023,8 @@ function buildParameters(wb: ExcelJS.Workbook): void {
   r += 1;
   putRow(ws, r, ['Progetti intersettoriali', 'INTERSETTORIALE', fmt(12000, EURO), null, 'coefficiente']);
   r += 1;
+  putRow(ws, r, ['Obiettivi delle aree', 'OBIETTIVI', fmt(20000, EURO), null, 'rilevanza']);
+  r += 1;
   putRow(ws, r, ['Progetti generali e di settore', 'GENERALE, SETTORE', null, null, 'coefficiente']);
   r += 2;
   put(ws, `A${r}`, 'Punti per categoria', true);

@@ -1,5 +1,83 @@
-import { Command } from 'commander';
+/**
+ * `premia`: the engine on .xlsx files. Exit codes: 0 done (validate: no errors), 1 errors found
+ * or distribution refused, 2 bad usage or unreadable file. With --json, stdout holds one JSON
+ * document and nothing else; progress goes to stderr.
+ */
+import { Command, CommanderError } from 'commander';
+import { runInspect, runValidate, runScore, runDistribute, UsageError, type CommandOptions } from './commands';
+import { formatMessage } from '../i18n';
 
-const program = new Command('premia');
-program.description('Premia da riga di comando').version('0.1.0');
-program.parse(process.argv);
+const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
+
+function action(run: (book: string, opts: CommandOptions) => Promise<number>) {
+  return async (book: string, opts: CommandOptions) => {
+    try {
+      process.exitCode = await run(book, opts);
+    } catch (e) {
+      if (e instanceof UsageError) {
+        process.stderr.write(`premia: ${e.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      throw e;
+    }
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('premia');
+  program
+    .description(t('cli.description'))
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError();
+
+  program
+    .command('inspect')
+    .description(t('cli.inspect'))
+    .argument('<book.xlsx>')
+    .option('--json', t('cli.option.json'))
+    .action(action(runInspect));
+
+  program
+    .command('validate')
+    .description(t('cli.validate'))
+    .argument('<book.xlsx>')
+    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--json', t('cli.option.json'))
+    .action(action(runValidate));
+
+  program
+    .command('score')
+    .description(t('cli.score'))
+    .argument('<book.xlsx>')
+    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--json', t('cli.option.json'))
+    .action(action(runScore));
+
+  program
+    .command('distribute')
+    .description(t('cli.distribute'))
+    .argument('<book.xlsx>')
+    .option('--params <file.json>', t('cli.option.params'))
+    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--json', t('cli.option.json'))
+    .action(action(runDistribute));
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; anything else commander rejects is bad usage.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    process.stderr.write(`premia: ${t('cli.error.unexpected', { detail: (e as Error).message })}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -518,6 +518,21 @@ export const en: Catalogue = {
   'params.note.paymentTimesMinWeight': 'Art. 4-bis DL 13/2023',
   // --- end params ---
 
+  // --- office: office.* ---
+  'office.protectedSheet': 'The sheet «{sheet}» is protected: unprotect it and try again.',
+  'office.protectedWorkbook':
+    'The workbook structure is protected: Premia cannot add, rename or delete sheets. Unprotect it (Review > Protect Workbook) and try again.',
+  'office.protected': 'A sheet or the workbook is protected: unprotect it and try again.',
+  'office.readOnly':
+    'The workbook is open read-only: Premia cannot write to it. Open it for editing (or save a copy) and try again.',
+  'office.editMode': 'You are editing a cell: press Enter or Esc and try again.',
+  'office.payloadTooLarge':
+    'Excel refused the data as too large even in small blocks ({detail}). Try Excel desktop or the command line.',
+  'office.connection': 'Excel did not answer (connection lost?). Check the network and try again.',
+  'office.unknown': 'Excel answered with an unexpected error: {detail}',
+  'office.sheetNotFound': 'The sheet «{sheet}» is no longer in the workbook.',
+  // --- end office ---
+
   // --- ui: ui.* ---
   'ui.pane.tagline': 'Weights, scores and the distribution of the fund, from your own workbook.',
   'ui.workbench.tagline': 'Workbench: the Premia pane over an .xlsx workbook, without Excel.',

@@ -535,6 +535,21 @@ export const it: Catalogue = {
   'params.note.paymentTimesMinWeight': 'Art. 4-bis DL 13/2023',
   // --- end params ---
 
+  // --- office: office.* ---
+  'office.protectedSheet': 'Il foglio «{sheet}» è protetto: togli la protezione e riprova.',
+  'office.protectedWorkbook':
+    'La struttura della cartella di lavoro è protetta: Premia non può aggiungere, rinominare o eliminare fogli. Togli la protezione (Revisione > Proteggi cartella di lavoro) e riprova.',
+  'office.protected': 'Un foglio o la cartella di lavoro è protetta: togli la protezione e riprova.',
+  'office.readOnly':
+    'La cartella di lavoro è aperta in sola lettura: Premia non può scriverci. Aprila in modifica (o salvane una copia) e riprova.',
+  'office.editMode': 'Stai modificando una cella: premi Invio o Esc e riprova.',
+  'office.payloadTooLarge':
+    'Excel ha rifiutato i dati perché troppo grandi anche divisi in blocchi piccoli ({detail}). Riprova con Excel desktop o con la riga di comando.',
+  'office.connection': 'Excel non ha risposto (connessione interrotta?). Controlla la rete e riprova.',
+  'office.unknown': 'Excel ha risposto con un errore inatteso: {detail}',
+  'office.sheetNotFound': 'Il foglio «{sheet}» non esiste più nella cartella di lavoro.',
+  // --- end office ---
+
   // --- ui: ui.* ---
   'ui.pane.tagline': 'Le pesature, i punteggi e la distribuzione del fondo, dal tuo foglio di lavoro.',
   'ui.workbench.tagline': 'Banco di prova: il riquadro di Premia su una cartella .xlsx, senza Excel.',

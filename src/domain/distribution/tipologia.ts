@@ -13,19 +13,22 @@ export function normaliseTipologia(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (/^settor[ei]\b/.test(t)) return 'settore';
+  if (/^obiettiv/.test(t)) return 'obiettivi';
   if (t.startsWith('intersettorial')) return 'intersettoriale';
   if (t.startsWith('general')) return 'generale';
   return t;
 }
 
 /**
- * The objective's tipologia. Without one written, it follows the objective's scope: general
- * and transversal objectives (shared by all areas) count as "generale", intersectoral ones as
- * "intersettoriale", area objectives as "settore".
+ * The objective's tipologia. Objectives of the areas' weight tables (not projects) are
+ * "obiettivi": pools hold them by relevance or weight, apart from the project pools. A project
+ * without a tipologia written follows its scope: general and transversal count as "generale",
+ * intersectoral as "intersettoriale", the others as "settore".
  */
 export function objectiveTipologia(o: Objective): string {
   const written = o.tipologia?.value;
   if (written !== undefined && written.trim() !== '') return normaliseTipologia(written);
+  if (!o.project) return 'obiettivi';
   switch (o.scope) {
     case 'intersectoral':
       return 'intersettoriale';

@@ -9,15 +9,33 @@
  * The user's declared columns are checks: when they disagree the row is flagged, because either
  * the row or the parameters are wrong and the money depends on which.
  */
+import { normaliseTipologia, objectiveTipologia } from '../distribution/tipologia';
 import type { Objective, Plan, Pool } from '../model';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { cellText, fieldCell, normaliseText, objectiveWhere, rawText, round2, sameNumber } from './common';
 
-/** Distinct people assigned to an objective. */
-export function assignedCount(plan: Plan, key: string): number {
-  return new Set(plan.assignments.filter((a) => a.objectiveKey === key).map((a) => a.employeeKey)).size;
+/** Distinct people assigned to each objective key. */
+export type AssignedCounts = ReadonlyMap<string, number>;
+
+/**
+ * Distinct people assigned to every objective, in one pass over the assignments: the checks
+ * below need it per objective, and filtering the assignments per objective is quadratic.
+ */
+export function assignedCounts(plan: Plan): AssignedCounts {
+  const people = new Map<string, Set<string>>();
+  for (const a of plan.assignments) {
+    let set = people.get(a.objectiveKey);
+    if (set === undefined) {
+      set = new Set();
+      people.set(a.objectiveKey, set);
+    }
+    set.add(a.employeeKey);
+  }
+  const counts = new Map<string, number>();
+  for (const [key, set] of people) counts.set(key, set.size);
+  return counts;
 }
 
 function knownPoints(plan: Plan, o: Objective): number | undefined {
@@ -26,29 +44,37 @@ function knownPoints(plan: Plan, o: Objective): number | undefined {
   return categoryPoints(category, plan.params.categoryPoints);
 }
 
-function engineHeadcount(plan: Plan, o: Objective): number | undefined {
+function engineHeadcount(o: Objective, assigned: AssignedCounts): number | undefined {
   const declared = o.headcount?.value;
   if (declared !== undefined) return declared;
-  const assigned = assignedCount(plan, o.key);
-  return assigned > 0 ? assigned : undefined;
+  const count = assigned.get(o.key) ?? 0;
+  return count > 0 ? count : undefined;
 }
 
-/** Points x headcount coefficient as the distribution computes it; undefined when unknown. */
-export function computedTotalCoefficient(plan: Plan, o: Objective): number | undefined {
+/**
+ * Points x headcount coefficient as the distribution computes it; undefined when unknown.
+ * `assigned` is `assignedCounts(plan)`, computed once by the caller.
+ */
+export function computedTotalCoefficient(
+  plan: Plan,
+  o: Objective,
+  assigned: AssignedCounts,
+): number | undefined {
   const points = knownPoints(plan, o);
-  const headcount = engineHeadcount(plan, o);
+  const headcount = engineHeadcount(o, assigned);
   if (points === undefined || headcount === undefined) return undefined;
   return points * headcountCoefficient(headcount, plan.params.headcountBands);
 }
 
 export function checkProjects(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  for (const o of plan.objectives) out.push(...checkProject(plan, o));
-  out.push(...zeroPools(plan));
+  const assigned = assignedCounts(plan);
+  for (const o of plan.objectives) out.push(...checkProject(plan, o, assigned));
+  out.push(...zeroPools(plan, assigned));
   return out;
 }
 
-function checkProject(plan: Plan, o: Objective): Finding[] {
+function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): Finding[] {
   const out: Finding[] = [];
   const label = { objective: o.id, where: objectiveWhere(o) };
   const base = { area: o.area, objective: o.id };
@@ -94,7 +120,7 @@ function checkProject(plan: Plan, o: Objective): Finding[] {
       );
     } else if (v !== undefined) {
       headcount = v;
-      const assigned = assignedCount(plan, o.key);
+      const assigned = assignedByKey.get(o.key) ?? 0;
       if (assigned > 0 && assigned !== v) {
         out.push(
           finding({
@@ -109,7 +135,7 @@ function checkProject(plan: Plan, o: Objective): Finding[] {
     }
   }
   if (headcount === undefined && headcountField?.value === undefined) {
-    const assigned = assignedCount(plan, o.key);
+    const assigned = assignedByKey.get(o.key) ?? 0;
     if (assigned > 0) headcount = assigned;
   }
 
@@ -188,25 +214,6 @@ function checkProject(plan: Plan, o: Objective): Finding[] {
 }
 
 /** "generale" | "intersettoriale" | "settore": the pool class of a tipologia text. */
-export function tipologiaClass(text: string): string | undefined {
-  const t = normaliseText(text);
-  if (t.startsWith('general')) return 'generale';
-  if (t.startsWith('intersett') || t.startsWith('intersector')) return 'intersettoriale';
-  if (t.startsWith('settore') || t.startsWith('servizio') || t.startsWith('area') || t.startsWith('sector')) {
-    return 'settore';
-  }
-  return undefined;
-}
-
-function objectiveClass(o: Objective): string {
-  const written = o.tipologia?.value ?? (o.tipologia?.raw !== undefined ? rawText(o.tipologia.raw) : '');
-  const fromText = written !== '' ? tipologiaClass(written) : undefined;
-  if (fromText !== undefined) return fromText;
-  if (o.scope === 'general') return 'generale';
-  if (o.scope === 'intersectoral') return 'intersettoriale';
-  return 'settore';
-}
-
 /**
  * Which pool holds each objective: the first pool listing its tipologia, else the first pool
  * with no tipologie ("everything left"). Objectives with a fixed budget are paid outside pools.
@@ -226,10 +233,10 @@ export function poolMembers(plan: Plan): { pool: Pool; members: Objective[] }[] 
           ]
         : [];
   const result = pools.map((pool) => ({ pool, members: [] as Objective[] }));
-  const classes = pools.map((p) => p.tipologie.map((t) => tipologiaClass(t) ?? normaliseText(t)));
+  const classes = pools.map((p) => p.tipologie.map(normaliseTipologia));
   for (const o of plan.objectives) {
     if ((o.fixedBudget?.value ?? 0) > 0) continue;
-    const c = objectiveClass(o);
+    const c = objectiveTipologia(o);
     let index = classes.findIndex((list) => list.includes(c));
     if (index < 0) index = classes.findIndex((list) => list.length === 0);
     if (index >= 0) result[index].members.push(o);
@@ -237,11 +244,11 @@ export function poolMembers(plan: Plan): { pool: Pool; members: Objective[] }[] 
   return result;
 }
 
-function zeroPools(plan: Plan): Finding[] {
+function zeroPools(plan: Plan, assigned: AssignedCounts): Finding[] {
   const out: Finding[] = [];
   for (const { pool, members } of poolMembers(plan)) {
     if (pool.method !== 'coefficient' || pool.amount === 0 || pool.percent === 0) continue;
-    const total = members.reduce((s, o) => s + (computedTotalCoefficient(plan, o) ?? 0), 0);
+    const total = members.reduce((s, o) => s + (computedTotalCoefficient(plan, o, assigned) ?? 0), 0);
     if (total > 0) continue;
     out.push(
       finding({

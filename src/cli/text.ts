@@ -1,0 +1,80 @@
+/** The readable Italian summaries of the CLI (without --json). */
+import type { Finding } from '../domain/findings';
+import type { Distribution, Scores } from '../domain/results';
+import { formatCents } from '../domain/money';
+import { formatMessage, formatNumber } from '../i18n';
+import { rangeAddress } from '../workbook/a1';
+import type { RecognizedTable } from '../workbook/recognize/types';
+
+const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
+const euro = (c: number) => `€ ${formatCents(c, 'it')}`;
+const pct = (f: number | undefined) => (f === undefined ? '—' : `${formatNumber('it', f * 100, 1)}%`);
+
+function lines(...rows: string[]): string {
+  return `${rows.join('\n')}\n`;
+}
+
+export function inspectText(tables: RecognizedTable[]): string {
+  if (tables.length === 0) return lines(t('cli.inspect.none'));
+  return lines(
+    t('cli.inspect.count', { count: tables.length }),
+    ...tables.map(
+      (tb) =>
+        `  ${t(`cli.kind.${tb.kind}`).padEnd(24)} ${tb.sheet}!${rangeAddress(tb.range)}` +
+        `${tb.area ? ` — ${tb.area}` : ''} (${t('cli.inspect.rows', { rows: tb.dataRows.length })})`,
+    ),
+  );
+}
+
+export function findingsText(findings: Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.length - errors;
+  if (findings.length === 0) return lines(t('cli.findings.none'));
+  return lines(
+    t('cli.findings.count', { errors, warnings }),
+    ...findings.map((f) => {
+      const where = f.cells[0] ? ` [${f.cells[0].sheet}!${f.cells[0].cell}]` : '';
+      return `  ${f.severity === 'error' ? t('cli.severity.error') : t('cli.severity.warning')} ${f.code}${where}: ${f.message}`;
+    }),
+  );
+}
+
+export function scoresText(scores: Scores, findings: Finding[]): string {
+  return lines(
+    t('cli.scores.areas'),
+    ...scores.areas.map((a) => `  ${a.area.padEnd(32)} ${pct(a.score)}`),
+    t('cli.scores.objectives'),
+    ...scores.objectives.map(
+      (o) => `  ${(o.area ?? '').padEnd(24)} ${o.id.padEnd(5)} ${o.title.slice(0, 50).padEnd(50)} ${pct(o.achievement).padStart(7)} → ${pct(o.effective)}`,
+    ),
+  ) + findingsText(findings);
+}
+
+export function distributionText(d: Distribution, findings: Finding[]): string {
+  if (!d.ok) {
+    return lines(
+      t('cli.distribution.refused', { count: d.reasons.length }),
+      ...d.reasons.map((r) => `  ${r.cells[0] ? `[${r.cells[0].sheet}!${r.cells[0].cell}] ` : ''}${r.message}`),
+    );
+  }
+  const tt = d.totals;
+  return (
+    lines(
+      t('cli.distribution.title'),
+      `  ${t('cli.distribution.fund').padEnd(28)} ${euro(tt.fund)}`,
+      `  ${t('cli.distribution.reserve').padEnd(28)} ${euro(tt.reserve)}`,
+      `  ${t('cli.distribution.fixed').padEnd(28)} ${euro(tt.fixedBudgets)}`,
+      `  ${t('cli.distribution.paid').padEnd(28)} ${euro(tt.paid)}`,
+      `  ${t('cli.distribution.economie').padEnd(28)} ${euro(tt.economie)}`,
+      t('cli.distribution.pools'),
+      ...d.pools.map((p) => `  ${p.name.padEnd(36)} ${euro(p.amount).padStart(16)}  ${t('cli.distribution.paidShort')} ${euro(p.paid)}`),
+      t('cli.distribution.units'),
+      ...d.units.map(
+        (u) =>
+          `  ${u.id.padEnd(5)} ${u.title.slice(0, 44).padEnd(44)} ${euro(u.allocated).padStart(14)} × ${pct(u.achievement).padStart(6)} = ${euro(u.paid).padStart(14)}`,
+      ),
+      t('cli.distribution.employees', { count: d.employees.length }),
+      ...d.employees.map((e) => `  ${e.name.padEnd(28)} ${euro(e.total).padStart(14)}`),
+    ) + (d.warnings.length > 0 ? findingsText(d.warnings) : '')
+  );
+}

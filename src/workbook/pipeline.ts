@@ -1,0 +1,114 @@
+/**
+ * One run of Premia over a workbook, whatever the adapter: read everything in one batch,
+ * recognise the tables, build the plan, then validate, score and distribute. The CLI, the task
+ * pane and the ribbon command all call these functions, so they cannot disagree.
+ */
+import type { Parameters, Plan } from '../domain/model';
+import type { Finding } from '../domain/findings';
+import type { Distribution, Scores } from '../domain/results';
+import { validate, sortFindings } from '../domain/validation';
+import { score } from '../domain/scoring';
+import { distribute } from '../domain/distribution';
+import { normalizeLabel } from '../domain/values';
+import { defaultParameters } from '../domain/params';
+import type { SheetSnapshot, TableInfo, WorkbookPort } from './port';
+import { recognize, parseSavedMappings, MAPPING_SETTING } from './recognize';
+import type { RecognizedTable } from './recognize/types';
+import { buildPlan } from './reader/build-plan';
+import { applyParamsOverrides, findParamsSheet, readParamsSheet, type ParamsOverrides } from './params';
+import { SETTINGS_SHEET } from './settings-sheet';
+import { isOutputSheet } from './writers';
+
+/** Parameters given outside the workbook (the CLI's --params file): override the sheet's. */
+export interface ParamsOverride {
+  overrides: ParamsOverrides;
+  comune?: string;
+  year?: number;
+}
+
+export interface LoadedWorkbook {
+  sheets: SheetSnapshot[];
+  excelTables: TableInfo[];
+  settings: Record<string, string>;
+  tables: RecognizedTable[];
+  plan: Plan;
+  /** Whether the workbook has a parameters sheet (else defaults were used). */
+  hasParamsSheet: boolean;
+  /** Findings of reading: parameters sheet, references that match nothing, dropped mappings. */
+  readFindings: Finding[];
+}
+
+/** Sheets that hold no input: Premia's own outputs, its settings, its parameters. */
+function isInputSheet(name: string, paramsSheet: string | undefined): boolean {
+  if (name === SETTINGS_SHEET || isOutputSheet(name)) return false;
+  return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
+}
+
+/** Reads the workbook (one batch per kind of data) and builds the plan. */
+export async function loadWorkbook(port: WorkbookPort, override?: ParamsOverride): Promise<LoadedWorkbook> {
+  const [sheets, excelTables, settings] = await Promise.all([
+    port.readSheets(),
+    port.listTables(),
+    port.readSettings(),
+  ]);
+  return buildFromSnapshots(sheets, excelTables, settings, override);
+}
+
+/** The pure part of `loadWorkbook`, for callers that already hold the snapshots. */
+export function buildFromSnapshots(
+  sheets: SheetSnapshot[],
+  excelTables: TableInfo[],
+  settings: Record<string, string>,
+  override?: ParamsOverride,
+): LoadedWorkbook {
+  const paramsSheet = findParamsSheet(sheets);
+  const fromSheet = paramsSheet ? readParamsSheet(paramsSheet) : undefined;
+  const base = fromSheet?.params ?? defaultParameters();
+  const params = override ? applyParamsOverrides(base, override.overrides) : base;
+  const inputs = sheets.filter((s) => isInputSheet(s.name, paramsSheet?.name));
+  const saved = settings[MAPPING_SETTING] ? parseSavedMappings(settings[MAPPING_SETTING]) : [];
+  const recognition = recognize(
+    inputs,
+    excelTables.filter((t) => inputs.some((s) => s.name === t.sheet)),
+    saved,
+  );
+  const built = buildPlan(inputs, recognition.tables, params, {
+    comune: override?.comune ?? fromSheet?.comune,
+    year: override?.year ?? fromSheet?.year,
+  });
+  return {
+    sheets,
+    excelTables,
+    settings,
+    tables: recognition.tables,
+    plan: built.plan,
+    hasParamsSheet: paramsSheet !== undefined,
+    readFindings: [...(fromSheet?.findings ?? []), ...built.findings],
+  };
+}
+
+/** Validation: reading findings and the domain checks, errors first. */
+export function runValidation(loaded: LoadedWorkbook): Finding[] {
+  return sortFindings([...loaded.readFindings, ...validate(loaded.plan)]);
+}
+
+export interface ScoringRun {
+  findings: Finding[];
+  scores: Scores;
+}
+
+export function runScoring(loaded: LoadedWorkbook): ScoringRun {
+  const scores = score(loaded.plan);
+  return { findings: sortFindings([...runValidation(loaded), ...scores.findings]), scores };
+}
+
+export interface DistributionRun extends ScoringRun {
+  distribution: Distribution;
+}
+
+/** The distribution is refused (with reasons) while there are errors or needed data is missing. */
+export function runDistribution(loaded: LoadedWorkbook): DistributionRun {
+  const scoring = runScoring(loaded);
+  const distribution = distribute(loaded.plan, scoring.scores, scoring.findings);
+  return { ...scoring, distribution };
+}
