@@ -130,9 +130,9 @@ describe('pools', () => {
     expect(d.warnings.map((w) => w.code)).toContain('DIST_EMPTY_POOL');
   });
 
-  it('falls back from tipologia to scope: transversal and general count as generale, area as settore', () => {
-    const t = objective({ id: '1T', area: 'Tecnica', scope: 'transversal', weight: 50 });
-    const a = objective({ id: '2', area: 'Tecnica', weight: 50 });
+  it('falls back from tipologia to scope for projects: transversal and general count as generale, area as settore', () => {
+    const t = { ...objective({ id: '1T', area: 'Tecnica', scope: 'transversal', weight: 50 }), project: true };
+    const a = { ...objective({ id: '2', area: 'Tecnica', weight: 50 }), project: true };
     const plan = makePlan({
       objectives: [t, a],
       params: {
@@ -147,6 +147,26 @@ describe('pools', () => {
     expect(d.units.map((u) => [u.key, u.pool, u.allocated])).toEqual([
       ['Tecnica#1T', 'G', 4_000],
       ['Tecnica#2', 'S', 6_000],
+    ]);
+  });
+
+  it('puts the objectives of the weight tables (not projects) in the "obiettivi" pool', () => {
+    const a = objective({ id: '1', area: 'Tecnica', weight: 100 });
+    const p = { ...objective({ id: 'P1', area: 'Tecnica', weight: 100 }), key: 'P1', project: true };
+    const plan = makePlan({
+      objectives: [a, p],
+      params: {
+        fund: 10_000,
+        pools: [
+          pool({ name: 'Progetti', tipologie: ['SETTORE'], amount: 3_000 }),
+          pool({ name: 'Obiettivi', tipologie: ['OBIETTIVI'], method: 'weight' }),
+        ],
+      },
+    });
+    const d = ok(distribute(plan, scoresFor(plan), []));
+    expect(d.units.map((u) => [u.key, u.pool, u.allocated])).toEqual([
+      ['P1', 'Progetti', 3_000],
+      ['Tecnica#1', 'Obiettivi', 7_000],
     ]);
   });
 });

@@ -146,7 +146,7 @@ describe('parseParamsJson: errors name the file and the JSON path', () => {
     ['pools', [{ name: 'A', amount: 1, percent: 2 }], 'params.json: pools[0]: indicare l\'importo (amount) oppure la percentuale (percent), non entrambi.'],
     ['pools', [{ name: 'A' }, { name: 'a' }], 'params.json: pools[1].name: «a» è già in pools[0].name.'],
     ['pools', [{ name: 'A', tipologie: ['settore'] }, { name: 'B', tipologie: ['generale', 'settore'] }], 'params.json: pools[1].tipologie[1]: «settore» è già in pools[0].tipologie[0].'],
-    ['pools', [{ name: 'A', tipologie: ['SETTORE'] }], 'params.json: pools[0].tipologie[0]: deve essere uno tra "generale", "intersettoriale", "settore".'],
+    ['pools', [{ name: 'A', tipologie: ['SETTORE'] }], 'params.json: pools[0].tipologie[0]: deve essere uno tra "generale", "intersettoriale", "settore", "obiettivi".'],
     ['pools', [{ name: 'A', method: 'peso' }], 'params.json: pools[0].method: deve essere uno tra "coefficient", "relevance", "weight".'],
     ['pools', [3], 'params.json: pools[0]: deve essere un oggetto {…}.'],
     ['categoryPoints', {}, 'params.json: categoryPoints: non può essere vuoto.'],

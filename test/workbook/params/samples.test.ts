@@ -41,10 +41,17 @@ describe.each<SampleVariant>(['clean', 'errors'])('parameters sheet of the %s sa
         cell: { sheet: PARAMS_SHEET, cell: 'A25:E25' },
       },
       {
+        name: 'Obiettivi delle aree',
+        tipologie: ['obiettivi'],
+        amount: euros(20000),
+        method: 'relevance',
+        cell: { sheet: PARAMS_SHEET, cell: 'A26:E26' },
+      },
+      {
         name: 'Progetti generali e di settore',
         tipologie: ['generale', 'settore'],
         method: 'coefficient',
-        cell: { sheet: PARAMS_SHEET, cell: 'A26:E26' },
+        cell: { sheet: PARAMS_SHEET, cell: 'A27:E27' },
       },
     ]);
     // The sheet restates the documented defaults: the rest of the parameters equal them.
@@ -58,10 +65,10 @@ describe.each<SampleVariant>(['clean', 'errors'])('parameters sheet of the %s sa
     expect(cells.reserve).toEqual({ sheet: PARAMS_SHEET, cell: 'B8' });
     expect(cells.paymentTimesMinWeight).toEqual({ sheet: PARAMS_SHEET, cell: 'B21' });
     expect(cells['pools.0.amount']).toEqual({ sheet: PARAMS_SHEET, cell: 'C25' });
-    expect(cells['categoryPoints.una tantum']).toEqual({ sheet: PARAMS_SHEET, cell: 'B34' });
-    expect(cells['headcountBands.5']).toEqual({ sheet: PARAMS_SHEET, cell: 'A43:B43' });
-    expect(cells['payoutCurve.0']).toEqual({ sheet: PARAMS_SHEET, cell: 'A47:B47' });
-    expect(cells.payoutCurve).toEqual({ sheet: PARAMS_SHEET, cell: 'A45:B47' });
+    expect(cells['categoryPoints.una tantum']).toEqual({ sheet: PARAMS_SHEET, cell: 'B35' });
+    expect(cells['headcountBands.5']).toEqual({ sheet: PARAMS_SHEET, cell: 'A44:B44' });
+    expect(cells['payoutCurve.0']).toEqual({ sheet: PARAMS_SHEET, cell: 'A48:B48' });
+    expect(cells.payoutCurve).toEqual({ sheet: PARAMS_SHEET, cell: 'A46:B48' });
     // Validation finds nothing to say about them either.
     expect(validateParameters(params)).toEqual([]);
   });
@@ -79,5 +86,5 @@ it('the worked instance of the docs: the rest pool gets fund - reserve - fixed b
   const { params } = readParamsSheet(findParamsSheet(await readFile('clean'))!);
   const fixedBudgetP9 = euros(6000); // "Importo stanziato" of P9 on the sheet Progetti
   const fixed = params.pools.reduce((s, p) => s + (p.amount ?? 0), 0);
-  expect((params.fund ?? 0) - params.reserve - fixedBudgetP9 - fixed).toBe(euros(38000));
+  expect((params.fund ?? 0) - params.reserve - fixedBudgetP9 - fixed).toBe(euros(18000));
 });
