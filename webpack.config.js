@@ -85,7 +85,11 @@ module.exports = (env, argv) => {
         template: './src/workbench/workbench.html',
         chunks: ['workbench'],
       }),
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workbench/workbench.html', chunks: ['workbench'] }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './src/workbench/workbench.html',
+        chunks: ['workbench'],
+      }),
       new CopyStaticPlugin(),
     ],
     devServer: {

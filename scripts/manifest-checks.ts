@@ -145,7 +145,8 @@ function xsiType(el: XmlElement): string {
 function owner(el: XmlElement): string {
   for (let p: XmlElement | null = el; p; p = p.parent) {
     const name = localName(p.name);
-    if ((name === 'Control' || name === 'Group' || name === 'Item') && p.attrs.id) return `${name} ${p.attrs.id}`;
+    if ((name === 'Control' || name === 'Group' || name === 'Item') && p.attrs.id)
+      return `${name} ${p.attrs.id}`;
   }
   return `<${el.name}>`;
 }
@@ -197,7 +198,8 @@ function collectResources(all: XmlElement[]): { byId: Map<string, Resource>; pro
 
 function checkId(root: XmlElement): Problem[] {
   const id = child(root, 'Id');
-  if (!id) return [{ check: 'id', message: '<Id> is missing: the manifest needs a fixed GUID', line: root.line }];
+  if (!id)
+    return [{ check: 'id', message: '<Id> is missing: the manifest needs a fixed GUID', line: root.line }];
   const value = id.text.trim();
   if (GUID.test(value)) return [];
   return [
@@ -209,7 +211,10 @@ function checkId(root: XmlElement): Problem[] {
   ];
 }
 
-function checkResids(all: XmlElement[], resources: { byId: Map<string, Resource>; problems: Problem[] }): Problem[] {
+function checkResids(
+  all: XmlElement[],
+  resources: { byId: Map<string, Resource>; problems: Problem[] },
+): Problem[] {
   const problems = [...resources.problems];
   for (const el of all) {
     const resid = el.attrs.resid;
@@ -241,7 +246,14 @@ function checkResids(all: XmlElement[], resources: { byId: Map<string, Resource>
 }
 
 /** Elements whose DefaultValue (and Override Value) attributes are URLs. */
-const URL_ELEMENTS = new Set(['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'Url', 'Image']);
+const URL_ELEMENTS = new Set([
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'SourceLocation',
+  'Url',
+  'Image',
+]);
 
 function isUrlValued(el: XmlElement): boolean {
   return URL_ELEMENTS.has(localName(el.name)) && el.attrs.DefaultValue !== undefined;
@@ -294,7 +306,11 @@ function checkUrls(all: XmlElement[]): Problem[] {
       }
     }
     if (/\bhttp:\/\//i.test(el.text) && !seen.has(`${el.line}|${el.text.trim()}`)) {
-      problems.push({ check: 'url', message: `<${el.name}> contains a plain http URL: "${el.text.trim()}"`, line: el.line });
+      problems.push({
+        check: 'url',
+        message: `<${el.name}> contains a plain http URL: "${el.text.trim()}"`,
+        line: el.line,
+      });
     }
   }
   return problems;
@@ -320,7 +336,8 @@ function checkLengths(root: XmlElement, resources: { byId: Map<string, Resource>
     if (p) problems.push(p);
   };
   const withOverrides = (el: XmlElement, label: string, max: number): void => {
-    if (el.attrs.DefaultValue !== undefined) push(lengthProblem(el, `${label} DefaultValue`, el.attrs.DefaultValue, max));
+    if (el.attrs.DefaultValue !== undefined)
+      push(lengthProblem(el, `${label} DefaultValue`, el.attrs.DefaultValue, max));
     for (const o of el.children) {
       if (localName(o.name) === 'Override' && o.attrs.Value !== undefined) {
         push(lengthProblem(o, `${label} override for ${o.attrs.Locale ?? '?'}`, o.attrs.Value, max));
@@ -448,12 +465,17 @@ function checkIcons(
     const el = child(root, name);
     if (!el?.attrs.DefaultValue) continue;
     use(el.attrs.DefaultValue, el, { size, line: el.line, what: `<${name}>` });
-    for (const o of el.children) if (o.attrs.Value) use(o.attrs.Value, o, { size, line: o.line, what: `<${name}> override` });
+    for (const o of el.children)
+      if (o.attrs.Value) use(o.attrs.Value, o, { size, line: o.line, what: `<${name}> override` });
   }
   for (const ref of all.filter((el) => localName(el.name) === 'Image' && el.attrs.size !== undefined)) {
     const target = resources.byId.get(ref.attrs.resid ?? '');
     if (!target || target.kind !== 'Images') continue; // reported by the resid check
-    const u = { size: Number(ref.attrs.size), line: ref.line, what: `resid "${target.id}" at size ${ref.attrs.size}` };
+    const u = {
+      size: Number(ref.attrs.size),
+      line: ref.line,
+      what: `resid "${target.id}" at size ${ref.attrs.size}`,
+    };
     use(target.el.attrs.DefaultValue ?? '', target.el, u);
     for (const o of target.el.children) if (o.attrs.Value) use(o.attrs.Value, o, u);
   }

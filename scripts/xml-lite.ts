@@ -121,7 +121,10 @@ export function parseXml(src: string): XmlElement {
       const open = stack.pop();
       if (!open) throw new XmlSyntaxError(`end tag </${m[0]}> without a start tag`, line);
       if (open.name !== m[0]) {
-        throw new XmlSyntaxError(`end tag </${m[0]}> does not match <${open.name}> opened on line ${open.line}`, line);
+        throw new XmlSyntaxError(
+          `end tag </${m[0]}> does not match <${open.name}> opened on line ${open.line}`,
+          line,
+        );
       }
       pos = close + 1;
     } else {
@@ -154,7 +157,8 @@ export function parseXml(src: string): XmlElement {
         const value = /\s*=\s*("([^"<]*)"|'([^'<]*)')/y;
         value.lastIndex = NAME.lastIndex;
         const v = value.exec(src);
-        if (!v) throw new XmlSyntaxError(`attribute ${attr[0]} of <${el.name}> needs a quoted value`, lineAt(pos));
+        if (!v)
+          throw new XmlSyntaxError(`attribute ${attr[0]} of <${el.name}> needs a quoted value`, lineAt(pos));
         if (attr[0] in el.attrs) {
           throw new XmlSyntaxError(`attribute ${attr[0]} repeated in <${el.name}>`, lineAt(pos));
         }

@@ -67,14 +67,21 @@ function checkOut(input: string, out: string | undefined): void {
   }
 }
 
-async function writeCopy(book: XlsxWorkbook, out: string, specs: SheetSpec[], progress: Progress): Promise<void> {
+async function writeCopy(
+  book: XlsxWorkbook,
+  out: string,
+  specs: SheetSpec[],
+  progress: Progress,
+): Promise<void> {
   progress.step(t('cli.progress.write'));
   await book.writeSheets(specs);
   const bytes = await book.save();
   try {
     await fs.writeFile(out, bytes);
   } catch (e) {
-    throw new UsageError(t('cli.error.write', { file: out, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(
+      t('cli.error.write', { file: out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
+    );
   }
   if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: out })}\n`);
 }
@@ -134,6 +141,10 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
   const run = runDistribution(loaded);
   if (opts.out) await writeCopy(book, opts.out, distributionOutputs(loaded, run), progress);
   progress.done();
-  emit(opts, distributionJson(run.distribution, run.findings), distributionText(run.distribution, run.findings));
+  emit(
+    opts,
+    distributionJson(run.distribution, run.findings),
+    distributionText(run.distribution, run.findings),
+  );
   return run.distribution.ok ? 0 : 1;
 }

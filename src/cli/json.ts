@@ -20,7 +20,9 @@ export function inspectJson(tables: RecognizedTable[]) {
       range: rangeAddress(t.range),
       area: t.area ?? null,
       rows: t.dataRows.length,
-      columns: Object.fromEntries(Object.entries(t.columns).map(([role, col]) => [role, columnLetters(col as number)])),
+      columns: Object.fromEntries(
+        Object.entries(t.columns).map(([role, col]) => [role, columnLetters(col as number)]),
+      ),
       source: t.source,
       tableName: t.tableName ?? null,
     })),

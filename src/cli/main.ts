@@ -4,7 +4,14 @@
  * document and nothing else; progress goes to stderr.
  */
 import { Command, CommanderError } from 'commander';
-import { runInspect, runValidate, runScore, runDistribute, UsageError, type CommandOptions } from './commands';
+import {
+  runInspect,
+  runValidate,
+  runScore,
+  runDistribute,
+  UsageError,
+  type CommandOptions,
+} from './commands';
 import { formatMessage } from '../i18n';
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);

@@ -7,7 +7,10 @@ export class Progress {
   private readonly started = Date.now();
   private steps = 0;
 
-  constructor(json: boolean, private readonly stream: NodeJS.WriteStream = process.stderr) {
+  constructor(
+    json: boolean,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+  ) {
     this.quiet = !stream.isTTY || process.env.CI === 'true' || (json && !stream.isTTY);
   }
 

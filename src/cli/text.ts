@@ -40,21 +40,26 @@ export function findingsText(findings: Finding[]): string {
 }
 
 export function scoresText(scores: Scores, findings: Finding[]): string {
-  return lines(
-    t('cli.scores.areas'),
-    ...scores.areas.map((a) => `  ${a.area.padEnd(32)} ${pct(a.score)}`),
-    t('cli.scores.objectives'),
-    ...scores.objectives.map(
-      (o) => `  ${(o.area ?? '').padEnd(24)} ${o.id.padEnd(5)} ${o.title.slice(0, 50).padEnd(50)} ${pct(o.achievement).padStart(7)} → ${pct(o.effective)}`,
-    ),
-  ) + findingsText(findings);
+  return (
+    lines(
+      t('cli.scores.areas'),
+      ...scores.areas.map((a) => `  ${a.area.padEnd(32)} ${pct(a.score)}`),
+      t('cli.scores.objectives'),
+      ...scores.objectives.map(
+        (o) =>
+          `  ${(o.area ?? '').padEnd(24)} ${o.id.padEnd(5)} ${o.title.slice(0, 50).padEnd(50)} ${pct(o.achievement).padStart(7)} → ${pct(o.effective)}`,
+      ),
+    ) + findingsText(findings)
+  );
 }
 
-export function distributionText(d: Distribution, findings: Finding[]): string {
+export function distributionText(d: Distribution, _findings: Finding[]): string {
   if (!d.ok) {
     return lines(
       t('cli.distribution.refused', { count: d.reasons.length }),
-      ...d.reasons.map((r) => `  ${r.cells[0] ? `[${r.cells[0].sheet}!${r.cells[0].cell}] ` : ''}${r.message}`),
+      ...d.reasons.map(
+        (r) => `  ${r.cells[0] ? `[${r.cells[0].sheet}!${r.cells[0].cell}] ` : ''}${r.message}`,
+      ),
     );
   }
   const tt = d.totals;
@@ -67,7 +72,10 @@ export function distributionText(d: Distribution, findings: Finding[]): string {
       `  ${t('cli.distribution.paid').padEnd(28)} ${euro(tt.paid)}`,
       `  ${t('cli.distribution.economie').padEnd(28)} ${euro(tt.economie)}`,
       t('cli.distribution.pools'),
-      ...d.pools.map((p) => `  ${p.name.padEnd(36)} ${euro(p.amount).padStart(16)}  ${t('cli.distribution.paidShort')} ${euro(p.paid)}`),
+      ...d.pools.map(
+        (p) =>
+          `  ${p.name.padEnd(36)} ${euro(p.amount).padStart(16)}  ${t('cli.distribution.paidShort')} ${euro(p.paid)}`,
+      ),
       t('cli.distribution.units'),
       ...d.units.map(
         (u) =>

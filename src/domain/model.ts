@@ -60,9 +60,7 @@ export type Target =
 
 /** An indicator's measured value at year end. */
 export type Actual =
-  | { kind: 'number'; value: number }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'date'; date: IsoDate };
+  { kind: 'number'; value: number } | { kind: 'boolean'; value: boolean } | { kind: 'date'; date: IsoDate };
 
 export interface Indicator {
   /** Key of the objective it measures (`Objective.key`). */

@@ -201,16 +201,16 @@ export const it: Catalogue = {
   'distribution.area.none': 'obiettivi senza area',
   'distribution.trail.fund':
     'Fondo {fund} €, riserva {reserve} €, budget dedicati {fixed} €: restano {remaining} € per i pool',
-  'distribution.trail.poolAll': 'Pool «{pool}»: tutto l\'importo disponibile, {amount} €',
+  'distribution.trail.poolAll': "Pool «{pool}»: tutto l'importo disponibile, {amount} €",
   'distribution.trail.poolAmount': 'Pool «{pool}»: importo stabilito di {amount} €',
   'distribution.trail.poolPercent': 'Pool «{pool}»: {percent} % di {base} € = {amount} €',
   'distribution.trail.poolRest': 'Pool «{pool}»: quanto resta dopo gli altri pool, {amount} €',
-  'distribution.trail.fixed': 'Budget dedicato all\'obiettivo: {amount} €',
+  'distribution.trail.fixed': "Budget dedicato all'obiettivo: {amount} €",
   'distribution.trail.coefficient':
     'Coefficiente: categoria {category} ({points} punti) × {headcount} dipendenti (coefficiente {band}) = {coefficient}; {coefficient} su {sum} del pool = {amount} €',
   'distribution.trail.relevance': 'Area {area}: rilevanza {relevance} % su {sum} % = {amount} €',
   'distribution.trail.areaEqual': 'Area {area}: parte uguale, 1 di {areas} aree = {amount} €',
-  'distribution.trail.weight': 'Peso {weight} su {sum} nell\'area {area} = {amount} €',
+  'distribution.trail.weight': "Peso {weight} su {sum} nell'area {area} = {amount} €",
   'distribution.trail.achievement':
     'Raggiungimento effettivo {achievement} %: pagati {paid} € su {allocated} €, economie {economie} €',
   'distribution.trail.redistribution':
@@ -222,10 +222,11 @@ export const it: Catalogue = {
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
   'distribution.trail.employeeAmount': 'Quota finale {share} % di {paid} € = {amount} €',
   'finding.DIST_NO_FUND':
-    'Manca l\'importo del fondo nei parametri: la distribuzione non può essere calcolata.',
+    "Manca l'importo del fondo nei parametri: la distribuzione non può essere calcolata.",
   'finding.DIST_DUPLICATE_KEY':
-    'L\'obiettivo {objective} dell\'area {area} compare {count} volte: la distribuzione non sa a quale riga pagare.',
-  'finding.DIST_NEGATIVE_RESERVE': 'La riserva è negativa ({amount} €): la distribuzione non può essere calcolata.',
+    "L'obiettivo {objective} dell'area {area} compare {count} volte: la distribuzione non sa a quale riga pagare.",
+  'finding.DIST_NEGATIVE_RESERVE':
+    'La riserva è negativa ({amount} €): la distribuzione non può essere calcolata.',
   'finding.DIST_NEGATIVE_FIXED_BUDGET':
     'Obiettivo {objective}: il budget dedicato è negativo ({amount} €), la distribuzione non può essere calcolata.',
   'finding.DIST_NEGATIVE_POOL':
@@ -245,21 +246,21 @@ export const it: Catalogue = {
   'finding.DIST_ZERO_COEFFICIENTS':
     'Nel pool «{pool}» i coefficienti dei progetti sommano a 0: i {amount} € del pool non si possono ripartire.',
   'finding.DIST_MISSING_RELEVANCE':
-    'L\'area «{area}» non ha una rilevanza, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.',
+    "L'area «{area}» non ha una rilevanza, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.",
   'finding.DIST_ZERO_RELEVANCE':
     'Nel pool «{pool}» le rilevanze delle aree sommano a 0: i {amount} € del pool non si possono ripartire.',
   'finding.DIST_UNIT_WITHOUT_AREA':
-    'Obiettivo {objective} «{title}»: non appartiene a un\'area, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.',
+    "Obiettivo {objective} «{title}»: non appartiene a un'area, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.",
   'finding.DIST_MISSING_WEIGHT':
-    'Obiettivo {objective} «{title}» (area {area}): manca il peso, necessario per ripartire la quota dell\'area.',
+    "Obiettivo {objective} «{title}» (area {area}): manca il peso, necessario per ripartire la quota dell'area.",
   'finding.DIST_ZERO_WEIGHTS':
-    'Area {area}, pool «{pool}»: i pesi degli obiettivi sommano a 0, i {amount} € dell\'area non si possono ripartire.',
+    "Area {area}, pool «{pool}»: i pesi degli obiettivi sommano a 0, i {amount} € dell'area non si possono ripartire.",
   'finding.DIST_MISSING_EVALUATION':
-    '{employee}, assegnato all\'obiettivo {objective}: manca la valutazione individuale, che i parametri chiedono di applicare.',
+    "{employee}, assegnato all'obiettivo {objective}: manca la valutazione individuale, che i parametri chiedono di applicare.",
   'finding.DIST_UNIT_WITHOUT_STAFF':
-    'Obiettivo {objective} «{title}»: {amount} € da pagare ma nessun dipendente assegnato; l\'importo resta sull\'obiettivo.',
+    "Obiettivo {objective} «{title}»: {amount} € da pagare ma nessun dipendente assegnato; l'importo resta sull'obiettivo.",
   'finding.DIST_STAFF_WEIGHT_ZERO':
-    'Obiettivo {objective} «{title}»: tutti i dipendenti assegnati hanno quota 0 (ore, valutazione o assenze); {amount} € restano sull\'obiettivo.',
+    "Obiettivo {objective} «{title}»: tutti i dipendenti assegnati hanno quota 0 (ore, valutazione o assenze); {amount} € restano sull'obiettivo.",
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Obiettivo {objective} «{title}» (tipologia {tipologia}): nessun pool lo comprende, quindi non riceve importi.',
   'finding.DIST_EMPTY_POOL':
@@ -270,52 +271,54 @@ export const it: Catalogue = {
   // --- end distribution ---
 
   // --- cli: cli.* ---
-  "cli.description": "Premia: validazione, punteggi e distribuzione del fondo della performance su file .xlsx.",
-  "cli.inspect": "Elenca le tabelle riconosciute nella cartella di lavoro.",
-  "cli.validate": "Valida pesi, totali, date e assegnazioni.",
-  "cli.score": "Calcola i punteggi di obiettivi e aree.",
-  "cli.distribute": "Distribuisce il fondo, al centesimo.",
-  "cli.option.json": "stampa un solo documento JSON su stdout",
-  "cli.option.out": "scrive i fogli di Premia in una copia della cartella di lavoro",
-  "cli.option.params": "parametri in un file JSON (vedi docs/parameters-json.md)",
-  "cli.error.read": "impossibile leggere {file} ({detail}).",
-  "cli.error.notXlsx": "{file} non è una cartella di lavoro .xlsx leggibile.",
-  "cli.error.write": "impossibile scrivere {file} ({detail}).",
-  "cli.error.sameFile": "--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.",
-  "cli.error.unexpected": "errore imprevisto: {detail}",
-  "cli.written": "Scritto {file}.",
-  "cli.progress.read": "Lettura della cartella di lavoro",
-  "cli.progress.recognize": "Riconoscimento delle tabelle",
-  "cli.progress.validate": "Validazione",
-  "cli.progress.score": "Calcolo dei punteggi",
-  "cli.progress.distribute": "Distribuzione del fondo",
-  "cli.progress.write": "Scrittura dei fogli",
-  "cli.inspect.none": "Nessuna tabella riconosciuta.",
-  "cli.inspect.count": "Tabelle riconosciute: {count}",
-  "cli.inspect.rows": "{rows} righe",
-  "cli.kind.weights": "Pesatura obiettivi",
-  "cli.kind.objectives": "Obiettivi e indicatori",
-  "cli.kind.projects": "Progetti",
-  "cli.kind.relevance": "Rilevanza aree",
-  "cli.kind.staff": "Personale",
-  "cli.kind.assignments": "Assegnazioni",
-  "cli.findings.none": "Nessun problema trovato.",
-  "cli.findings.count": "Errori: {errors}, avvisi: {warnings}",
-  "cli.severity.error": "ERRORE",
-  "cli.severity.warning": "Avviso",
-  "cli.scores.areas": "Punteggi per area",
-  "cli.scores.objectives": "Raggiungimento degli obiettivi (effettivo dopo soglia e curva)",
-  "cli.distribution.refused": "Distribuzione rifiutata ({count} motivi):",
-  "cli.distribution.title": "Distribuzione del fondo",
-  "cli.distribution.fund": "Fondo",
-  "cli.distribution.reserve": "Riserva",
-  "cli.distribution.fixed": "Budget dedicati",
-  "cli.distribution.paid": "Pagato",
-  "cli.distribution.economie": "Economie",
-  "cli.distribution.pools": "Pool",
-  "cli.distribution.paidShort": "pagato",
-  "cli.distribution.units": "Obiettivi e progetti (assegnato × raggiungimento = pagato)",
-  "cli.distribution.employees": "Dipendenti ({count})",
+  'cli.description':
+    'Premia: validazione, punteggi e distribuzione del fondo della performance su file .xlsx.',
+  'cli.inspect': 'Elenca le tabelle riconosciute nella cartella di lavoro.',
+  'cli.validate': 'Valida pesi, totali, date e assegnazioni.',
+  'cli.score': 'Calcola i punteggi di obiettivi e aree.',
+  'cli.distribute': 'Distribuisce il fondo, al centesimo.',
+  'cli.option.json': 'stampa un solo documento JSON su stdout',
+  'cli.option.out': 'scrive i fogli di Premia in una copia della cartella di lavoro',
+  'cli.option.params': 'parametri in un file JSON (vedi docs/parameters-json.md)',
+  'cli.error.read': 'impossibile leggere {file} ({detail}).',
+  'cli.error.notXlsx': '{file} non è una cartella di lavoro .xlsx leggibile.',
+  'cli.error.write': 'impossibile scrivere {file} ({detail}).',
+  'cli.error.sameFile':
+    '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
+  'cli.error.unexpected': 'errore imprevisto: {detail}',
+  'cli.written': 'Scritto {file}.',
+  'cli.progress.read': 'Lettura della cartella di lavoro',
+  'cli.progress.recognize': 'Riconoscimento delle tabelle',
+  'cli.progress.validate': 'Validazione',
+  'cli.progress.score': 'Calcolo dei punteggi',
+  'cli.progress.distribute': 'Distribuzione del fondo',
+  'cli.progress.write': 'Scrittura dei fogli',
+  'cli.inspect.none': 'Nessuna tabella riconosciuta.',
+  'cli.inspect.count': 'Tabelle riconosciute: {count}',
+  'cli.inspect.rows': '{rows} righe',
+  'cli.kind.weights': 'Pesatura obiettivi',
+  'cli.kind.objectives': 'Obiettivi e indicatori',
+  'cli.kind.projects': 'Progetti',
+  'cli.kind.relevance': 'Rilevanza aree',
+  'cli.kind.staff': 'Personale',
+  'cli.kind.assignments': 'Assegnazioni',
+  'cli.findings.none': 'Nessun problema trovato.',
+  'cli.findings.count': 'Errori: {errors}, avvisi: {warnings}',
+  'cli.severity.error': 'ERRORE',
+  'cli.severity.warning': 'Avviso',
+  'cli.scores.areas': 'Punteggi per area',
+  'cli.scores.objectives': 'Raggiungimento degli obiettivi (effettivo dopo soglia e curva)',
+  'cli.distribution.refused': 'Distribuzione rifiutata ({count} motivi):',
+  'cli.distribution.title': 'Distribuzione del fondo',
+  'cli.distribution.fund': 'Fondo',
+  'cli.distribution.reserve': 'Riserva',
+  'cli.distribution.fixed': 'Budget dedicati',
+  'cli.distribution.paid': 'Pagato',
+  'cli.distribution.economie': 'Economie',
+  'cli.distribution.pools': 'Pool',
+  'cli.distribution.paidShort': 'pagato',
+  'cli.distribution.units': 'Obiettivi e progetti (assegnato × raggiungimento = pagato)',
+  'cli.distribution.employees': 'Dipendenti ({count})',
   // --- end cli ---
 
   // --- writers: sheet.* ---
@@ -468,18 +471,20 @@ export const it: Catalogue = {
     '{cell}: il valore «{text}» non ha il nome del parametro nella colonna A e viene ignorato.',
   'finding.PARAMS_DUPLICATE_LABEL':
     '{cell}: il parametro «{label}» è già in {otherCell}; lasciarne uno solo (vale il primo).',
-  'finding.PARAMS_ERROR_VALUE': '{cell}: contiene l\'errore di Excel {text}; correggere la formula o il valore.',
+  'finding.PARAMS_ERROR_VALUE':
+    "{cell}: contiene l'errore di Excel {text}; correggere la formula o il valore.",
   'finding.PARAMS_NOT_MONEY': '{cell}: «{text}» non è un importo in euro.',
-  'finding.PARAMS_MONEY_NEGATIVE': '{cell}: l\'importo «{text}» è negativo; deve essere 0 o più.',
+  'finding.PARAMS_MONEY_NEGATIVE': "{cell}: l'importo «{text}» è negativo; deve essere 0 o più.",
   'finding.PARAMS_NOT_PERCENT': '{cell}: «{text}» non è una percentuale (es. 10 oppure 10%).',
   'finding.PARAMS_NOT_NUMBER': '{cell}: «{text}» non è un numero.',
   'finding.PARAMS_NOT_INTEGER': '{cell}: «{label}» deve essere un numero intero, non «{text}».',
   'finding.PARAMS_NOT_YES_NO': '{cell}: «{text}» non è né SÌ né NO.',
-  'finding.PARAMS_NOT_KEYWORD': '{cell}: «{text}» non è un valore ammesso per «{label}»; scrivere uno tra: {accepted}.',
+  'finding.PARAMS_NOT_KEYWORD':
+    '{cell}: «{text}» non è un valore ammesso per «{label}»; scrivere uno tra: {accepted}.',
   'finding.PARAMS_NOT_PAYOUT':
     '{cell}: «{text}» non è un pagamento valido; scrivere «proporzionale» oppure una percentuale da 0 a 100.',
   'finding.PARAMS_OUT_OF_RANGE':
-    '{cell}: «{label}» vale {value}, fuori dall\'intervallo {min}-{max}; si usa il valore predefinito.',
+    "{cell}: «{label}» vale {value}, fuori dall'intervallo {min}-{max}; si usa il valore predefinito.",
   'finding.PARAMS_VALUE_MISSING': '{cell}: manca il valore di «{label}»; la riga viene ignorata.',
   'finding.PARAMS_SECTION_HEADER_MISSING':
     '{cell}: la tabella «{section}» non ha la riga di intestazione con le colonne {columns}; la tabella viene ignorata.',
@@ -487,7 +492,8 @@ export const it: Catalogue = {
     '{cell}: la tabella «{section}» non ha righe; non può essere vuota (cancellarla per usare i valori predefiniti).',
   'finding.PARAMS_SECTION_DUPLICATE':
     '{cell}: la tabella «{section}» è già in {otherCell}; vale la prima, questa viene ignorata.',
-  'finding.PARAMS_POOL_NAME_DUPLICATE': '{cell}: il fondo «{pool}» è già in {otherCell}; ogni fondo deve avere un nome diverso.',
+  'finding.PARAMS_POOL_NAME_DUPLICATE':
+    '{cell}: il fondo «{pool}» è già in {otherCell}; ogni fondo deve avere un nome diverso.',
   'finding.PARAMS_POOL_TIPOLOGIA_UNKNOWN':
     '{cell}: nel fondo «{pool}» la tipologia «{text}» non è tra GENERALE, INTERSETTORIALE, SETTORE.',
   'finding.PARAMS_POOL_TIPOLOGIA_DUPLICATE':
@@ -502,7 +508,8 @@ export const it: Catalogue = {
   'finding.PARAMS_JSON_PERCENT': '{file}: {path}: deve essere un numero tra 0 e 100.',
   'finding.PARAMS_JSON_NUMBER_MIN': '{file}: {path}: deve essere un numero maggiore o uguale a {min}.',
   'finding.PARAMS_JSON_POSITIVE': '{file}: {path}: deve essere un numero maggiore di 0.',
-  'finding.PARAMS_JSON_INTEGER_MIN': '{file}: {path}: deve essere un numero intero maggiore o uguale a {min}.',
+  'finding.PARAMS_JSON_INTEGER_MIN':
+    '{file}: {path}: deve essere un numero intero maggiore o uguale a {min}.',
   'finding.PARAMS_JSON_INTEGER_RANGE': '{file}: {path}: deve essere un numero intero tra {min} e {max}.',
   'finding.PARAMS_JSON_BOOLEAN': '{file}: {path}: deve essere true oppure false.',
   'finding.PARAMS_JSON_TEXT': '{file}: {path}: deve essere un testo non vuoto.',
@@ -513,9 +520,10 @@ export const it: Catalogue = {
   'finding.PARAMS_JSON_REQUIRED': '{file}: {path}: manca ed è obbligatorio.',
   'finding.PARAMS_JSON_DUPLICATE': '{file}: {path}: «{value}» è già in {otherPath}.',
   'finding.PARAMS_JSON_AMOUNT_AND_PERCENT':
-    '{file}: {path}: indicare l\'importo (amount) oppure la percentuale (percent), non entrambi.',
+    "{file}: {path}: indicare l'importo (amount) oppure la percentuale (percent), non entrambi.",
   'finding.PARAMS_JSON_PAYOUT': '{file}: {path}: deve essere "proportional" oppure un numero tra 0 e 100.',
-  'params.sheet.note': 'Foglio dei parametri di Premia: modificare solo la colonna Valore e le tabelle sotto.',
+  'params.sheet.note':
+    'Foglio dei parametri di Premia: modificare solo la colonna Valore e le tabelle sotto.',
   'params.note.comune': 'Nome del comune',
   'params.note.year': 'Anno del piano della performance',
   'params.note.fund': 'Fondo per la performance (risorse decentrate); vuoto: la ripartizione non si calcola',

@@ -21,7 +21,15 @@ export function fingerprint(sheets: readonly SheetSnapshot[]): string {
     for (const row of s.values) {
       feed('\u0003');
       for (const v of row) {
-        feed(v === null ? '\u0004' : v instanceof Date ? `d${v.getTime()}` : typeof v === 'object' ? `e${v.error}` : `${typeof v}${v}\u0005`);
+        feed(
+          v === null
+            ? '\u0004'
+            : v instanceof Date
+              ? `d${v.getTime()}`
+              : typeof v === 'object'
+                ? `e${v.error}`
+                : `${typeof v}${v}\u0005`,
+        );
       }
     }
   }

@@ -33,7 +33,11 @@ function inputSheets(loaded: LoadedWorkbook) {
   return loaded.sheets.filter((s) => !isOutputSheet(s.name));
 }
 
-function logSpec(loaded: LoadedWorkbook, entry: Omit<LogEntry, 'inputHash' | 'at'>, opts: OutputOptions): SheetSpec {
+function logSpec(
+  loaded: LoadedWorkbook,
+  entry: Omit<LogEntry, 'inputHash' | 'at'>,
+  opts: OutputOptions,
+): SheetSpec {
   const previous = loaded.sheets.find((s) => s.name === OUTPUT_SHEETS.log);
   const at = opts.now ?? new Date();
   return logSheet(
@@ -43,26 +47,47 @@ function logSpec(loaded: LoadedWorkbook, entry: Omit<LogEntry, 'inputHash' | 'at
   );
 }
 
-const count = (findings: Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+const count = (findings: Finding[], severity: Finding['severity']) =>
+  findings.filter((f) => f.severity === severity).length;
 
-export function validationOutputs(loaded: LoadedWorkbook, findings: Finding[], opts: OutputOptions = {}): SheetSpec[] {
+export function validationOutputs(
+  loaded: LoadedWorkbook,
+  findings: Finding[],
+  opts: OutputOptions = {},
+): SheetSpec[] {
   const at = opts.now ?? new Date();
   return [
     validationSheet(findings, { locale: opts.locale, generatedAt: at, plan: loaded.plan }),
-    logSpec(loaded, { operation: 'validate', errors: count(findings, 'error'), warnings: count(findings, 'warning') }, opts),
+    logSpec(
+      loaded,
+      { operation: 'validate', errors: count(findings, 'error'), warnings: count(findings, 'warning') },
+      opts,
+    ),
   ];
 }
 
-export function scoringOutputs(loaded: LoadedWorkbook, run: ScoringRun, opts: OutputOptions = {}): SheetSpec[] {
+export function scoringOutputs(
+  loaded: LoadedWorkbook,
+  run: ScoringRun,
+  opts: OutputOptions = {},
+): SheetSpec[] {
   const at = opts.now ?? new Date();
   return [
     validationSheet(run.findings, { locale: opts.locale, generatedAt: at, plan: loaded.plan }),
     scoresSheet(run.scores, { locale: opts.locale, generatedAt: at, plan: loaded.plan }),
-    logSpec(loaded, { operation: 'score', errors: count(run.findings, 'error'), warnings: count(run.findings, 'warning') }, opts),
+    logSpec(
+      loaded,
+      { operation: 'score', errors: count(run.findings, 'error'), warnings: count(run.findings, 'warning') },
+      opts,
+    ),
   ];
 }
 
-export function distributionOutputs(loaded: LoadedWorkbook, run: DistributionRun, opts: OutputOptions = {}): SheetSpec[] {
+export function distributionOutputs(
+  loaded: LoadedWorkbook,
+  run: DistributionRun,
+  opts: OutputOptions = {},
+): SheetSpec[] {
   const at = opts.now ?? new Date();
   const sheetOpts = { locale: opts.locale, generatedAt: at, plan: loaded.plan };
   const d = run.distribution;

@@ -3,7 +3,7 @@
  * recognise the tables, build the plan, then validate, score and distribute. The CLI, the task
  * pane and the ribbon command all call these functions, so they cannot disagree.
  */
-import type { Parameters, Plan } from '../domain/model';
+import type { Plan } from '../domain/model';
 import type { Finding } from '../domain/findings';
 import type { Distribution, Scores } from '../domain/results';
 import { validate, sortFindings } from '../domain/validation';

@@ -4,7 +4,7 @@
  * sheet and these pure helpers: the layout is one setting per row, key in column A, the value in
  * column B and, when it is longer than an Excel cell can hold, continued in C, D, ...
  */
-import type { CellValue } from './port';
+import type { CellValue, SheetSpec } from './port';
 
 /** Name of the (very hidden) settings sheet. */
 export const SETTINGS_SHEET = '_premia';
@@ -62,4 +62,26 @@ export function rowsToSettings(rows: CellValue[][]): Record<string, string> {
     entries.push([key, value]);
   }
   return Object.fromEntries(entries);
+}
+
+/** Current settings with `changes` applied (null removes a key). Shared by both adapters. */
+export function mergeSettings(
+  current: Record<string, string>,
+  changes: Record<string, string | null>,
+): Record<string, string> {
+  // Entries, not assignment: a key such as "__proto__" must stay an ordinary key.
+  const next = new Map(Object.entries(current));
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) next.delete(key);
+    else next.set(key, value);
+  }
+  return Object.fromEntries(next);
+}
+
+/** The settings sheet as a spec: every cell text, so that no value is ever read as a formula. */
+export function settingsSpec(record: Record<string, string>): SheetSpec {
+  return {
+    name: SETTINGS_SHEET,
+    rows: settingsToRows(record).map((row) => row.map((value) => ({ value }))),
+  };
 }

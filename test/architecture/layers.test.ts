@@ -25,7 +25,9 @@ describe('layer rule', () => {
 
   it('rejects an adapter importing a layer above it and a sibling adapter', () => {
     const office = path.join(SRC, 'adapters', 'office', 'a.ts');
-    expect(violations(office, "import { App } from '../../taskpane/App';")[0]).toContain('may not import layer taskpane');
+    expect(violations(office, "import { App } from '../../taskpane/App';")[0]).toContain(
+      'may not import layer taskpane',
+    );
     expect(violations(office, "import { XlsxWorkbook } from '../xlsx/workbook';")[0]).toContain(
       'may not import layer adapters/xlsx',
     );
@@ -43,7 +45,8 @@ describe('layer rule', () => {
   });
 
   it('finds imports in every statement form', () => {
-    const src = "import a from 'a';\nimport type { B } from 'b';\nexport * from 'c';\nimport 'd';\nconst e = require('e');\nconst f = await import('f');";
+    const src =
+      "import a from 'a';\nimport type { B } from 'b';\nexport * from 'c';\nimport 'd';\nconst e = require('e');\nconst f = await import('f');";
     expect(importsOf(src).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

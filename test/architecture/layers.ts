@@ -19,7 +19,11 @@ export const LAYERS: Layer[] = [
   { dir: 'i18n', mayImport: [], packages: [] },
   { dir: 'domain', mayImport: ['i18n'], packages: [] },
   { dir: 'workbook', mayImport: ['domain', 'i18n'], packages: [] },
-  { dir: 'adapters/office', mayImport: ['workbook', 'domain', 'i18n'], packages: ['@microsoft/office-js-helpers'] },
+  {
+    dir: 'adapters/office',
+    mayImport: ['workbook', 'domain', 'i18n'],
+    packages: ['@microsoft/office-js-helpers'],
+  },
   { dir: 'adapters/xlsx', mayImport: ['workbook', 'domain', 'i18n'], packages: ['exceljs'] },
   {
     dir: 'taskpane',
@@ -27,7 +31,11 @@ export const LAYERS: Layer[] = [
     packages: ['react', 'react-dom', '@fluentui/'],
   },
   { dir: 'commands', mayImport: ['adapters/office', 'workbook', 'domain', 'i18n'], packages: [] },
-  { dir: 'cli', mayImport: ['adapters/xlsx', 'workbook', 'domain', 'i18n'], packages: ['commander', 'node:', 'exceljs'] },
+  {
+    dir: 'cli',
+    mayImport: ['adapters/xlsx', 'workbook', 'domain', 'i18n'],
+    packages: ['commander', 'node:', 'exceljs'],
+  },
   {
     dir: 'workbench',
     mayImport: ['taskpane', 'adapters/xlsx', 'workbook', 'domain', 'i18n'],
@@ -82,7 +90,8 @@ export function violations(file: string, source: string): string[] {
       else if (targetLayer !== layer && !layer.mayImport.includes(targetLayer.dir))
         problems.push(`${rel}: layer ${layer.dir} may not import layer ${targetLayer.dir} (${spec})`);
     } else if (builtins.has(spec)) {
-      if (!layer.packages.includes('node:')) problems.push(`${rel}: layer ${layer.dir} may not import Node built-in ${spec}`);
+      if (!layer.packages.includes('node:'))
+        problems.push(`${rel}: layer ${layer.dir} may not import Node built-in ${spec}`);
     } else if (!layer.packages.some((p) => spec === p || spec.startsWith(p.endsWith('/') ? p : `${p}/`))) {
       problems.push(`${rel}: layer ${layer.dir} may not import package ${spec}`);
     }

@@ -32,7 +32,14 @@ describe('premia CLI', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     const kinds = new Set(doc.tables.map((t: { kind: string }) => t.kind));
-    expect([...kinds].sort()).toEqual(['assignments', 'objectives', 'projects', 'relevance', 'staff', 'weights']);
+    expect([...kinds].sort()).toEqual([
+      'assignments',
+      'objectives',
+      'projects',
+      'relevance',
+      'staff',
+      'weights',
+    ]);
     for (const t of doc.tables) expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
   });
 
@@ -86,7 +93,13 @@ describe('premia CLI', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const names = wb.worksheets.map((w) => w.name);
-    for (const n of ['Premia - Verifica', 'Premia - Distribuzione', 'Premia - Dipendenti', 'Premia - Trasparenza', 'Premia - Registro'])
+    for (const n of [
+      'Premia - Verifica',
+      'Premia - Distribuzione',
+      'Premia - Dipendenti',
+      'Premia - Trasparenza',
+      'Premia - Registro',
+    ])
       expect(names).toContain(n);
   });
 

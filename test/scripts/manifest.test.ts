@@ -34,7 +34,8 @@ function linesOf(xml: string, needle: string): number[] {
     .filter((n) => n > 0);
 }
 
-const projectOnly = (xml: string): Promise<Problem[]> => checkManifest(xml, { projectRoot: ROOT, schemaDir: null });
+const projectOnly = (xml: string): Promise<Problem[]> =>
+  checkManifest(xml, { projectRoot: ROOT, schemaDir: null });
 
 describe('the real manifest', () => {
   it(`passes every check${HAS_SCHEMA ? ', schema included' : SKIP_NOTE}`, async () => {
@@ -53,7 +54,10 @@ describe('the real manifest', () => {
 
   it('has icons of the declared pixel sizes in assets/', () => {
     for (const size of [16, 32, 64, 80, 128]) {
-      expect(readPngSize(readFileSync(join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({ width: size, height: size });
+      expect(readPngSize(readFileSync(join(ROOT, 'assets', `icon-${size}.png`)))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 });
@@ -98,7 +102,10 @@ describe('schema check (XSD)', () => {
   });
 
   it('is skipped, not failed, when the schema folder is absent', async () => {
-    const report = await validateManifest(REAL, { projectRoot: ROOT, schemaDir: join(tmpdir(), 'no-such-schemas') });
+    const report = await validateManifest(REAL, {
+      projectRoot: ROOT,
+      schemaDir: join(tmpdir(), 'no-such-schemas'),
+    });
     expect(report.schema.status).toBe('skipped');
     expect(report.problems).toEqual([]);
   });
@@ -121,21 +128,32 @@ describe("project's own checks", () => {
     expect(await projectOnly(xml)).toEqual([
       {
         check: 'resid',
-        message: 'resid "Premia.Group.Labl" of <Label> (Group Premia.Group) has no entry in Resources/ShortStrings',
+        message:
+          'resid "Premia.Group.Labl" of <Label> (Group Premia.Group) has no entry in Resources/ShortStrings',
         line: linesOf(xml, 'Premia.Group.Labl')[0],
       },
     ]);
   });
 
   it('reports a resid that points to the wrong kind of resource', async () => {
-    const xml = mutate(REAL, '<Label resid="Premia.Group.Label" />', '<Label resid="Premia.ValidaPesi.Tip" />');
+    const xml = mutate(
+      REAL,
+      '<Label resid="Premia.Group.Label" />',
+      '<Label resid="Premia.ValidaPesi.Tip" />',
+    );
     const problems = await projectOnly(xml);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/resid "Premia.ValidaPesi.Tip" of <Label> points to a LongStrings entry .* needs a ShortStrings one/);
+    expect(problems[0].message).toMatch(
+      /resid "Premia.ValidaPesi.Tip" of <Label> points to a LongStrings entry .* needs a ShortStrings one/,
+    );
   });
 
   it('reports an http URL', async () => {
-    const xml = mutate(REAL, '"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"');
+    const xml = mutate(
+      REAL,
+      '"https://localhost:3000/commands.html"',
+      '"http://localhost:3000/commands.html"',
+    );
     expect(await projectOnly(xml)).toEqual([
       {
         check: 'url',
@@ -153,7 +171,9 @@ describe("project's own checks", () => {
       '<SupportUrl DefaultValue="https://localhost:3000/index.html">\n    <Override Locale="en-US" Value="http://example.org/help" />\n  </SupportUrl>',
     );
     const problems = await projectOnly(xml);
-    expect(problems.map((p) => [p.check, p.line])).toEqual([['url', linesOf(xml, 'http://example.org/help')[0]]]);
+    expect(problems.map((p) => [p.check, p.line])).toEqual([
+      ['url', linesOf(xml, 'http://example.org/help')[0]],
+    ]);
     expect(problems[0].message).toContain('override for en-US');
   });
 
@@ -193,11 +213,17 @@ describe("project's own checks", () => {
     );
     const problems = await projectOnly(xml);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/^LongStrings "Premia.ApriPremia.Tip" DefaultValue has 251 characters; the limit is 250/);
+    expect(problems[0].message).toMatch(
+      /^LongStrings "Premia.ApriPremia.Tip" DefaultValue has 251 characters; the limit is 250/,
+    );
   });
 
   it('reports a FunctionName that src/commands does not associate', async () => {
-    const xml = mutate(REAL, '<FunctionName>validaPesi</FunctionName>', '<FunctionName>validaTutto</FunctionName>');
+    const xml = mutate(
+      REAL,
+      '<FunctionName>validaPesi</FunctionName>',
+      '<FunctionName>validaTutto</FunctionName>',
+    );
     expect(await projectOnly(xml)).toEqual([
       {
         check: 'function',
@@ -237,15 +263,24 @@ describe("project's own checks", () => {
   it('reports a ribbon Icon list without the 80 px image', async () => {
     const group = REAL.indexOf('<Group id="Premia.Group">');
     const at = REAL.indexOf('<bt:Image size="80" resid="Premia.Icon.80" />', group);
-    const xml = REAL.slice(0, at) + REAL.slice(at).replace(/<bt:Image size="80" resid="Premia.Icon.80" \/>\s*/, '');
+    const xml =
+      REAL.slice(0, at) + REAL.slice(at).replace(/<bt:Image size="80" resid="Premia.Icon.80" \/>\s*/, '');
     const problems = await projectOnly(xml);
     expect(problems).toEqual([
-      { check: 'icon', message: 'Icon of Group Premia.Group lacks size 80 (Office needs 16, 32, 80)', line: expect.any(Number) },
+      {
+        check: 'icon',
+        message: 'Icon of Group Premia.Group lacks size 80 (Office needs 16, 32, 80)',
+        line: expect.any(Number),
+      },
     ]);
   });
 
   it('reports malformed XML with its line', async () => {
-    const xml = mutate(REAL, '<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadWriteDocument</Permission>');
+    const xml = mutate(
+      REAL,
+      '<Permissions>ReadWriteDocument</Permissions>',
+      '<Permissions>ReadWriteDocument</Permission>',
+    );
     expect(await projectOnly(xml)).toEqual([
       {
         check: 'xml',
@@ -295,7 +330,9 @@ describe('validate-manifest CLI', () => {
     const r = run([]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('manifest.xml: OK');
-    expect(r.stdout).toContain(HAS_SCHEMA ? 'schema check: OfficeAppManifestV1_1.xsd' : 'schema check skipped');
+    expect(r.stdout).toContain(
+      HAS_SCHEMA ? 'schema check: OfficeAppManifestV1_1.xsd' : 'schema check skipped',
+    );
   });
 
   it('exits 1 with file:line messages on a broken manifest', () => {
@@ -306,7 +343,9 @@ describe('validate-manifest CLI', () => {
       writeFileSync(file, xml);
       const r = run([file]);
       expect(r.status).toBe(1);
-      expect(r.stderr).toContain(`broken.xml:${linesOf(xml, 'resid="Nope"')[0]}: [resid] resid "Nope" of <Label>`);
+      expect(r.stderr).toContain(
+        `broken.xml:${linesOf(xml, 'resid="Nope"')[0]}: [resid] resid "Nope" of <Label>`,
+      );
       expect(r.stderr).toContain('1 problem(s)');
     } finally {
       rmSync(dir, { recursive: true, force: true });

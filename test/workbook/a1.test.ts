@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { cellAddress, columnIndex, columnLetters, parseCell, parseRange, rangeAddress, quoteSheet } from '../../src/workbook/a1';
+import {
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  quoteSheet,
+} from '../../src/workbook/a1';
 
 describe('A1 addresses', () => {
   it.each([

@@ -12,13 +12,22 @@ import { PLANTED_MISTAKES, SAMPLE_FILES } from '../../examples/sample-workbooks'
 
 const examples = path.join(__dirname, '..', '..', 'examples');
 const open = async (variant: 'clean' | 'errors') =>
-  loadWorkbook(await XlsxWorkbook.load(fs.readFileSync(path.join(examples, path.basename(SAMPLE_FILES[variant])))));
+  loadWorkbook(
+    await XlsxWorkbook.load(fs.readFileSync(path.join(examples, path.basename(SAMPLE_FILES[variant])))),
+  );
 
 describe('pipeline on the clean sample', () => {
   it('recognises every table kind', async () => {
     const loaded = await open('clean');
     const kinds = new Set(loaded.tables.map((t) => t.kind));
-    expect([...kinds].sort()).toEqual(['assignments', 'objectives', 'projects', 'relevance', 'staff', 'weights']);
+    expect([...kinds].sort()).toEqual([
+      'assignments',
+      'objectives',
+      'projects',
+      'relevance',
+      'staff',
+      'weights',
+    ]);
     expect(loaded.hasParamsSheet).toBe(true);
   });
 
@@ -36,7 +45,9 @@ describe('pipeline on the clean sample', () => {
     expect(d.totals.fund).toBe(loaded.plan.params.fund);
     expect(() => assertReconciles(d)).not.toThrow();
     const employeeTotal = d.employees.reduce((s, e) => s + e.total, 0);
-    const paidToStaff = d.units.filter((u) => loaded.plan.assignments.some((a) => a.objectiveKey === u.key)).reduce((s, u) => s + u.paid, 0);
+    const paidToStaff = d.units
+      .filter((u) => loaded.plan.assignments.some((a) => a.objectiveKey === u.key))
+      .reduce((s, u) => s + u.paid, 0);
     expect(employeeTotal).toBe(paidToStaff);
     expect(d.totals.paid + d.totals.economie + d.totals.reserve + d.totals.unassigned).toBe(d.totals.fund);
   });
@@ -55,7 +66,9 @@ describe('pipeline on the sample with mistakes', () => {
         f.cells.some((c) => {
           if (c.sheet !== sheet) return false;
           const r = parseRange(c.cell);
-          return target.row >= r.top && target.row <= r.bottom && target.col >= r.left && target.col <= r.right;
+          return (
+            target.row >= r.top && target.row <= r.bottom && target.col >= r.left && target.col <= r.right
+          );
         }),
       );
       expect({ code, covers, cells: found.flatMap((f) => f.cells) }).toMatchObject({ covers: true });

@@ -3,8 +3,8 @@
  * helpers in src/workbook/settings-sheet.ts).
  */
 import type { Workbook } from 'exceljs';
-import type { CellValue, SheetSpec } from '../../workbook/port';
-import { SETTINGS_SHEET, rowsToSettings, settingsToRows } from '../../workbook/settings-sheet';
+import type { CellValue } from '../../workbook/port';
+import { SETTINGS_SHEET, mergeSettings, rowsToSettings, settingsSpec } from '../../workbook/settings-sheet';
 import { readSnapshot } from './read';
 import { findSheet } from './write';
 
@@ -20,23 +20,5 @@ export function readSettingsSheet(wb: Workbook): Record<string, string> {
   return rowsToSettings(rows.filter(Boolean));
 }
 
-/** Current settings with `changes` applied (null removes a key). */
-export function mergeSettings(
-  current: Record<string, string>,
-  changes: Record<string, string | null>,
-): Record<string, string> {
-  const next = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null) delete next[key];
-    else next[key] = value;
-  }
-  return next;
-}
-
-/** The settings sheet as a spec: every cell text, so that no value is ever read as a formula. */
-export function settingsSpec(record: Record<string, string>): SheetSpec {
-  return {
-    name: SETTINGS_SHEET,
-    rows: settingsToRows(record).map((row) => row.map((value) => ({ value }))),
-  };
-}
+// mergeSettings and settingsSpec moved to src/workbook/settings-sheet.ts (shared with Office.js).
+export { mergeSettings, settingsSpec };

@@ -8,31 +8,13 @@ import type { OutputCell, OutputTable, SheetSpec } from '../../workbook/port';
 import { cellAddress, parseRange, quoteSheet } from '../../workbook/a1';
 import { cellValue } from './read';
 import { orderOf, setOrder, tableModels } from './internals';
+import { MAX_CELL_CHARS, checkSheetName, checkTableName } from '../../workbook/spec-check';
 
-/** Excel's limit on the characters of one cell. */
-export const MAX_CELL_CHARS = 32767;
+// Moved to src/workbook/spec-check.ts (shared with the Office.js adapter); re-exported for callers.
+export { MAX_CELL_CHARS, checkSheetName };
 
 const LINK_FONT_COLOR = 'FF0563C1';
 const TEMP_PREFIX = '_premia_tmp_';
-
-/** Excel's rules for sheet names; ExcelJS would silently truncate a long one. */
-export function checkSheetName(name: string): void {
-  if (name.trim() === '') throw new Error('A sheet name cannot be empty');
-  if (name.length > 31) throw new Error(`Sheet name longer than 31 characters: ${name}`);
-  if (/[*?:/\\[\]]/.test(name))
-    throw new Error(`Sheet name with a character Excel forbids (* ? : / \\ [ ]): ${name}`);
-  if (name.startsWith("'") || name.endsWith("'"))
-    throw new Error(`Sheet name starting or ending with a quote: ${name}`);
-  if (name.toLowerCase() === 'history') throw new Error('"History" is a sheet name Excel reserves');
-}
-
-/** Excel's rules for table names (they share one namespace with defined names). */
-function checkTableName(name: string): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255)
-    throw new Error(`Not a valid Excel table name: ${name}`);
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
-    throw new Error(`A table name cannot look like a cell reference: ${name}`);
-}
 
 export function findSheet(wb: Workbook, name: string): Worksheet | undefined {
   const key = name.toLowerCase();

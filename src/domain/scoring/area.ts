@@ -17,30 +17,37 @@ export function areaScores(
   objectives: readonly Objective[],
   achievements: readonly (number | undefined)[],
 ): AreaScore[] {
-  const names: string[] = [];
-  const add = (name: string | undefined): void => {
-    if (name !== undefined && !names.includes(name)) names.push(name);
+  // Objectives indexed by area once: scanning every objective for every area is quadratic.
+  const byArea = new Map<string, number[]>();
+  const add = (name: string | undefined): number[] | undefined => {
+    if (name === undefined) return undefined;
+    let list = byArea.get(name);
+    if (list === undefined) {
+      list = [];
+      byArea.set(name, list);
+    }
+    return list;
   };
   areas.forEach((a) => add(a.name));
-  objectives.forEach((o) => add(o.area));
+  objectives.forEach((o, i) => add(o.area)?.push(i));
 
-  return names.map((name) => {
+  return [...byArea].map(([name, indexes]) => {
     let weighted = 0;
     let weightSum = 0;
     const counted: string[] = [];
     const excluded: string[] = [];
-    objectives.forEach((o, i) => {
-      if (o.area !== name) return;
+    for (const i of indexes) {
+      const o = objectives[i];
       const w = o.weight.value;
       const a = achievements[i];
       if (w === undefined || !Number.isFinite(w) || w < 0 || a === undefined) {
         excluded.push(o.key);
-        return;
+        continue;
       }
       weighted += w * a;
       weightSum += w;
       counted.push(o.key);
-    });
+    }
     const result: AreaScore = { area: name, weightSum, objectives: counted };
     if (weightSum > 0) result.score = weighted / weightSum;
     if (excluded.length > 0) result.excluded = excluded;

@@ -9,12 +9,13 @@
 import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, isMissing, rawText, round2, sameNumber, signed, sum } from './common';
-import { objectiveLabel } from './indicators';
+import { objectiveLabeller } from './indicators';
 
 export function checkAssignments(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const objectiveKeys = new Set(plan.objectives.map((o) => o.key));
   const staff = new Set(plan.employees.map((e) => e.nameKey));
+  const labelFor = objectiveLabeller(plan);
 
   if (plan.employees.length === 0 && plan.assignments.length > 0) {
     const people = new Set(plan.assignments.map((a) => a.employeeKey));
@@ -30,7 +31,7 @@ export function checkAssignments(plan: Plan): Finding[] {
 
   const byObjective = new Map<string, Assignment[]>();
   for (const a of plan.assignments) {
-    const { area, ...label } = objectiveLabel(plan, a.objectiveKey);
+    const { area, ...label } = labelFor(a.objectiveKey);
     const base = { area, objective: label.objective };
     const cell = a.cell ?? a.share.cell;
     if (!objectiveKeys.has(a.objectiveKey)) {
@@ -86,7 +87,7 @@ export function checkAssignments(plan: Plan): Finding[] {
   for (const [key, list] of byObjective) {
     const given = list.filter((a) => a.share.value !== undefined);
     if (given.length === 0 || list.some((a) => a.share.problem !== undefined)) continue;
-    const { area, ...label } = objectiveLabel(plan, key);
+    const { area, ...label } = labelFor(key);
     const base = { area, objective: label.objective };
     const missing = list.filter((a) => isMissing(a.share));
     if (missing.length > 0) {

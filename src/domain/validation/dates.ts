@@ -12,7 +12,7 @@
 import type { Field, IsoDate, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText } from './common';
-import { objectiveLabel } from './indicators';
+import { objectiveLabeller } from './indicators';
 
 interface Context {
   objective: string;
@@ -76,8 +76,9 @@ export function checkDatesAndTargets(plan: Plan): Finding[] {
     out.push(...checkPercent(o.manualAchievement, o.cell, ctx, MANUAL));
   }
   const byKey = new Map(plan.objectives.map((o) => [o.key, o]));
+  const labelFor = objectiveLabeller(plan);
   for (const i of plan.indicators) {
-    const ctx: Context = objectiveLabel(plan, i.objectiveKey);
+    const ctx: Context = labelFor(i.objectiveKey);
     out.push(...checkDate(i.deadline, i.cell, ctx));
     out.push(...checkDate(i.completion, i.cell, ctx));
     out.push(...checkPercent(i.manualAchievement, i.cell, ctx, MANUAL));

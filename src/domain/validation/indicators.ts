@@ -19,11 +19,33 @@ import {
   sum,
 } from './common';
 
+export interface ObjectiveLabel {
+  objective: string;
+  where: string;
+  area?: string;
+}
+
 /** The objective's users' id and where it sits, for messages; falls back on the key. */
-export function objectiveLabel(plan: Plan, key: string): { objective: string; where: string; area?: string } {
-  const o: Objective | undefined = plan.objectives.find((x) => x.key === key);
+export function objectiveLabel(plan: Plan, key: string): ObjectiveLabel {
+  return labelOf(
+    plan.objectives.find((x) => x.key === key),
+    key,
+  );
+}
+
+function labelOf(o: Objective | undefined, key: string): ObjectiveLabel {
   if (o === undefined) return { objective: key, where: key };
   return { objective: o.id, where: objectiveWhere(o), area: o.area };
+}
+
+/**
+ * `objectiveLabel` for many keys: the objectives are indexed once (the first one with a key
+ * wins, as `find` would), so labelling every indicator or assignment stays linear in the plan.
+ */
+export function objectiveLabeller(plan: Plan): (key: string) => ObjectiveLabel {
+  const byKey = new Map<string, Objective>();
+  for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
+  return (key) => labelOf(byKey.get(key), key);
 }
 
 export function checkIndicators(plan: Plan): Finding[] {
@@ -34,8 +56,9 @@ export function checkIndicators(plan: Plan): Finding[] {
     byObjective.set(i.objectiveKey, list);
   }
   const out: Finding[] = [];
+  const labelFor = objectiveLabeller(plan);
   for (const [key, indicators] of byObjective) {
-    const { area, ...label } = objectiveLabel(plan, key);
+    const { area, ...label } = labelFor(key);
     const base = { area, objective: label.objective };
     let complete = true;
     for (const i of indicators) {

@@ -14,7 +14,7 @@ import type { Objective, Plan, Pool } from '../model';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
-import { cellText, fieldCell, normaliseText, objectiveWhere, rawText, round2, sameNumber } from './common';
+import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
 /** Distinct people assigned to each objective key. */
 export type AssignedCounts = ReadonlyMap<string, number>;

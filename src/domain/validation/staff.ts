@@ -80,7 +80,8 @@ export function checkStaff(plan: Plan): Finding[] {
       }
     }
   }
-  out.push(...duplicates(plan.employees));
+  // A loop, not push(...list): a spread of 100,000+ findings overflows the call stack.
+  for (const f of duplicates(plan.employees)) out.push(f);
   return out;
 }
 

@@ -16,10 +16,61 @@ import type { DeclaredTotal, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { cellText, rawText, round2, sameNumber, signed, sum } from './common';
-import { computedTotalCoefficient } from './projects';
+import { assignedCounts, computedTotalCoefficient, type AssignedCounts } from './projects';
+
+/**
+ * The items whose key a total covers, in plan order, as `items.filter((x) => keys.has(key(x)))`
+ * would give them, without scanning every item for every total: positions are indexed by key
+ * once, on first use.
+ */
+class KeyIndex<T> {
+  private positions?: Map<string, number[]>;
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly key: (item: T) => string,
+  ) {}
+
+  covered(keys: ReadonlySet<string>): T[] {
+    let positions = this.positions;
+    if (positions === undefined) {
+      positions = new Map<string, number[]>();
+      for (let i = 0; i < this.items.length; i++) {
+        const k = this.key(this.items[i]);
+        const list = positions.get(k);
+        if (list === undefined) positions.set(k, [i]);
+        else list.push(i);
+      }
+      this.positions = positions;
+    }
+    const at: number[] = [];
+    for (const k of keys) for (const i of positions.get(k) ?? []) at.push(i);
+    return at.sort((a, b) => a - b).map((i) => this.items[i]);
+  }
+}
+
+interface Indexes {
+  objectives: KeyIndex<Plan['objectives'][number]>;
+  areas: KeyIndex<Plan['areas'][number]>;
+  indicators: KeyIndex<Plan['indicators'][number]>;
+  assignments: KeyIndex<Plan['assignments'][number]>;
+  assigned: () => AssignedCounts;
+}
+
+function indexes(plan: Plan): Indexes {
+  let assigned: AssignedCounts | undefined;
+  return {
+    objectives: new KeyIndex(plan.objectives, (o) => o.key),
+    areas: new KeyIndex(plan.areas, (a) => a.name),
+    indicators: new KeyIndex(plan.indicators, (i) => i.objectiveKey),
+    assignments: new KeyIndex(plan.assignments, (a) => a.objectiveKey),
+    assigned: () => (assigned ??= assignedCounts(plan)),
+  };
+}
 
 export function checkTotals(plan: Plan): Finding[] {
   const out: Finding[] = [];
+  const index = indexes(plan);
   for (const total of plan.totals) {
     const cell = total.declared.cell;
     const kind = formatMessage('it', `validation.kind.${total.kind}`);
@@ -38,7 +89,7 @@ export function checkTotals(plan: Plan): Finding[] {
     }
     const declared = total.declared.value;
     if (declared === undefined) continue;
-    const sumOfRows = computedTotal(plan, total);
+    const sumOfRows = computedTotal(plan, total, index);
     if (sumOfRows === undefined) continue;
     const computed = round2(sumOfRows);
     if (sameNumber(declared, computed)) continue;
@@ -68,7 +119,7 @@ export function checkTotals(plan: Plan): Finding[] {
  * The sum of what the total covers; undefined when one of those cells is unreadable (its own
  * finding says so, and a sum without it would only repeat that error in other words).
  */
-function computedTotal(plan: Plan, total: DeclaredTotal): number | undefined {
+function computedTotal(plan: Plan, total: DeclaredTotal, index: Indexes): number | undefined {
   const keys = new Set(total.covers);
   const add = (fields: (Field<number> | undefined)[], fallback: (i: number) => number = () => 0) =>
     fields.some((f) => f?.problem !== undefined)
@@ -76,18 +127,18 @@ function computedTotal(plan: Plan, total: DeclaredTotal): number | undefined {
       : sum(fields.map((f, i) => f?.value ?? fallback(i)));
   switch (total.kind) {
     case 'weights':
-      return add(plan.objectives.filter((o) => keys.has(o.key)).map((o) => o.weight));
+      return add(index.objectives.covered(keys).map((o) => o.weight));
     case 'relevance':
-      return add(plan.areas.filter((a) => keys.has(a.name)).map((a) => a.relevance));
+      return add(index.areas.covered(keys).map((a) => a.relevance));
     case 'subWeights':
-      return add(plan.indicators.filter((i) => keys.has(i.objectiveKey)).map((i) => i.subWeight));
+      return add(index.indicators.covered(keys).map((i) => i.subWeight));
     case 'shares':
-      return add(plan.assignments.filter((a) => keys.has(a.objectiveKey)).map((a) => a.share));
+      return add(index.assignments.covered(keys).map((a) => a.share));
     case 'coefficients': {
-      const covered = plan.objectives.filter((o) => keys.has(o.key));
+      const covered = index.objectives.covered(keys);
       return add(
         covered.map((o) => o.declaredTotalCoefficient),
-        (i) => computedTotalCoefficient(plan, covered[i]) ?? 0,
+        (i) => computedTotalCoefficient(plan, covered[i], index.assigned()) ?? 0,
       );
     }
   }

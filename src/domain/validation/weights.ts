@@ -37,7 +37,8 @@ export function checkWeights(plan: Plan): Finding[] {
   for (const [area, objectives] of objectivesByArea(plan.objectives)) {
     const hasColumn = objectives.some((o) => !isMissing(o.weight));
     if (!hasColumn && !weightsNeeded) continue;
-    out.push(...checkAreaWeights(area, objectives));
+    // A loop, not push(...list): an area of 100,000+ rows would overflow the call stack.
+    for (const f of checkAreaWeights(area, objectives)) out.push(f);
   }
   return out;
 }

@@ -32,7 +32,8 @@ const MONEY_TEXT = /^(\d{1,13})(?:\.(\d{1,2}))?$/;
 
 export function jsonMoney(v: unknown, path: string, r: JsonReport): Cents | undefined {
   // A number is read as the decimal it prints as: 4193.23 is "4193.23", not 4193.229999...
-  const text = typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v.trim() : undefined;
+  const text =
+    typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v.trim() : undefined;
   const m = text === undefined ? null : MONEY_TEXT.exec(text);
   if (!m) {
     r.error('PARAMS_JSON_MONEY', path);

@@ -86,7 +86,8 @@ export const JSON_HANDLERS: Readonly<Record<string, Handler>> = {
   absencePercentPerDay: (v, p, c) => set(c, 'absencePercentPerDay', jsonPercent(v, p, c.r)),
   redistributeEconomie: (v, p, c) => set(c, 'redistributeEconomie', jsonBoolean(v, p, c.r)),
   differentiationPremiumPercent: (v, p, c) => set(c, 'differentiationPremiumPercent', jsonPercent(v, p, c.r)),
-  differentiationMinStaffPercent: (v, p, c) => set(c, 'differentiationMinStaffPercent', jsonPercent(v, p, c.r)),
+  differentiationMinStaffPercent: (v, p, c) =>
+    set(c, 'differentiationMinStaffPercent', jsonPercent(v, p, c.r)),
   paymentTimesMinWeight: (v, p, c) => set(c, 'paymentTimesMinWeight', jsonPercent(v, p, c.r)),
 };
 
@@ -112,7 +113,8 @@ function jsonPools(v: unknown, path: string, r: JsonReport): Pool[] | undefined 
     const pool: Pool = { name: name ?? '', tipologie: [], method: 'coefficient' };
     if (name !== undefined) {
       const other = names.get(name.toLowerCase());
-      if (other !== undefined) r.error('PARAMS_JSON_DUPLICATE', childPath(p, 'name'), { value: name, otherPath: other });
+      if (other !== undefined)
+        r.error('PARAMS_JSON_DUPLICATE', childPath(p, 'name'), { value: name, otherPath: other });
       else names.set(name.toLowerCase(), childPath(p, 'name'));
     }
     if ('tipologie' in o) {
@@ -250,9 +252,14 @@ export function parseParamsJson(
   } else {
     const allowed = Object.keys(JSON_HANDLERS);
     for (const [key, value] of Object.entries(data)) {
-      const handler = Object.prototype.hasOwnProperty.call(JSON_HANDLERS, key) ? JSON_HANDLERS[key] : undefined;
+      const handler = Object.prototype.hasOwnProperty.call(JSON_HANDLERS, key)
+        ? JSON_HANDLERS[key]
+        : undefined;
       if (handler) handler(value, childPath('', key), c);
-      else r.error('PARAMS_JSON_UNKNOWN_KEY', childPath('', key), { allowed: allowed.filter((k) => k !== '$schema').join(', ') });
+      else
+        r.error('PARAMS_JSON_UNKNOWN_KEY', childPath('', key), {
+          allowed: allowed.filter((k) => k !== '$schema').join(', '),
+        });
     }
   }
   const result: ParamsJsonResult = {

@@ -32,7 +32,8 @@ export type ScalarKey =
   | 'differentiationMinStaffPercent'
   | 'paymentTimesMinWeight';
 
-export type ScalarKind = 'text' | 'year' | 'money' | 'percent' | 'number' | 'yesno' | 'method' | 'soglia' | 'atMost';
+export type ScalarKind =
+  'text' | 'year' | 'money' | 'percent' | 'number' | 'yesno' | 'method' | 'soglia' | 'atMost';
 
 export interface ScalarDef {
   key: ScalarKey;

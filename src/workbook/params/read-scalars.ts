@@ -42,7 +42,10 @@ type NumberKey = Extract<
   | 'differentiationMinStaffPercent'
   | 'paymentTimesMinWeight'
 >;
-type BooleanKey = Extract<ScalarKey, 'partTime' | 'individualEvaluation' | 'absenceReduction' | 'redistributeEconomie'>;
+type BooleanKey = Extract<
+  ScalarKey,
+  'partTime' | 'individualEvaluation' | 'absenceReduction' | 'redistributeEconomie'
+>;
 type MoneyKey = Extract<ScalarKey, 'fund' | 'reserve'>;
 
 const LABEL_COL = 0;

@@ -60,7 +60,9 @@ export function sectionRows(
   if (headerRow < 0 || missing.length > 0) {
     report.error('PARAMS_SECTION_HEADER_MISSING', grid.ref(headerRow < 0 ? titleRow : headerRow, 0), {
       section: def.title,
-      columns: (missing.length > 0 ? missing : def.columns.filter((k) => k.required)).map((k) => k.header).join(', '),
+      columns: (missing.length > 0 ? missing : def.columns.filter((k) => k.required))
+        .map((k) => k.header)
+        .join(', '),
     });
     return undefined;
   }
@@ -104,7 +106,11 @@ class RowReader {
   }
 
   /** The value of a role's cell; undefined (and, when `required`, an error) if blank. */
-  read<T>(role: string, reader: (raw: ReturnType<Grid['value']>, percentFormat: boolean) => Reading<T>, required: boolean): T | undefined {
+  read<T>(
+    role: string,
+    reader: (raw: ReturnType<Grid['value']>, percentFormat: boolean) => Reading<T>,
+    required: boolean,
+  ): T | undefined {
     const c = this.col(role);
     if (c === undefined) return undefined;
     const raw = this.grid.value(this.row, c);
@@ -147,7 +153,12 @@ export function readPools(grid: Grid, s: SectionRows, params: Parameters, report
     const nameCol = s.columns.get('name') as number;
     const firstRow = names.get(key);
     if (firstRow !== undefined) {
-      report.error('PARAMS_POOL_NAME_DUPLICATE', grid.ref(row, nameCol), { pool: name }, grid.ref(firstRow, nameCol));
+      report.error(
+        'PARAMS_POOL_NAME_DUPLICATE',
+        grid.ref(row, nameCol),
+        { pool: name },
+        grid.ref(firstRow, nameCol),
+      );
       continue;
     }
     names.set(key, row);
@@ -173,7 +184,8 @@ export function readPools(grid: Grid, s: SectionRows, params: Parameters, report
     params.cells[`pools.${i}.name`] = grid.ref(row, nameCol);
     const cellOf = (role: string): void => {
       const c = s.columns.get(role);
-      if (c !== undefined && !isBlank(grid.value(row, c))) params.cells[`pools.${i}.${role}`] = grid.ref(row, c);
+      if (c !== undefined && !isBlank(grid.value(row, c)))
+        params.cells[`pools.${i}.${role}`] = grid.ref(row, c);
     };
     ['tipologie', 'amount', 'percent', 'method'].forEach(cellOf);
   }
@@ -190,7 +202,8 @@ function readTipologie(grid: Grid, s: SectionRows, row: number, pool: string, re
   for (const part of rawToText(raw).split(/[,;/+\n]|\s+e\s+/i)) {
     if (part.trim() === '') continue;
     const t = tipologiaOf(part);
-    if (t === undefined) report.error('PARAMS_POOL_TIPOLOGIA_UNKNOWN', grid.ref(row, c), { pool, text: part.trim() });
+    if (t === undefined)
+      report.error('PARAMS_POOL_TIPOLOGIA_UNKNOWN', grid.ref(row, c), { pool, text: part.trim() });
     else if (!out.includes(t)) out.push(t);
   }
   return out;
@@ -213,7 +226,12 @@ export function readCategories(
     const key = categoryKey(name);
     const first = rows.get(key);
     if (first !== undefined) {
-      report.error('PARAMS_CATEGORY_DUPLICATE', grid.ref(row, nameCol), { category: name }, grid.ref(first, nameCol));
+      report.error(
+        'PARAMS_CATEGORY_DUPLICATE',
+        grid.ref(row, nameCol),
+        { category: name },
+        grid.ref(first, nameCol),
+      );
       continue;
     }
     rows.set(key, row);
@@ -245,9 +263,12 @@ export function readBands(grid: Grid, s: SectionRows, params: Parameters, report
 }
 
 function readPayout(raw: ReturnType<Grid['value']>, percentFormat: boolean): Reading<PayoutBand['payout']> {
-  if (typeof raw === 'string' && PROPORTIONAL_WORDS.includes(normalizeLabel(raw))) return { ok: true, value: 'proportional' };
+  if (typeof raw === 'string' && PROPORTIONAL_WORDS.includes(normalizeLabel(raw)))
+    return { ok: true, value: 'proportional' };
   const r = readPercent(raw, percentFormat);
-  return r.ok ? r : { ok: false, code: r.code === 'PARAMS_ERROR_VALUE' ? r.code : 'PARAMS_NOT_PAYOUT', text: r.text };
+  return r.ok
+    ? r
+    : { ok: false, code: r.code === 'PARAMS_ERROR_VALUE' ? r.code : 'PARAMS_NOT_PAYOUT', text: r.text };
 }
 
 export function readCurve(grid: Grid, s: SectionRows, params: Parameters, report: Reporter): PayoutBand[] {

@@ -50,7 +50,11 @@ export const PARAMS_JSON_SCHEMA = {
       examples: [
         [
           { name: 'Progetti intersettoriali', tipologie: ['intersettoriale'], amount: '12000.00' },
-          { name: 'Progetti generali e di settore', tipologie: ['generale', 'settore'], method: 'coefficient' },
+          {
+            name: 'Progetti generali e di settore',
+            tipologie: ['generale', 'settore'],
+            method: 'coefficient',
+          },
         ],
       ],
     },

@@ -47,7 +47,9 @@ function scalarValue(def: ScalarDef, p: Parameters, meta: { comune?: string; yea
     case 'atMost':
       return text(AT_MOST_WRITTEN[p.atMostPolicy]);
     case 'yesno':
-      return yesNo(p[def.key as 'partTime' | 'individualEvaluation' | 'absenceReduction' | 'redistributeEconomie']);
+      return yesNo(
+        p[def.key as 'partTime' | 'individualEvaluation' | 'absenceReduction' | 'redistributeEconomie'],
+      );
     case 'percent':
     case 'number':
       return num(p[def.key as 'latePenaltyPerMonth' | 'fullTimeHours']);
@@ -77,7 +79,10 @@ function sectionRows(key: SectionKey, p: Parameters): OutputCell[][] {
 }
 
 /** The whole parameters sheet for `params` (and the plan's comune and year, when known). */
-export function paramsSheetSpec(params: Parameters, meta: { comune?: string; year?: number } = {}): SheetSpec {
+export function paramsSheetSpec(
+  params: Parameters,
+  meta: { comune?: string; year?: number } = {},
+): SheetSpec {
   const note = (key: string): OutputCell => text(formatMessage('it', `params.note.${key}`));
   const rows: OutputCell[][] = [
     [text(PARAMS_SHEET, true)],

@@ -131,7 +131,10 @@ describe('pools', () => {
   });
 
   it('falls back from tipologia to scope for projects: transversal and general count as generale, area as settore', () => {
-    const t = { ...objective({ id: '1T', area: 'Tecnica', scope: 'transversal', weight: 50 }), project: true };
+    const t = {
+      ...objective({ id: '1T', area: 'Tecnica', scope: 'transversal', weight: 50 }),
+      project: true,
+    };
     const a = { ...objective({ id: '2', area: 'Tecnica', weight: 50 }), project: true };
     const plan = makePlan({
       objectives: [t, a],

@@ -21,7 +21,11 @@ export function snapshotFrom(spec: SheetSpec): SheetSnapshot {
 }
 
 /** A snapshot from rows starting at A1; `formats` maps "B7" to a number format. */
-export function sheet(name: string, rows: CellValue[][], formats: Record<string, string> = {}): SheetSnapshot {
+export function sheet(
+  name: string,
+  rows: CellValue[][],
+  formats: Record<string, string> = {},
+): SheetSnapshot {
   const values = rectangle<CellValue>(rows, null);
   const numberFormats = values.map((row) => row.map(() => 'General'));
   for (const [address, format] of Object.entries(formats)) {

@@ -28,11 +28,17 @@ describe('parseParamsJson: valid files', () => {
         { name: 'Resto', tipologie: ['generale', 'settore'], percent: 40, method: 'relevance' },
       ],
       categoryPoints: { Strategico: 40, 'Una tantum': 5 },
-      headcountBands: [{ min: 1, coefficient: 0.5 }, { min: 3, coefficient: 1 }],
+      headcountBands: [
+        { min: 1, coefficient: 0.5 },
+        { min: 3, coefficient: 1 },
+      ],
       sogliaPolicy: 'full',
       latePenaltyPerMonth: 5,
       atMostPolicy: 'proportional',
-      payoutCurve: [{ from: 0, payout: 0 }, { from: 60, payout: 'proportional' }],
+      payoutCurve: [
+        { from: 0, payout: 0 },
+        { from: 60, payout: 'proportional' },
+      ],
       partTime: false,
       fullTimeHours: 35,
       individualEvaluation: true,
@@ -55,11 +61,17 @@ describe('parseParamsJson: valid files', () => {
         { name: 'Resto', tipologie: ['generale', 'settore'], percent: 40, method: 'relevance' },
       ],
       categoryPoints: { strategico: 40, 'una tantum': 5 },
-      headcountBands: [{ min: 1, coefficient: 0.5 }, { min: 3, coefficient: 1 }],
+      headcountBands: [
+        { min: 1, coefficient: 0.5 },
+        { min: 3, coefficient: 1 },
+      ],
       sogliaPolicy: 'full',
       latePenaltyPerMonth: 5,
       atMostPolicy: 'proportional',
-      payoutCurve: [{ from: 0, payout: 0 }, { from: 60, payout: 'proportional' }],
+      payoutCurve: [
+        { from: 0, payout: 0 },
+        { from: 60, payout: 'proportional' },
+      ],
       partTime: false,
       fullTimeHours: 35,
       individualEvaluation: true,
@@ -110,18 +122,27 @@ describe('parseParamsJson: errors name the file and the JSON path', () => {
     expect(bad.findings.map((f) => f.code)).toEqual(['PARAMS_JSON_SYNTAX']);
     expect(bad.findings[0].message).toMatch(/^mio\.json: non è un file JSON valido \(.+\)\.$/);
     expect(bad.params).toEqual(defaultParameters());
-    expect(messages(parseParamsJson('[1]'))).toEqual(['params.json: deve contenere un oggetto JSON {…} con i parametri.']);
+    expect(messages(parseParamsJson('[1]'))).toEqual([
+      'params.json: deve contenere un oggetto JSON {…} con i parametri.',
+    ]);
   });
 
   it('unknown keys are errors, at any depth (a typo is never ignored)', () => {
-    const r = parse({ fnd: 1, fund: 5, pools: [{ name: 'A', amout: 3 }], headcountBands: [{ min: 1, coeff: 1 }] });
+    const r = parse({
+      fnd: 1,
+      fund: 5,
+      pools: [{ name: 'A', amout: 3 }],
+      headcountBands: [{ min: 1, coeff: 1 }],
+    });
     expect(r.findings.map((f) => [f.code, f.params.path])).toEqual([
       ['PARAMS_JSON_UNKNOWN_KEY', 'fnd'],
       ['PARAMS_JSON_UNKNOWN_KEY', 'pools[0].amout'],
       ['PARAMS_JSON_UNKNOWN_KEY', 'headcountBands[0].coeff'],
       ['PARAMS_JSON_REQUIRED', 'headcountBands[0].coefficient'],
     ]);
-    expect(r.findings[0].message).toMatch(/^params\.json: fnd: chiave sconosciuta; le chiavi ammesse sono: comune, year, fund, /);
+    expect(r.findings[0].message).toMatch(
+      /^params\.json: fnd: chiave sconosciuta; le chiavi ammesse sono: comune, year, fund, /,
+    );
     expect(r.findings.every((f) => f.severity === 'error')).toBe(true);
     // Good keys still apply; a table with a mistake is not used at all.
     expect(r.params.fund).toBe(500);
@@ -130,32 +151,90 @@ describe('parseParamsJson: errors name the file and the JSON path', () => {
   });
 
   it.each<[string, unknown, string]>([
-    ['fund', '60.000,00', 'params.json: fund: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").'],
-    ['fund', 10.001, 'params.json: fund: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").'],
-    ['reserve', -1, 'params.json: reserve: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").'],
+    [
+      'fund',
+      '60.000,00',
+      'params.json: fund: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").',
+    ],
+    [
+      'fund',
+      10.001,
+      'params.json: fund: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").',
+    ],
+    [
+      'reserve',
+      -1,
+      'params.json: reserve: deve essere un importo in euro non negativo con al massimo due decimali, come numero (60000) o testo ("60000.00").',
+    ],
     ['year', 2025.5, 'params.json: year: deve essere un numero intero tra 2000 e 2100.'],
     ['comune', '  ', 'params.json: comune: deve essere un testo non vuoto.'],
     ['latePenaltyPerMonth', 101, 'params.json: latePenaltyPerMonth: deve essere un numero tra 0 e 100.'],
     ['paymentTimesMinWeight', '30', 'params.json: paymentTimesMinWeight: deve essere un numero tra 0 e 100.'],
     ['fullTimeHours', 0, 'params.json: fullTimeHours: deve essere un numero maggiore di 0.'],
     ['partTime', 'SI', 'params.json: partTime: deve essere true oppure false.'],
-    ['sogliaPolicy', 'proporzionale', 'params.json: sogliaPolicy: deve essere uno tra "proportional", "full".'],
+    [
+      'sogliaPolicy',
+      'proporzionale',
+      'params.json: sogliaPolicy: deve essere uno tra "proportional", "full".',
+    ],
     ['pools', {}, 'params.json: pools: deve essere un elenco [ … ].'],
-    ['pools', [{ name: 'A', percent: 10 }, { name: 'B', percent: 120 }], 'params.json: pools[1].percent: deve essere un numero tra 0 e 100.'],
+    [
+      'pools',
+      [
+        { name: 'A', percent: 10 },
+        { name: 'B', percent: 120 },
+      ],
+      'params.json: pools[1].percent: deve essere un numero tra 0 e 100.',
+    ],
     ['pools', [{ tipologie: [] }], 'params.json: pools[0].name: manca ed è obbligatorio.'],
-    ['pools', [{ name: 'A', amount: 1, percent: 2 }], 'params.json: pools[0]: indicare l\'importo (amount) oppure la percentuale (percent), non entrambi.'],
+    [
+      'pools',
+      [{ name: 'A', amount: 1, percent: 2 }],
+      "params.json: pools[0]: indicare l'importo (amount) oppure la percentuale (percent), non entrambi.",
+    ],
     ['pools', [{ name: 'A' }, { name: 'a' }], 'params.json: pools[1].name: «a» è già in pools[0].name.'],
-    ['pools', [{ name: 'A', tipologie: ['settore'] }, { name: 'B', tipologie: ['generale', 'settore'] }], 'params.json: pools[1].tipologie[1]: «settore» è già in pools[0].tipologie[0].'],
-    ['pools', [{ name: 'A', tipologie: ['SETTORE'] }], 'params.json: pools[0].tipologie[0]: deve essere uno tra "generale", "intersettoriale", "settore", "obiettivi".'],
-    ['pools', [{ name: 'A', method: 'peso' }], 'params.json: pools[0].method: deve essere uno tra "coefficient", "relevance", "weight".'],
+    [
+      'pools',
+      [
+        { name: 'A', tipologie: ['settore'] },
+        { name: 'B', tipologie: ['generale', 'settore'] },
+      ],
+      'params.json: pools[1].tipologie[1]: «settore» è già in pools[0].tipologie[0].',
+    ],
+    [
+      'pools',
+      [{ name: 'A', tipologie: ['SETTORE'] }],
+      'params.json: pools[0].tipologie[0]: deve essere uno tra "generale", "intersettoriale", "settore", "obiettivi".',
+    ],
+    [
+      'pools',
+      [{ name: 'A', method: 'peso' }],
+      'params.json: pools[0].method: deve essere uno tra "coefficient", "relevance", "weight".',
+    ],
     ['pools', [3], 'params.json: pools[0]: deve essere un oggetto {…}.'],
     ['categoryPoints', {}, 'params.json: categoryPoints: non può essere vuoto.'],
     ['categoryPoints', [], 'params.json: categoryPoints: deve essere un oggetto {…}.'],
-    ['categoryPoints', { 'una tantum': -1 }, 'params.json: categoryPoints["una tantum"]: deve essere un numero maggiore o uguale a 0.'],
-    ['categoryPoints', { Strategico: 1, strategico: 2 }, 'params.json: categoryPoints.strategico: «strategico» è già in categoryPoints.Strategico.'],
+    [
+      'categoryPoints',
+      { 'una tantum': -1 },
+      'params.json: categoryPoints["una tantum"]: deve essere un numero maggiore o uguale a 0.',
+    ],
+    [
+      'categoryPoints',
+      { Strategico: 1, strategico: 2 },
+      'params.json: categoryPoints.strategico: «strategico» è già in categoryPoints.Strategico.',
+    ],
     ['headcountBands', [], 'params.json: headcountBands: non può essere vuoto.'],
-    ['headcountBands', [{ min: 0, coefficient: 1 }], 'params.json: headcountBands[0].min: deve essere un numero intero maggiore o uguale a 1.'],
-    ['payoutCurve', [{ from: 0, payout: 'proporzionale' }], 'params.json: payoutCurve[0].payout: deve essere "proportional" oppure un numero tra 0 e 100.'],
+    [
+      'headcountBands',
+      [{ min: 0, coefficient: 1 }],
+      'params.json: headcountBands[0].min: deve essere un numero intero maggiore o uguale a 1.',
+    ],
+    [
+      'payoutCurve',
+      [{ from: 0, payout: 'proporzionale' }],
+      'params.json: payoutCurve[0].payout: deve essere "proportional" oppure un numero tra 0 e 100.',
+    ],
   ])('%s = %j', (key, value, message) => {
     const base = defaultParameters();
     const r = parse({ [key]: value });
@@ -168,7 +247,10 @@ describe('parseParamsJson: errors name the file and the JSON path', () => {
 });
 
 describe('PARAMS_JSON_SCHEMA', () => {
-  const props = PARAMS_JSON_SCHEMA.properties as unknown as Record<string, { examples?: unknown[]; items?: { properties?: object } }>;
+  const props = PARAMS_JSON_SCHEMA.properties as unknown as Record<
+    string,
+    { examples?: unknown[]; items?: { properties?: object } }
+  >;
 
   it('is a draft 2020-12 schema closed to unknown keys', () => {
     expect(PARAMS_JSON_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -190,7 +272,9 @@ describe('PARAMS_JSON_SCHEMA', () => {
         expect({ key, findings: r.findings }).toEqual({ key, findings: [] });
         if (key === '$schema') continue;
         const changed =
-          JSON.stringify(r.params) !== JSON.stringify(defaultParameters()) || r.comune !== undefined || r.year !== undefined;
+          JSON.stringify(r.params) !== JSON.stringify(defaultParameters()) ||
+          r.comune !== undefined ||
+          r.year !== undefined;
         expect({ key, changed }).toEqual({ key, changed: true });
       }
     }

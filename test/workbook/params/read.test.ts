@@ -5,12 +5,18 @@ import { findParamsSheet, paramsSheetSpec, readParamsSheet } from '../../../src/
 import { paramsRows, sheet, snapshotFrom } from './helpers';
 
 const S = 'Parametri Premia';
-const read = (rows: CellValue[][], formats: Record<string, string> = {}) => readParamsSheet(sheet(S, rows, formats));
+const read = (rows: CellValue[][], formats: Record<string, string> = {}) =>
+  readParamsSheet(sheet(S, rows, formats));
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
 const at = (cell: string) => ({ sheet: S, cell });
 
 /** A sections block after the single parameters: title, header, rows. */
-const section = (title: string, header: string[], ...rows: CellValue[][]): CellValue[][] => [[], [title], header, ...rows];
+const section = (title: string, header: string[], ...rows: CellValue[][]): CellValue[][] => [
+  [],
+  [title],
+  header,
+  ...rows,
+];
 
 describe('findParamsSheet', () => {
   it('matches the name ignoring case, accents and spaces', () => {
@@ -112,12 +118,37 @@ describe('single parameters', () => {
 
   it.each<[string, CellValue, string, string]>([
     ['Fondo', 'abc', 'PARAMS_NOT_MONEY', 'Parametri Premia!B5: «abc» non è un importo in euro.'],
-    ['Fondo', -5, 'PARAMS_MONEY_NEGATIVE', 'Parametri Premia!B5: l\'importo «-5» è negativo; deve essere 0 o più.'],
-    ['Fondo', { error: '#REF!' }, 'PARAMS_ERROR_VALUE', 'Parametri Premia!B5: contiene l\'errore di Excel #REF!; correggere la formula o il valore.'],
-    ['Penalità per mese di ritardo %', 'dieci', 'PARAMS_NOT_PERCENT', 'Parametri Premia!B5: «dieci» non è una percentuale (es. 10 oppure 10%).'],
+    [
+      'Fondo',
+      -5,
+      'PARAMS_MONEY_NEGATIVE',
+      "Parametri Premia!B5: l'importo «-5» è negativo; deve essere 0 o più.",
+    ],
+    [
+      'Fondo',
+      { error: '#REF!' },
+      'PARAMS_ERROR_VALUE',
+      "Parametri Premia!B5: contiene l'errore di Excel #REF!; correggere la formula o il valore.",
+    ],
+    [
+      'Penalità per mese di ritardo %',
+      'dieci',
+      'PARAMS_NOT_PERCENT',
+      'Parametri Premia!B5: «dieci» non è una percentuale (es. 10 oppure 10%).',
+    ],
     ['Ore tempo pieno', 'tante', 'PARAMS_NOT_NUMBER', 'Parametri Premia!B5: «tante» non è un numero.'],
-    ['Anno', 2025.5, 'PARAMS_NOT_INTEGER', 'Parametri Premia!B5: «Anno» deve essere un numero intero, non «2025,5».'],
-    ['Proporziona al part-time', 'forse', 'PARAMS_NOT_YES_NO', 'Parametri Premia!B5: «forse» non è né SÌ né NO.'],
+    [
+      'Anno',
+      2025.5,
+      'PARAMS_NOT_INTEGER',
+      'Parametri Premia!B5: «Anno» deve essere un numero intero, non «2025,5».',
+    ],
+    [
+      'Proporziona al part-time',
+      'forse',
+      'PARAMS_NOT_YES_NO',
+      'Parametri Premia!B5: «forse» non è né SÌ né NO.',
+    ],
     [
       'Politica soglia minima',
       'metà',
@@ -128,13 +159,13 @@ describe('single parameters', () => {
       'Anno',
       1999,
       'PARAMS_OUT_OF_RANGE',
-      'Parametri Premia!B5: «Anno» vale 1999, fuori dall\'intervallo 2000-2100; si usa il valore predefinito.',
+      "Parametri Premia!B5: «Anno» vale 1999, fuori dall'intervallo 2000-2100; si usa il valore predefinito.",
     ],
     [
       'Riduzione % per giorno di assenza',
       150,
       'PARAMS_OUT_OF_RANGE',
-      'Parametri Premia!B5: «Riduzione % per giorno di assenza» vale 150, fuori dall\'intervallo 0-100; si usa il valore predefinito.',
+      "Parametri Premia!B5: «Riduzione % per giorno di assenza» vale 150, fuori dall'intervallo 0-100; si usa il valore predefinito.",
     ],
   ])('%s = %p is an error %s and the default stays', (label, value, code, message) => {
     const r = read(paramsRows([label, value]));
@@ -163,13 +194,35 @@ describe('sections', () => {
   const POOLS = ['Nome', 'Tipologie', 'Importo', 'Percentuale', 'Metodo'];
 
   it('a present section replaces the default; columns are found by label, blank rows and a repeated header skipped', () => {
-    const r = read([
-      ...paramsRows(['Fondo', 1000]),
-      ...section('FASCE DI PERSONALE', ['Coefficiente', 'Da N. dip.'], [1, 1], [], [2, 5], ['Coefficiente', 'Da N. dip.'], [3, 10]),
-      ...section('Punti per categoria', ['Categoria', 'Punti'], ['Strategico', 60], ['Una-Tantum', '2,5']),
-      ...section('Curva di pagamento', ['Da %', 'Pagamento'], [0, 0], [0.6, 'Proporzionale'], ['90%', '100%']),
-      ...section('Fondi / pool', POOLS, ['Uno', 'generale; Settore 2', null, 0.25, 'peso'], ['Due', 'intersettoriali', '1.000,00', null, null]),
-    ], { A23: '0%', D28: '0%' });
+    const r = read(
+      [
+        ...paramsRows(['Fondo', 1000]),
+        ...section(
+          'FASCE DI PERSONALE',
+          ['Coefficiente', 'Da N. dip.'],
+          [1, 1],
+          [],
+          [2, 5],
+          ['Coefficiente', 'Da N. dip.'],
+          [3, 10],
+        ),
+        ...section('Punti per categoria', ['Categoria', 'Punti'], ['Strategico', 60], ['Una-Tantum', '2,5']),
+        ...section(
+          'Curva di pagamento',
+          ['Da %', 'Pagamento'],
+          [0, 0],
+          [0.6, 'Proporzionale'],
+          ['90%', '100%'],
+        ),
+        ...section(
+          'Fondi / pool',
+          POOLS,
+          ['Uno', 'generale; Settore 2', null, 0.25, 'peso'],
+          ['Due', 'intersettoriali', '1.000,00', null, null],
+        ),
+      ],
+      { A23: '0%', D28: '0%' },
+    );
     expect(r.findings).toEqual([]);
     // Columns in the other order: "Coefficiente" first.
     expect(r.params.headcountBands).toEqual([
@@ -185,7 +238,13 @@ describe('sections', () => {
     ]);
     expect(r.params.pools).toEqual([
       { name: 'Uno', tipologie: ['generale', 'settore'], percent: 25, method: 'weight', cell: at('A28:E28') },
-      { name: 'Due', tipologie: ['intersettoriale'], amount: 100000, method: 'coefficient', cell: at('A29:E29') },
+      {
+        name: 'Due',
+        tipologie: ['intersettoriale'],
+        amount: 100000,
+        method: 'coefficient',
+        cell: at('A29:E29'),
+      },
     ]);
     expect(r.params.cells['headcountBands.1']).toEqual(at('A11:B11'));
     expect(r.params.cells['categoryPoints.una tantum']).toEqual(at('B18'));
@@ -194,7 +253,10 @@ describe('sections', () => {
   });
 
   it('a pools section with a header and no rows means no pools', () => {
-    const withPools = paramsSheetSpec({ ...defaultParameters(), pools: [{ name: 'X', tipologie: [], method: 'weight' }] });
+    const withPools = paramsSheetSpec({
+      ...defaultParameters(),
+      pools: [{ name: 'X', tipologie: [], method: 'weight' }],
+    });
     expect(readParamsSheet(snapshotFrom(withPools)).params.pools).toHaveLength(1);
     const r = read([...paramsRows(), ...section('Fondi / pool', POOLS)]);
     expect(r.findings).toEqual([]);
@@ -204,7 +266,11 @@ describe('sections', () => {
   it.each(['Punti per categoria', 'Fasce di personale', 'Curva di pagamento'])(
     'an empty «%s» is an error and the default stays',
     (title) => {
-      const header = { 'Punti per categoria': ['Categoria', 'Punti'], 'Fasce di personale': ['Da N. dip.', 'Coefficiente'], 'Curva di pagamento': ['Da %', 'Pagamento'] }[title]!;
+      const header = {
+        'Punti per categoria': ['Categoria', 'Punti'],
+        'Fasce di personale': ['Da N. dip.', 'Coefficiente'],
+        'Curva di pagamento': ['Da %', 'Pagamento'],
+      }[title]!;
       const r = read([...paramsRows(), ...section(title, header)]);
       expect(codes(r)).toEqual(['PARAMS_SECTION_EMPTY']);
       expect(r.findings[0].message).toBe(
@@ -235,7 +301,14 @@ describe('sections', () => {
   it('reports bad rows of each section and keeps the good ones', () => {
     const r = read([
       ...paramsRows(),
-      ...section('Punti per categoria', ['Categoria', 'Punti'], ['Strategico', 40], ['STRATEGICO', 50], [null, 3], ['Nuova', 'molti']),
+      ...section(
+        'Punti per categoria',
+        ['Categoria', 'Punti'],
+        ['Strategico', 40],
+        ['STRATEGICO', 50],
+        [null, 3],
+        ['Nuova', 'molti'],
+      ),
       ...section('Fasce di personale', ['Da N. dip.', 'Coefficiente'], [1, 1], [2.5, 2], [4, null]),
       ...section('Curva di pagamento', ['Da %', 'Pagamento'], [0, 'proporzionale'], [50, 'metà']),
     ]);
@@ -248,7 +321,9 @@ describe('sections', () => {
       ['PARAMS_NOT_PAYOUT', 'B22'],
     ]);
     expect(r.findings[0].cells).toEqual([at('A8'), at('A9')]);
-    expect(r.findings[1].message).toBe('Parametri Premia!A10: manca il valore di «Categoria»; la riga viene ignorata.');
+    expect(r.findings[1].message).toBe(
+      'Parametri Premia!A10: manca il valore di «Categoria»; la riga viene ignorata.',
+    );
     expect(r.params.categoryPoints).toEqual({ strategico: 40 });
     expect(r.params.headcountBands).toEqual([{ min: 1, coefficient: 1 }]);
     expect(r.params.payoutCurve).toEqual([{ from: 0, payout: 'proportional' }]);
@@ -294,7 +369,10 @@ describe('sections', () => {
   });
 
   it('leaves pool relations to validation: two pools taking the rest is its finding, with the rows', () => {
-    const r = read([...paramsRows(['Fondo', 100]), ...section('Fondi / pool', POOLS, ['A', 'GENERALE'], ['B', 'SETTORE'])]);
+    const r = read([
+      ...paramsRows(['Fondo', 100]),
+      ...section('Fondi / pool', POOLS, ['A', 'GENERALE'], ['B', 'SETTORE']),
+    ]);
     expect(r.findings).toEqual([]);
     const v = validateParameters(r.params).filter((f) => f.code === 'PARAM_POOL_WITHOUT_AMOUNT');
     expect(v).toHaveLength(1);

@@ -6,8 +6,17 @@
 import * as fs from 'fs';
 import path from 'path';
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
-import { buildSampleWorkbook, SAMPLE_FILES, SHEETS, type SampleVariant } from '../../../examples/sample-workbooks';
-import { DEFAULT_CATEGORY_POINTS, DEFAULT_HEADCOUNT_BANDS, defaultParameters } from '../../../src/domain/params';
+import {
+  buildSampleWorkbook,
+  SAMPLE_FILES,
+  SHEETS,
+  type SampleVariant,
+} from '../../../examples/sample-workbooks';
+import {
+  DEFAULT_CATEGORY_POINTS,
+  DEFAULT_HEADCOUNT_BANDS,
+  defaultParameters,
+} from '../../../src/domain/params';
 import { validateParameters } from '../../../src/domain/validation/params';
 import { findParamsSheet, PARAMS_SHEET, readParamsSheet } from '../../../src/workbook/params';
 
@@ -56,7 +65,14 @@ describe.each<SampleVariant>(['clean', 'errors'])('parameters sheet of the %s sa
     ]);
     // The sheet restates the documented defaults: the rest of the parameters equal them.
     const { fund: _f, reserve: _r, pools: _p, defaultMethod: _m, cells, ...rest } = params;
-    const { fund: _df, reserve: _dr, pools: _dp, defaultMethod: _dm, cells: _dc, ...defaults } = defaultParameters();
+    const {
+      fund: _df,
+      reserve: _dr,
+      pools: _dp,
+      defaultMethod: _dm,
+      cells: _dc,
+      ...defaults
+    } = defaultParameters();
     expect(rest).toEqual(defaults);
     expect(params.categoryPoints).toEqual(DEFAULT_CATEGORY_POINTS);
     expect(params.headcountBands).toEqual(DEFAULT_HEADCOUNT_BANDS);

@@ -78,10 +78,18 @@ describe('paramsSheetSpec', () => {
     expect(spec.rows[7][1].format).toBe(EURO_FORMAT);
     expect(text(12, 1)).toBe('SÌ');
     expect(text(14, 1)).toBe('NO');
-    const titles = spec.rows.flatMap((row, r) => (SECTIONS.some((s) => s.title === row[0]?.value) ? [r + 1] : []));
+    const titles = spec.rows.flatMap((row, r) =>
+      SECTIONS.some((s) => s.title === row[0]?.value) ? [r + 1] : [],
+    );
     // No pool rows by default, so the later sections sit two rows higher than in the samples.
     expect(titles).toEqual([23, 26, 34, 43]);
-    expect(spec.rows[23].map((c) => c.value)).toEqual(['Nome', 'Tipologie', 'Importo', 'Percentuale', 'Metodo']);
+    expect(spec.rows[23].map((c) => c.value)).toEqual([
+      'Nome',
+      'Tipologie',
+      'Importo',
+      'Percentuale',
+      'Metodo',
+    ]);
     expect(spec.rows[24]).toEqual([]); // default: no pools
     expect(spec.rows[44].map((c) => c.value)).toEqual([0, 'proporzionale']);
     expect(spec.rows).toHaveLength(45);
@@ -94,7 +102,13 @@ describe('paramsSheetSpec', () => {
     expect(spec.rows[5][1].value).toBe(2026);
     expect(spec.rows[6][1]).toEqual({ value: 123456.78, format: EURO_FORMAT });
     const pools = spec.rows.findIndex((r) => r[0]?.value === 'Nome');
-    expect(spec.rows[pools + 1].map((c) => c.value)).toEqual(['Intersettoriali', 'INTERSETTORIALE', 10000.01, null, 'coefficiente']);
+    expect(spec.rows[pools + 1].map((c) => c.value)).toEqual([
+      'Intersettoriali',
+      'INTERSETTORIALE',
+      10000.01,
+      null,
+      'coefficiente',
+    ]);
     expect(spec.rows[pools + 2].map((c) => c.value)).toEqual(['Settori', 'SETTORE', null, 37.5, 'peso']);
     expect(spec.rows[pools + 3].map((c) => c.value)).toEqual(['Il resto', null, null, null, 'rilevanza']);
   });
