@@ -7,7 +7,9 @@ module.exports = {
     // Transpile only (isolatedModules): type checking is `npm run typecheck`'s job.
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
   },
-  // office-addin-mock pulls office-addin-manifest, which does not load under Jest 30 on Node 20.
+  // office-addin-mock pulls office-addin-manifest, which does not load under Jest on Node 20.
+  // Jest 29, not 30: Jest 30's resolver (unrs-resolver) has platform packages the registry here
+  // does not serve, so its lock file makes `npm ci` fail.
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
