@@ -15,11 +15,20 @@ export function localeFromOffice(displayLanguage: string | undefined): Locale {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'it';
 }
 
+/** One formatter per language and precision: building an Intl.NumberFormat per call is slow. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(locale: Locale, n: number, maxDecimals = 2): string {
-  return n.toLocaleString(locale === 'it' ? 'it-IT' : 'en-GB', {
-    maximumFractionDigits: maxDecimals,
-    useGrouping: true,
-  });
+  const key = `${locale}:${maxDecimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+      maximumFractionDigits: maxDecimals,
+      useGrouping: true,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(n);
 }
 
 export function formatMessage(

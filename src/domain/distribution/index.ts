@@ -46,7 +46,7 @@ export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Dis
     const redistribute = plan.params.redistributeEconomie && pool.method !== 'fixed';
     const paid = payPool(pool, drafts.get(pool) ?? [], scoreByKey, redistribute);
     allocations.push(paid.allocation);
-    units.push(...paid.units);
+    for (const u of paid.units) units.push(u); // no spread: pools can hold 100,000+ units
   }
   const employees = splitToEmployees(units, plan, issues);
 

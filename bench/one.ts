@@ -1,0 +1,151 @@
+/**
+ * One benchmark measurement, in a fresh process started by bench/run.ts:
+ *   node --expose-gc --import tsx bench/one.ts '<{"size":{...},"seed":1}>'
+ * Generates the plan (timed apart), then times validate, score and distribute, and prints one
+ * JSON line on stdout. Memory: the kernel's peak RSS of the process (maxRSS) and the RSS sampled
+ * by a small worker thread every few milliseconds while the engine runs (a synchronous engine
+ * cannot sample itself).
+ *
+ * `"whatIf": ["numberFormatCache"]` measures a fix proposed outside the bench's reach: every
+ * Number#toLocaleString call (src/i18n formatNumber) goes through a cached Intl.NumberFormat,
+ * which gives the same text without building a formatter per call.
+ */
+import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import { validate } from '../src/domain/validation';
+import { score } from '../src/domain/scoring';
+import { distribute } from '../src/domain/distribution';
+import { generatePlan, type PlanSize } from './generate-plan';
+
+export interface Measurement {
+  size: PlanSize;
+  generateMs: number;
+  validateMs: number;
+  scoreMs: number;
+  distributeMs: number;
+  totalMs: number;
+  /** Peak RSS of the process (kernel maxRSS, or the sampled peak if higher), MB. */
+  peakRssMb: number;
+  /** RSS after the plan was generated and garbage collected: what the input alone holds, MB. */
+  planRssMb: number;
+  /** Highest RSS sampled while the engine ran, MB. */
+  engineRssMb: number;
+  findings: number;
+  errors: number;
+  distributed: boolean;
+  units: number;
+  paidEmployees: number;
+  /** Total paid, cents: the same seed must always give the same figure. */
+  paidCents: number;
+}
+
+const MB = 1024 * 1024;
+
+/** Worker that keeps the highest process RSS seen (in KB) in a shared cell. */
+function startSampler(): { peakKb: () => number; stop: () => Promise<number> } {
+  const shared = new Int32Array(new SharedArrayBuffer(8));
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     const cell = workerData;
+     const tick = () => {
+       const kb = Math.round(process.memoryUsage.rss() / 1024);
+       if (kb > Atomics.load(cell, 0)) Atomics.store(cell, 0, kb);
+       if (Atomics.load(cell, 1) === 0) setTimeout(tick, 5);
+     };
+     tick();`,
+    { eval: true, workerData: shared },
+  );
+  return {
+    peakKb: () => Atomics.load(shared, 0),
+    stop: async () => {
+      Atomics.store(shared, 1, 1);
+      await worker.terminate();
+      return Atomics.load(shared, 0);
+    },
+  };
+}
+
+/** Same output as Number#toLocaleString, with one Intl.NumberFormat per locale and options. */
+function cacheNumberFormats(): void {
+  const cache = new Map<string, Intl.NumberFormat>();
+  Number.prototype.toLocaleString = function (
+    this: number,
+    locales?: string | string[],
+    options?: Intl.NumberFormatOptions,
+  ): string {
+    const key = JSON.stringify([locales, options]);
+    let format = cache.get(key);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(locales, options);
+      cache.set(key, format);
+    }
+    return format.format(this);
+  };
+}
+
+function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) gc();
+}
+
+async function main(): Promise<void> {
+  const input = JSON.parse(process.argv[2] ?? '{}') as { size: PlanSize; seed?: number; whatIf?: string[] };
+  const seed = input.seed ?? 20240101;
+  if (input.whatIf?.includes('numberFormatCache')) cacheNumberFormats();
+
+  let t = performance.now();
+  const plan = generatePlan(input.size, seed);
+  const generateMs = performance.now() - t;
+  collect();
+  const planRss = process.memoryUsage.rss();
+
+  const sampler = startSampler();
+  // Give the sampler its first tick before the synchronous engine takes the thread.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+
+  t = performance.now();
+  const findings = validate(plan);
+  const validateMs = performance.now() - t;
+
+  t = performance.now();
+  const scores = score(plan);
+  const scoreMs = performance.now() - t;
+
+  t = performance.now();
+  const result = distribute(plan, scores, findings);
+  const distributeMs = performance.now() - t;
+
+  const endRss = process.memoryUsage.rss();
+  const sampledKb = Math.max(await sampler.stop(), Math.round(endRss / 1024));
+  const maxRssKb = process.resourceUsage().maxRSS;
+
+  const errors = [...findings, ...scores.findings].filter((f) => f.severity === 'error');
+  if (!result.ok) {
+    const codes = new Map<string, number>();
+    for (const r of result.reasons) codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
+    process.stderr.write(`distribution refused: ${JSON.stringify([...codes])}\n`);
+  }
+  const m: Measurement = {
+    size: input.size,
+    generateMs,
+    validateMs,
+    scoreMs,
+    distributeMs,
+    totalMs: validateMs + scoreMs + distributeMs,
+    peakRssMb: Math.max(maxRssKb, sampledKb) / 1024,
+    planRssMb: planRss / MB,
+    engineRssMb: sampledKb / 1024,
+    findings: findings.length + scores.findings.length,
+    errors: errors.length,
+    distributed: result.ok,
+    units: result.ok ? result.units.length : 0,
+    paidEmployees: result.ok ? result.transparency.employees : 0,
+    paidCents: result.ok ? result.totals.paid : 0,
+  };
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

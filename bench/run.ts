@@ -1,0 +1,233 @@
+/**
+ * `npm run bench`: times the engine (validate, score, distribute) on generated plans of growing
+ * size, each in a fresh Node process pinned to one CPU, and checks the targets: the largest plan
+ * (100,000 objectives x 5 indicators, 20,000 employees, 200,000 assignments) in under 2 s and
+ * 1 GB, and time growing linearly with size. A benchmark, not a test: it asserts nothing.
+ *
+ * Options:
+ *   --json         one JSON document on stdout, nothing else (progress goes to stderr)
+ *   --quick        only the two smallest sizes
+ *   --runs N       runs per size (fresh process each), the median run is reported (default 1)
+ *   --timeout S    seconds before a run is stopped (default 600)
+ *   --profile      also write a V8 CPU profile per run to bench/profiles/
+ *   --seed N       PRNG seed of the generated plans (default 20240101)
+ *   --what-if-number-format
+ *                  measure with Intl.NumberFormat cached (the fix proposed for src/i18n
+ *                  formatNumber, see docs/performance.md); not the engine as it is
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PlanSize } from './generate-plan';
+import type { Measurement } from './one';
+import { growthOf, targetsOf, type Growth } from './report';
+import { printTable } from './table';
+
+const LARGEST: PlanSize = {
+  objectives: 100_000,
+  indicatorsPerObjective: 5,
+  employees: 20_000,
+  assignments: 200_000,
+  areas: 4_000,
+};
+const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
+
+interface Options {
+  json: boolean;
+  quick: boolean;
+  runs: number;
+  timeoutS: number;
+  profile: boolean;
+  seed: number;
+  whatIfNumberFormat: boolean;
+}
+
+function options(argv: readonly string[]): Options {
+  const value = (name: string, fallback: number): number => {
+    const i = argv.indexOf(name);
+    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+    return Number.isFinite(v) && v > 0 ? v : fallback;
+  };
+  return {
+    json: argv.includes('--json'),
+    quick: argv.includes('--quick'),
+    runs: Math.floor(value('--runs', 1)),
+    timeoutS: value('--timeout', 600),
+    profile: argv.includes('--profile'),
+    seed: Math.floor(value('--seed', 20240101)),
+    whatIfNumberFormat: argv.includes('--what-if-number-format'),
+  };
+}
+
+function sizeAt(fraction: number): PlanSize {
+  return {
+    objectives: Math.round(LARGEST.objectives * fraction),
+    indicatorsPerObjective: LARGEST.indicatorsPerObjective,
+    employees: Math.round(LARGEST.employees * fraction),
+    assignments: Math.round(LARGEST.assignments * fraction),
+    areas: Math.round(LARGEST.areas * fraction),
+  };
+}
+
+export interface Machine {
+  nproc: number;
+  cpuModel: string;
+  memoryGb: number;
+  node: string;
+  os: string;
+  /** CPU the runs were pinned to with taskset, when available. */
+  pinnedCpu?: number;
+}
+
+function firstAllowedCpu(): number | undefined {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const list = /Cpus_allowed_list:\s*(\d+)/.exec(status);
+    return list ? Number(list[1]) : 0;
+  } catch {
+    return undefined;
+  }
+}
+
+function machine(): Machine {
+  const nproc = spawnSync('nproc', { encoding: 'utf8' });
+  let model = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    const m = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
+    if (m) model = m[1].trim();
+  } catch {
+    // Not Linux: os.cpus() is the best we have.
+  }
+  const taskset = spawnSync('taskset', ['--version'], { encoding: 'utf8' });
+  const m: Machine = {
+    nproc: nproc.status === 0 ? Number(nproc.stdout.trim()) : os.availableParallelism(),
+    cpuModel: model,
+    memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+  const cpu = taskset.status === 0 ? firstAllowedCpu() : undefined;
+  if (cpu !== undefined) m.pinnedCpu = cpu;
+  return m;
+}
+
+type RunResult = { ok: true; m: Measurement } | { ok: false; error: string };
+
+function runOnce(size: PlanSize, opts: Options, mach: Machine, label: string): Promise<RunResult> {
+  const root = path.resolve(__dirname, '..');
+  const nodeArgs = ['--expose-gc', '--import', 'tsx'];
+  if (opts.profile) {
+    nodeArgs.push(
+      '--cpu-prof',
+      `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`,
+      `--cpu-prof-name=${label}.cpuprofile`,
+    );
+  }
+  const whatIf = opts.whatIfNumberFormat ? ['numberFormatCache'] : [];
+  nodeArgs.push(path.join('bench', 'one.ts'), JSON.stringify({ size, seed: opts.seed, whatIf }));
+  // One CPU: the engine is single-threaded; pinning also keeps V8's GC helpers on that core.
+  const [cmd, args] =
+    mach.pinnedCpu !== undefined
+      ? ['taskset', ['-c', String(mach.pinnedCpu), process.execPath, ...nodeArgs]]
+      : [process.execPath, nodeArgs];
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      process.stderr.write(d);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutS * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) {
+        try {
+          resolve({ ok: true, m: JSON.parse(out.trim().split('\n').pop() ?? '') as Measurement });
+          return;
+        } catch {
+          // Fall through: report what the child said.
+        }
+      }
+      const why = signal === 'SIGKILL' ? `timeout after ${opts.timeoutS} s` : `exit ${code ?? signal}`;
+      resolve({ ok: false, error: `${why}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+    });
+  });
+}
+
+function median(list: Measurement[]): Measurement {
+  const sorted = [...list].sort((a, b) => a.totalMs - b.totalMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+export interface EngineRow {
+  size: PlanSize;
+  validateMs: number;
+  scoreMs: number;
+  distributeMs: number;
+  totalMs: number;
+  peakRssMb: number;
+  generateMs: number;
+  planRssMb: number;
+  distributed: boolean;
+  errors: number;
+  paidCents: number;
+  runs: number;
+  /** Totals of every run, ms, when more than one. */
+  totalsMs?: number[];
+}
+
+async function main(): Promise<void> {
+  const opts = options(process.argv.slice(2));
+  const mach = machine();
+  const fractions = opts.quick ? FRACTIONS.slice(0, 2) : FRACTIONS;
+  const engine: EngineRow[] = [];
+  const failures: string[] = [];
+  for (const f of fractions) {
+    const size = sizeAt(f);
+    const runs: Measurement[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      const label = `engine-${size.objectives}-${r + 1}`;
+      process.stderr.write(`bench: ${size.objectives} objectives, run ${r + 1}/${opts.runs}...\n`);
+      const res = await runOnce(size, opts, mach, label);
+      if (res.ok) runs.push(res.m);
+      else failures.push(`${size.objectives} objectives: ${res.error}`);
+    }
+    if (runs.length === 0) break; // a larger size would fail the same way, only slower
+    const m = median(runs);
+    const row: EngineRow = {
+      size,
+      validateMs: m.validateMs,
+      scoreMs: m.scoreMs,
+      distributeMs: m.distributeMs,
+      totalMs: m.totalMs,
+      peakRssMb: m.peakRssMb,
+      generateMs: m.generateMs,
+      planRssMb: m.planRssMb,
+      distributed: m.distributed,
+      errors: m.errors,
+      paidCents: m.paidCents,
+      runs: runs.length,
+    };
+    if (runs.length > 1) row.totalsMs = runs.map((x) => x.totalMs);
+    engine.push(row);
+  }
+  const growth: Growth[] = growthOf(engine);
+  const targets = targetsOf(engine, growth, LARGEST, failures);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ machine: mach, engine, growth, targets }, null, 2)}\n`);
+  } else {
+    printTable(mach, engine, growth, targets, failures);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});
