@@ -1,0 +1,139 @@
+/**
+ * The workbook port inside Excel (Office.js). Every method is one `run` (one Excel.run batch)
+ * with a fixed number of syncs, except writeSheets, whose cell blocks grow with the data.
+ */
+import type { Locale } from '../../i18n';
+import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from '../../workbook/port';
+import { parseRange } from '../../workbook/a1';
+import { SETTINGS_SHEET, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
+import { PremiaOfficeError, classify, officeCode } from './errors';
+import { listSheets, listTables, readSheets } from './read';
+import type { ExcelRun } from './run';
+import { readSettings } from './settings';
+import { writeSheets } from './write';
+import type { WriteOptions, WriteReport } from './write';
+
+export interface OfficeWorkbookOptions {
+  /**
+   * Estimated bytes per write request. Excel on the web refuses requests over 5 MB; 1 MB leaves
+   * room for the estimate's error and for Office.js's own envelope.
+   */
+  maxRequestBytes?: number;
+  /** Smallest request size tried after payload errors before giving up. */
+  minRequestBytes?: number;
+  /** Language of the error messages. */
+  locale?: Locale;
+}
+
+export const DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+export const DEFAULT_MIN_REQUEST_BYTES = 16_000;
+
+export class OfficeWorkbook implements WorkbookPort {
+  /** What the last writeSheets cost (requests for cell blocks, retries after payload errors). */
+  lastWrite: WriteReport | undefined;
+  private readonly write: WriteOptions;
+  private readonly locale: Locale;
+
+  /** `run` is `excelRun()` inside Excel (Excel.run with delayForCellEdit), a fake in tests. */
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeWorkbookOptions = {},
+  ) {
+    this.write = {
+      maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
+      minRequestBytes: options.minRequestBytes ?? DEFAULT_MIN_REQUEST_BYTES,
+    };
+    this.locale = options.locale ?? 'it';
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.guard(() => this.run(listSheets));
+  }
+
+  listTables(): Promise<TableInfo[]> {
+    return this.guard(() => this.run(listTables));
+  }
+
+  readSheets(names?: string[]): Promise<SheetSnapshot[]> {
+    return this.guard(() => this.run((context) => readSheets(context, names)));
+  }
+
+  writeSheets(specs: SheetSpec[]): Promise<void> {
+    return this.guard(async () => {
+      this.lastWrite = await writeSheets(this.run, specs, this.write);
+    });
+  }
+
+  /** Two syncs: the names, then the deletions. Names not in the workbook are ignored. */
+  removeSheets(names: string[]): Promise<void> {
+    const wanted = new Set(names.map((n) => n.toLowerCase()));
+    return this.guard(
+      () =>
+        this.run(async (context) => {
+          const sheets = context.workbook.worksheets;
+          sheets.load('items/name');
+          await context.sync();
+          const doomed = sheets.items.filter((ws) => wanted.has(ws.name.toLowerCase()));
+          if (doomed.length === 0) return;
+          for (const ws of doomed) ws.delete();
+          await context.sync();
+        }),
+      { structure: true },
+    );
+  }
+
+  readSettings(): Promise<Record<string, string>> {
+    return this.guard(() => this.run(readSettings));
+  }
+
+  /** The whole settings sheet is rewritten (atomically, like any output sheet), very hidden. */
+  writeSettings(values: Record<string, string | null>): Promise<void> {
+    return this.guard(async () => {
+      const next = mergeSettings(await this.run(readSettings), values);
+      if (Object.keys(next).length === 0) {
+        await this.removeSheets([SETTINGS_SHEET]);
+        return;
+      }
+      await writeSheets(this.run, [settingsSpec(next)], {
+        ...this.write,
+        visibility: 'VeryHidden',
+        allowSettingsSheet: true,
+      });
+    });
+  }
+
+  /** One sync: activate the sheet and select the cells. */
+  async select(sheet: string, address: string): Promise<void> {
+    parseRange(address); // a bad address is Premia's bug: fail (as a rejection) before Excel does
+    return this.guard(
+      () =>
+        this.run(async (context) => {
+          const ws = context.workbook.worksheets.getItem(sheet);
+          ws.activate();
+          ws.getRange(address).select();
+          await context.sync();
+        }),
+      { sheet },
+    );
+  }
+
+  /**
+   * Office errors (they carry a string `code`) become PremiaOfficeErrors in the adapter's
+   * language. Plain Errors are Premia's own (a bad spec, an unknown address) and stay as they
+   * are, unless they read like a lost connection.
+   */
+  private async guard<T>(
+    work: () => Promise<T>,
+    where: { sheet?: string; structure?: boolean } = {},
+  ): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      const classified = classify(e, where);
+      const keep =
+        e instanceof PremiaOfficeError || officeCode(e) !== undefined || classified.code !== 'unknown';
+      if (!keep && e instanceof Error) throw e;
+      throw this.locale === 'it' ? classified : classified.localized(this.locale);
+    }
+  }
+}
