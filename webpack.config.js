@@ -39,6 +39,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notice: './src/commands/notice.ts',
       workbench: './src/workbench/index.tsx',
     },
     output: {
@@ -79,6 +80,11 @@ module.exports = (env, argv) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        template: './src/commands/notice.html',
+        chunks: ['notice'],
       }),
       new HtmlWebpackPlugin({
         filename: 'workbench.html',

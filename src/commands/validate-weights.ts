@@ -1,0 +1,52 @@
+/**
+ * "Valida pesi": validates the whole workbook in one click, writes the validation report sheet,
+ * selects the first offending cells and returns a short summary for the notification.
+ * Depends only on the workbook port, so it is tested over the .xlsx adapter.
+ */
+import type { Finding } from '../domain/findings';
+import { formatMessage, type Locale } from '../i18n';
+import type { WorkbookPort } from '../workbook/port';
+import { loadWorkbook, runValidation } from '../workbook/pipeline';
+import { validationOutputs } from '../workbook/outputs';
+
+export interface ValidationNotice {
+  errors: number;
+  warnings: number;
+  /** One short sentence for the notification. */
+  title: string;
+  /** The first error's message, when there is one. */
+  detail?: string;
+  /** Cells selected in the workbook. */
+  selected?: { sheet: string; cell: string };
+}
+
+export async function validateWeights(
+  port: WorkbookPort,
+  locale: Locale,
+  write: (port: WorkbookPort, specs: ReturnType<typeof validationOutputs>) => Promise<void> = (p, specs) =>
+    p.writeSheets(specs),
+): Promise<ValidationNotice> {
+  const loaded = await loadWorkbook(port);
+  const findings = runValidation(loaded);
+  await write(port, validationOutputs(loaded, findings, { locale }));
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.length - errors.length;
+  const t = (key: string, params?: Record<string, string | number>) => formatMessage(locale, key, params);
+  if (errors.length === 0) {
+    return {
+      errors: 0,
+      warnings,
+      title: warnings === 0 ? t('command.validate.ok') : t('command.validate.okWarnings', { warnings }),
+    };
+  }
+  const first: Finding = errors.find((f) => f.cells.length > 0) ?? errors[0];
+  const cell = first.cells[0];
+  if (cell) await port.select(cell.sheet, cell.cell);
+  return {
+    errors: errors.length,
+    warnings,
+    title: t('command.validate.errors', { errors: errors.length, warnings }),
+    detail: first.message,
+    selected: cell ? { sheet: cell.sheet, cell: cell.cell } : undefined,
+  };
+}
