@@ -1,10 +1,17 @@
+/** Entry of the task pane inside Excel: the Office.js adapter, Office's language and theme. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { OfficeWorkbook, excelRun } from '../adapters/office';
 import { localeFromOffice } from '../i18n';
+import { App } from './App';
+import { officeTheme } from './theme';
 
 Office.onReady(() => {
   const locale = localeFromOffice(Office.context.displayLanguage);
+  const port = new OfficeWorkbook(excelRun(), { locale });
   const root = document.getElementById('root');
-  if (root) createRoot(root).render(<App locale={locale} host="excel" />);
+  if (root)
+    createRoot(root).render(
+      <App port={port} locale={locale} host="excel" theme={officeTheme(Office.context.officeTheme)} />,
+    );
 });

@@ -1,9 +1,11 @@
+/** Entry of the workbench page: the task pane over .xlsx files, in a plain browser. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from '../taskpane/App';
 import { localeFromOffice } from '../i18n';
+import { Workbench } from './Workbench';
 
 // Italian unless the page is opened with ?lang=en (the browser's language is not Office's).
 const locale = localeFromOffice(new URLSearchParams(location.search).get('lang') ?? 'it');
+document.documentElement.lang = locale;
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App locale={locale} host="workbench" />);
+if (root) createRoot(root).render(<Workbench locale={locale} />);

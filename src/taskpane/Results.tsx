@@ -1,0 +1,160 @@
+/**
+ * "Calcola punteggi" and "Distribuisci": runs the pipeline, writes Premia's sheets and shows
+ * the totals (fund, paid, economie, per area) or, when the distribution is refused, the
+ * reasons, each selecting its cells. Loaded lazily: the first screen does not need it.
+ */
+import * as React from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { formatCents } from '../domain/money';
+import type { Cents } from '../domain/model';
+import { formatNumber } from '../i18n';
+import { FindingList } from './FindingList';
+import { totalsByArea } from './summary';
+import { useT } from './i18n';
+import type { ViewProps } from './Validation';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  buttons: { display: 'flex', gap: '8px', flexWrap: 'wrap' },
+  amount: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  totals: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: '12px',
+    rowGap: '2px',
+    padding: '8px',
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  table: { tableLayout: 'auto' },
+});
+
+export default function Results({ state, actions }: ViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const euro = (c: Cents) => `${formatCents(c, locale)} €`;
+  const busy = state.busy !== undefined;
+  const d = state.distribution?.distribution;
+  const areas = state.scoring?.scores.areas ?? [];
+
+  const line = (key: string, cents: Cents, testId: string, strong = false) => (
+    <>
+      <span className={strong ? styles.strong : undefined}>{t(key)}</span>
+      <span
+        className={`${styles.amount} ${strong ? styles.strong : ''}`}
+        data-testid={testId}
+        data-cents={cents}
+      >
+        {euro(cents)}
+      </span>
+    </>
+  );
+
+  return (
+    <div className={styles.root}>
+      <Text>{t('ui.results.intro')}</Text>
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => void actions.score()} data-testid="score">
+          {t('ui.results.score')}
+        </Button>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void actions.distribute()}
+          data-testid="distribute"
+        >
+          {t('ui.results.distribute')}
+        </Button>
+      </div>
+
+      {d && !d.ok && (
+        <>
+          <MessageBar intent="error" data-testid="refused">
+            <MessageBarBody>
+              <MessageBarTitle>{t('ui.results.refused')}</MessageBarTitle>
+              {t('ui.results.refusedHint', { count: d.reasons.length })}
+            </MessageBarBody>
+          </MessageBar>
+          <FindingList findings={d.reasons} onSelect={(cells) => void actions.select(cells)} />
+        </>
+      )}
+
+      {d?.ok && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>{t('ui.results.written')}</MessageBarBody>
+          </MessageBar>
+          <div className={styles.totals} data-testid="totals">
+            {line('ui.results.fund', d.totals.fund, 'total-fund', true)}
+            {line('ui.results.reserve', d.totals.reserve, 'total-reserve')}
+            {line('ui.results.paid', d.totals.paid, 'total-paid', true)}
+            {line('ui.results.economie', d.totals.economie, 'total-economie', true)}
+            {d.totals.unassigned !== 0 &&
+              line('ui.results.unassigned', d.totals.unassigned, 'total-unassigned')}
+          </div>
+          <Subtitle2 as="h3">{t('ui.results.byArea')}</Subtitle2>
+          <Table size="extra-small" className={styles.table} data-testid="area-totals">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('ui.results.area')}</TableHeaderCell>
+                <TableHeaderCell className={styles.amount}>{t('ui.results.allocated')}</TableHeaderCell>
+                <TableHeaderCell className={styles.amount}>{t('ui.results.paid')}</TableHeaderCell>
+                <TableHeaderCell className={styles.amount}>{t('ui.results.economie')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {totalsByArea(d.units).map((r) => (
+                <TableRow key={r.area ?? ''}>
+                  <TableCell>{r.area ?? t('ui.results.noArea')}</TableCell>
+                  <TableCell className={styles.amount}>{formatCents(r.allocated, locale)}</TableCell>
+                  <TableCell className={styles.amount}>{formatCents(r.paid, locale)}</TableCell>
+                  <TableCell className={styles.amount}>{formatCents(r.economie, locale)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {d.warnings.length > 0 && (
+            <>
+              <Subtitle2 as="h3">{t('ui.results.warnings')}</Subtitle2>
+              <FindingList findings={d.warnings} onSelect={(cells) => void actions.select(cells)} />
+            </>
+          )}
+        </>
+      )}
+
+      {!d && areas.length > 0 && (
+        <>
+          <Subtitle2 as="h3">{t('ui.results.scores')}</Subtitle2>
+          <Table size="extra-small" className={styles.table} data-testid="area-scores">
+            <TableBody>
+              {areas.map((a) => (
+                <TableRow key={a.area}>
+                  <TableCell>{a.area}</TableCell>
+                  <TableCell className={styles.amount}>
+                    {a.score === undefined ? '—' : `${formatNumber(locale, a.score * 100, 1)} %`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </div>
+  );
+}
