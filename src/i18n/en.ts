@@ -543,10 +543,11 @@ export const en: Catalogue = {
   // --- end office ---
 
   // --- command: command.* ---
-  "command.validate.ok": "Weights and tables are in order: no errors.",
-  "command.validate.okWarnings": "No errors, {warnings} warnings: see the sheet «Premia - Verifica».",
-  "command.validate.errors": "{errors} errors and {warnings} warnings: the first cells to fix are selected. Open Premia for the list.",
-  "command.validate.failed": "Premia could not validate the workbook.",
+  'command.validate.ok': 'Weights and tables are in order: no errors.',
+  'command.validate.okWarnings': 'No errors, {warnings} warnings: see the sheet «Premia - Verifica».',
+  'command.validate.errors':
+    '{errors} errors and {warnings} warnings: the first cells to fix are selected. Open Premia for the list.',
+  'command.validate.failed': 'Premia could not validate the workbook.',
   // --- end command ---
 
   // --- ui: ui.* ---
@@ -635,7 +636,8 @@ export const en: Catalogue = {
   'ui.method.coefficient': 'by coefficient',
   'ui.method.relevance': 'by area relevance',
   'ui.method.weight': 'by objective weight',
-  'ui.results.intro': "Computes the objectives' scores and distributes the fund to the cent, in Premia's sheets.",
+  'ui.results.intro':
+    "Computes the objectives' scores and distributes the fund to the cent, in Premia's sheets.",
   'ui.results.score': 'Compute scores',
   'ui.results.distribute': 'Distribute',
   'ui.results.refused': 'Distribution refused',

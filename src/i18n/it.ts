@@ -559,10 +559,11 @@ export const it: Catalogue = {
   // --- end office ---
 
   // --- command: command.* ---
-  "command.validate.ok": "Pesi e tabelle in ordine: nessun errore.",
-  "command.validate.okWarnings": "Nessun errore, {warnings} avvisi: vedi il foglio «Premia - Verifica».",
-  "command.validate.errors": "{errors} errori e {warnings} avvisi: le prime celle da correggere sono selezionate. Apri Premia per l'elenco.",
-  "command.validate.failed": "Premia non ha potuto validare la cartella di lavoro.",
+  'command.validate.ok': 'Pesi e tabelle in ordine: nessun errore.',
+  'command.validate.okWarnings': 'Nessun errore, {warnings} avvisi: vedi il foglio «Premia - Verifica».',
+  'command.validate.errors':
+    "{errors} errori e {warnings} avvisi: le prime celle da correggere sono selezionate. Apri Premia per l'elenco.",
+  'command.validate.failed': 'Premia non ha potuto validare la cartella di lavoro.',
   // --- end command ---
 
   // --- ui: ui.* ---
