@@ -3,6 +3,7 @@
  * arithmetic on year, month and day: no Date objects, so no time zones.
  */
 import type { IsoDate } from '../model';
+import { monthsLate as monthsLateOfValidDates } from '../values/dates';
 
 interface Ymd {
   y: number;
@@ -33,33 +34,14 @@ export function parseIsoDate(iso: IsoDate): Ymd | undefined {
   return { y, m, d };
 }
 
-function compare(a: Ymd, b: Ymd): number {
-  return a.y * 10000 + a.m * 100 + a.d - (b.y * 10000 + b.m * 100 + b.d);
-}
-
-/** Same day n months later; the day is clamped to the month's end (31/01 + 1 month = 28/02 or 29/02). */
-function addMonths(date: Ymd, n: number): Ymd {
-  const index = date.y * 12 + (date.m - 1) + n;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  return { y, m, d: Math.min(date.d, daysInMonth(y, m)) };
-}
-
 /**
- * Months late, counting each started month as a whole one: the smallest n such that the
- * deadline moved forward by n months is on or after the completion date. 0 when on time;
- * undefined when either date is not a valid ISO date.
+ * Months late, counting each started month as a whole one (the rule of the value parsers, so
+ * that reading and scoring agree); undefined when either date is not a valid ISO date.
  * Examples: deadline 31/12/2023, completed 01/01/2024 -> 1; 31/01/2024 -> 1; 15/02/2024 -> 2.
  */
 export function monthsLate(deadline: IsoDate, completion: IsoDate): number | undefined {
-  const due = parseIsoDate(deadline);
-  const done = parseIsoDate(completion);
-  if (due === undefined || done === undefined) return undefined;
-  if (compare(done, due) <= 0) return 0;
-  // Start just below the calendar month difference and step up: at most two iterations.
-  let n = Math.max(1, (done.y - due.y) * 12 + (done.m - due.m) - 1);
-  while (compare(addMonths(due, n), done) < 0) n++;
-  return n;
+  if (parseIsoDate(deadline) === undefined || parseIsoDate(completion) === undefined) return undefined;
+  return monthsLateOfValidDates(deadline, completion);
 }
 
 /** "2024-02-15" -> "15/02/2024", the way users write dates; anything else is returned as is. */
