@@ -5,6 +5,7 @@
 import type { Locale } from '../../i18n';
 import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from '../../workbook/port';
 import { parseRange } from '../../workbook/a1';
+import { checkSheetName } from '../../workbook/spec-check';
 import { SETTINGS_SHEET, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
 import { PremiaOfficeError, classify, officeCode } from './errors';
 import { listSheets, listTables, readSheets } from './read';
@@ -79,6 +80,19 @@ export class OfficeWorkbook implements WorkbookPort {
           await context.sync();
         }),
       { structure: true },
+    );
+  }
+
+  /** One sync: Excel itself refuses a missing sheet or a name already taken. */
+  async renameSheet(from: string, to: string): Promise<void> {
+    checkSheetName(to);
+    return this.guard(
+      () =>
+        this.run(async (context) => {
+          context.workbook.worksheets.getItem(from).name = to;
+          await context.sync();
+        }),
+      { sheet: from, structure: true },
     );
   }
 
