@@ -14,7 +14,13 @@ import {
   type LoadedWorkbook,
   type ParamsOverride,
 } from '../workbook/pipeline';
-import { distributionOutputs, scoringOutputs, validationOutputs } from '../workbook/outputs';
+import {
+  distributionOutputs,
+  OutputConflictError,
+  scoringOutputs,
+  validationOutputs,
+  writeOutputs,
+} from '../workbook/outputs';
 import type { SheetSpec } from '../workbook/port';
 import { formatMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
@@ -25,6 +31,8 @@ export interface CommandOptions {
   json?: boolean;
   out?: string;
   params?: string;
+  /** Keep Premia sheets the user edited under another name, then write (instead of stopping). */
+  keepEdited?: boolean;
 }
 
 /** Bad usage or an unreadable file: exit code 2 with this message. */
@@ -67,23 +75,50 @@ function checkOut(input: string, out: string | undefined): void {
   }
 }
 
+/**
+ * Writes Premia's sheets into the book and saves it as `out`. Returns false, writing nothing,
+ * when a sheet to replace was edited by the user or is not Premia's (the reasons go to stderr).
+ */
 async function writeCopy(
   book: XlsxWorkbook,
-  out: string,
+  loaded: LoadedWorkbook,
+  opts: CommandOptions & { out: string },
   specs: SheetSpec[],
   progress: Progress,
-): Promise<void> {
+): Promise<boolean> {
   progress.step(t('cli.progress.write'));
-  await book.writeSheets(specs);
+  try {
+    const { kept } = await writeOutputs(book, loaded, specs, { keepEdited: opts.keepEdited === true });
+    for (const sheet of kept) process.stderr.write(`premia: ${t('trust.cli.kept', { sheet })}\n`);
+  } catch (e) {
+    if (!(e instanceof OutputConflictError)) throw e;
+    progress.done();
+    for (const c of e.conflicts) process.stderr.write(`premia: ${c.finding.message}\n`);
+    process.stderr.write(`premia: ${t('trust.cli.keepEditedHint')}\n`);
+    return false;
+  }
   const bytes = await book.save();
   try {
-    await fs.writeFile(out, bytes);
+    await fs.writeFile(opts.out, bytes);
   } catch (e) {
     throw new UsageError(
-      t('cli.error.write', { file: out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
+      t('cli.error.write', { file: opts.out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
     );
   }
-  if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: out })}\n`);
+  if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
+  return true;
+}
+
+/** `--out` given: write, and whether it went through; no `--out`: nothing to write. */
+async function maybeWrite(
+  book: XlsxWorkbook,
+  loaded: LoadedWorkbook,
+  opts: CommandOptions,
+  specs: () => SheetSpec[],
+  progress: Progress,
+): Promise<boolean> {
+  if (!opts.out) return true;
+  return writeCopy(book, loaded, { ...opts, out: opts.out }, specs(), progress);
 }
 
 async function load(
@@ -117,10 +152,10 @@ export async function runValidate(file: string, opts: CommandOptions): Promise<n
   const { book, loaded } = await load(file, opts, progress);
   progress.step(t('cli.progress.validate'));
   const findings = runValidation(loaded);
-  if (opts.out) await writeCopy(book, opts.out, validationOutputs(loaded, findings), progress);
+  const written = await maybeWrite(book, loaded, opts, () => validationOutputs(loaded, findings), progress);
   progress.done();
   emit(opts, findingsJson(findings), findingsText(findings));
-  return hasErrors(findings) ? 1 : 0;
+  return hasErrors(findings) || !written ? 1 : 0;
 }
 
 export async function runScore(file: string, opts: CommandOptions): Promise<number> {
@@ -128,10 +163,10 @@ export async function runScore(file: string, opts: CommandOptions): Promise<numb
   const { book, loaded } = await load(file, opts, progress);
   progress.step(t('cli.progress.score'));
   const run = runScoring(loaded);
-  if (opts.out) await writeCopy(book, opts.out, scoringOutputs(loaded, run), progress);
+  const written = await maybeWrite(book, loaded, opts, () => scoringOutputs(loaded, run), progress);
   progress.done();
   emit(opts, scoresJson(run.scores, run.findings), scoresText(run.scores, run.findings));
-  return hasErrors(run.findings) ? 1 : 0;
+  return hasErrors(run.findings) || !written ? 1 : 0;
 }
 
 export async function runDistribute(file: string, opts: CommandOptions): Promise<number> {
@@ -139,12 +174,12 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
   const { book, loaded } = await load(file, opts, progress);
   progress.step(t('cli.progress.distribute'));
   const run = runDistribution(loaded);
-  if (opts.out) await writeCopy(book, opts.out, distributionOutputs(loaded, run), progress);
+  const written = await maybeWrite(book, loaded, opts, () => distributionOutputs(loaded, run), progress);
   progress.done();
   emit(
     opts,
     distributionJson(run.distribution, run.findings),
     distributionText(run.distribution, run.findings),
   );
-  return run.distribution.ok ? 0 : 1;
+  return run.distribution.ok && written ? 0 : 1;
 }

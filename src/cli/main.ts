@@ -52,6 +52,7 @@ export function buildProgram(): Command {
     .description(t('cli.validate'))
     .argument('<book.xlsx>')
     .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runValidate));
 
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
     .description(t('cli.score'))
     .argument('<book.xlsx>')
     .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runScore));
 
@@ -69,6 +71,7 @@ export function buildProgram(): Command {
     .argument('<book.xlsx>')
     .option('--params <file.json>', t('cli.option.params'))
     .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runDistribute));
   return program;

@@ -664,4 +664,16 @@ export const en: Catalogue = {
   'ui.workbench.loadFailed': 'Cannot open "{name}": {detail}',
   'ui.workbench.cut': 'Only the first {rows} rows and {cols} columns are shown.',
   // --- end ui ---
+
+  // --- trust: finding.OUTPUT_*, trust.* ---
+  'finding.OUTPUT_EDITED':
+    'The sheet «{sheet}» was edited after Premia wrote it: Premia does not replace it. Move or rename it, or ask Premia to keep it as «{kept}», and try again.',
+  'finding.OUTPUT_NAME_TAKEN':
+    'There is already a sheet «{sheet}» that Premia did not write: Premia does not replace it. Rename it, or ask Premia to keep it as «{kept}», and try again.',
+  'trust.cli.keepEditedHint':
+    'No sheet was written. With the --keep-edited option Premia keeps these sheets under another name and writes the new ones.',
+  'trust.cli.kept': 'Sheet kept as «{sheet}».',
+  'trust.cli.option.keepEdited':
+    'keep Premia sheets edited by the user under the name «… (modificato)», then write the new ones',
+  // --- end trust ---
 };

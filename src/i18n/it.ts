@@ -680,4 +680,16 @@ export const it: Catalogue = {
   'ui.workbench.loadFailed': 'Impossibile aprire «{name}»: {detail}',
   'ui.workbench.cut': 'Sono mostrate solo le prime {rows} righe e {cols} colonne.',
   // --- end ui ---
+
+  // --- trust: finding.OUTPUT_*, trust.* ---
+  'finding.OUTPUT_EDITED':
+    'Il foglio «{sheet}» è stato modificato dopo che Premia lo ha scritto: Premia non lo sostituisce. Spostalo o rinominalo, oppure chiedi a Premia di conservarlo come «{kept}», e riprova.',
+  'finding.OUTPUT_NAME_TAKEN':
+    'Esiste già un foglio «{sheet}» che Premia non ha scritto: Premia non lo sostituisce. Rinominalo, oppure chiedi a Premia di conservarlo come «{kept}», e riprova.',
+  'trust.cli.keepEditedHint':
+    "Nessun foglio è stato scritto. Con l'opzione --keep-edited Premia conserva questi fogli con un altro nome e scrive i nuovi.",
+  'trust.cli.kept': 'Foglio conservato come «{sheet}».',
+  'trust.cli.option.keepEdited':
+    "conserva con il nome «… (modificato)» i fogli di Premia modificati dall'utente, poi scrive i nuovi",
+  // --- end trust ---
 };

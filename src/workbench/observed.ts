@@ -21,6 +21,7 @@ export function observed(port: WorkbookPort, onChange: () => void): WorkbookPort
     readSettings: () => port.readSettings(),
     writeSheets: after((specs) => port.writeSheets(specs)),
     removeSheets: after((names) => port.removeSheets(names)),
+    renameSheet: after((from, to) => port.renameSheet(from, to)),
     writeSettings: after((values) => port.writeSettings(values)),
     select: after((sheet, address) => port.select(sheet, address)),
   };

@@ -2,7 +2,8 @@
  * Which sheets each operation writes, the same for the CLI, the task pane and the ribbon:
  * validate writes the validation report; score adds the scores; distribute adds the
  * distribution, the employees, the transparency summary and the parameters sheet when the
- * workbook had none. Every operation appends a row to the run log.
+ * workbook had none. Every operation appends a row to the run log (with the parameters used).
+ * `writeOutputs` (re-exported from ./ownership) is how every caller writes them.
  */
 import type { Finding } from '../domain/findings';
 import { paramsSheetSpec } from './params';
@@ -22,6 +23,18 @@ import {
   type LogEntry,
 } from './writers';
 import type { Locale } from '../i18n';
+import { SETTINGS_SHEET } from './settings-sheet';
+import { isKeptCopy } from './ownership';
+
+export {
+  writeOutputs,
+  keepEditedSheets,
+  checkOwnership,
+  OutputConflictError,
+  type OwnershipConflict,
+  type WriteOutputsOptions,
+  type WriteOutputsResult,
+} from './ownership';
 
 export interface OutputOptions {
   locale?: Locale;
@@ -29,8 +42,15 @@ export interface OutputOptions {
   now?: Date;
 }
 
-function inputSheets(loaded: LoadedWorkbook) {
-  return loaded.sheets.filter((s) => !isOutputSheet(s.name));
+/**
+ * The sheets the input fingerprint covers: everything the user keeps, the parameters sheet
+ * included; not Premia's outputs, the copies of them kept aside, nor the settings sheet (whose
+ * recorded fingerprints change at every run).
+ */
+export function inputSheets(loaded: Pick<LoadedWorkbook, 'sheets'>) {
+  return loaded.sheets.filter(
+    (s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && s.name.toLowerCase() !== SETTINGS_SHEET,
+  );
 }
 
 function logSpec(
@@ -60,7 +80,12 @@ export function validationOutputs(
     validationSheet(findings, { locale: opts.locale, generatedAt: at, plan: loaded.plan }),
     logSpec(
       loaded,
-      { operation: 'validate', errors: count(findings, 'error'), warnings: count(findings, 'warning') },
+      {
+        operation: 'validate',
+        params: loaded.plan.params,
+        errors: count(findings, 'error'),
+        warnings: count(findings, 'warning'),
+      },
       opts,
     ),
   ];
@@ -77,7 +102,12 @@ export function scoringOutputs(
     scoresSheet(run.scores, { locale: opts.locale, generatedAt: at, plan: loaded.plan }),
     logSpec(
       loaded,
-      { operation: 'score', errors: count(run.findings, 'error'), warnings: count(run.findings, 'warning') },
+      {
+        operation: 'score',
+        params: loaded.plan.params,
+        errors: count(run.findings, 'error'),
+        warnings: count(run.findings, 'warning'),
+      },
       opts,
     ),
   ];

@@ -18,6 +18,7 @@ import { buildPlan } from './reader/build-plan';
 import { applyParamsOverrides, findParamsSheet, readParamsSheet, type ParamsOverrides } from './params';
 import { SETTINGS_SHEET } from './settings-sheet';
 import { isOutputSheet } from './writers';
+import { isKeptCopy } from './ownership';
 
 /** Parameters given outside the workbook (the CLI's --params file): override the sheet's. */
 export interface ParamsOverride {
@@ -38,9 +39,12 @@ export interface LoadedWorkbook {
   readFindings: Finding[];
 }
 
-/** Sheets that hold no input: Premia's own outputs, its settings, its parameters. */
+/**
+ * Sheets that hold no input: Premia's own outputs, the edited copies of them kept aside, its
+ * settings, its parameters.
+ */
 function isInputSheet(name: string, paramsSheet: string | undefined): boolean {
-  if (name === SETTINGS_SHEET || isOutputSheet(name)) return false;
+  if (name === SETTINGS_SHEET || isOutputSheet(name) || isKeptCopy(name)) return false;
   return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
 }
 

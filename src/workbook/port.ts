@@ -101,6 +101,12 @@ export interface WorkbookPort {
    */
   writeSheets(specs: SheetSpec[]): Promise<void>;
   removeSheets(names: string[]): Promise<void>;
+  /**
+   * Renames a sheet (names compare without case, as in Excel), keeping its cells, position and
+   * visibility. Throws when `from` does not exist or `to` is taken by another sheet or is not a
+   * valid sheet name. Used to keep a user-edited output sheet aside (src/workbook/ownership.ts).
+   */
+  renameSheet(from: string, to: string): Promise<void>;
   /** Document settings (stored in the workbook), as strings. */
   readSettings(): Promise<Record<string, string>>;
   /** Sets or (with null) removes settings. */

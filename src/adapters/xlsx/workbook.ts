@@ -10,7 +10,7 @@ import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
 import { droppedParts } from './parts';
 import { listSheets, listTables, readSnapshot } from './read';
-import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames } from './write';
+import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
 import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -65,6 +65,19 @@ export class XlsxWorkbook implements WorkbookPort {
       const ws = findSheet(this.workbook, name);
       if (ws) this.workbook.removeWorksheet(ws.id);
     }
+  }
+
+  async renameSheet(from: string, to: string): Promise<void> {
+    const ws = this.sheet(from);
+    checkSheetName(to);
+    const other = findSheet(this.workbook, to);
+    if (other && other !== ws) throw new Error(`A sheet named "${to}" already exists`);
+    if (ws.name.toLowerCase() === SETTINGS_SHEET || to.toLowerCase() === SETTINGS_SHEET)
+      throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    // ExcelJS refuses a change of case of the sheet's own name: go through a free temporary name.
+    // It does not rewrite references to the old name in other sheets' formulas (Excel does).
+    if (ws.name !== to && ws.name.toLowerCase() === to.toLowerCase()) ws.name = tempSheetName(this.workbook);
+    ws.name = to;
   }
 
   async readSettings(): Promise<Record<string, string>> {

@@ -1,0 +1,55 @@
+/** The CLI refuses to replace a Premia sheet the user edited, and keeps it aside with --keep-edited. */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Workbook } from 'exceljs';
+
+const root = path.join(__dirname, '..', '..');
+const clean = path.join(root, 'examples', 'comune-di-valdoria.xlsx');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'premia-trust-'));
+
+function premia(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'premia.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('premia CLI and edited output sheets', () => {
+  it('exit 1 naming the edited sheet, nothing written; --keep-edited keeps it and writes', async () => {
+    const first = path.join(tmp, 'first.xlsx');
+    expect(premia('distribute', clean, '--out', first).code).toBe(0);
+
+    const wb = new Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet('Premia - Distribuzione')!.getCell('B2').value = 'rivisto dal segretario';
+    const edited = path.join(tmp, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+
+    const out = path.join(tmp, 'out.xlsx');
+    const refused = premia('distribute', edited, '--out', out, '--json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('«Premia - Distribuzione»');
+    expect(refused.stderr).toContain('--keep-edited');
+    expect(JSON.parse(refused.stdout).refused).toBe(false); // the results are still printed
+    expect(fs.existsSync(out)).toBe(false);
+
+    const kept = premia('distribute', edited, '--out', out, '--keep-edited');
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('Premia - Distribuz (modificato)');
+    const result = new Workbook();
+    await result.xlsx.readFile(out);
+    expect(result.getWorksheet('Premia - Distribuz (modificato)')!.getCell('B2').value).toBe(
+      'rivisto dal segretario',
+    );
+    expect(result.getWorksheet('Premia - Distribuzione')!.getCell('B2').value).not.toBe(
+      'rivisto dal segretario',
+    );
+
+    // The copy written with --keep-edited is Premia's again: a plain re-run goes through.
+    expect(premia('validate', out, '--out', path.join(tmp, 'again.xlsx')).code).toBe(0);
+  });
+});
