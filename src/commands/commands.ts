@@ -6,6 +6,8 @@
  */
 import { excelRun, OfficeWorkbook, PremiaOfficeError } from '../adapters/office';
 import { formatMessage, localeFromOffice } from '../i18n';
+import { localizeFinding } from '../domain/findings';
+import { OutputConflictError } from '../workbook/ownership';
 import { validateWeights, type ValidationNotice } from './validate-weights';
 
 function showNotice(notice: ValidationNotice): Promise<void> {
@@ -29,9 +31,11 @@ async function validaPesi(event: Office.AddinCommands.Event): Promise<void> {
     await showNotice(notice);
   } catch (e) {
     const detail =
-      e instanceof PremiaOfficeError
-        ? e.localized(locale).message
-        : formatMessage(locale, 'ui.error.unexpected', { detail: String(e) });
+      e instanceof OutputConflictError
+        ? e.conflicts.map((c) => localizeFinding(c.finding, locale).message).join(' ')
+        : e instanceof PremiaOfficeError
+          ? e.localized(locale).message
+          : formatMessage(locale, 'ui.error.unexpected', { detail: String(e) });
     await showNotice({
       errors: 0,
       warnings: 0,

@@ -8,6 +8,7 @@ import { formatMessage, type Locale } from '../i18n';
 import type { WorkbookPort } from '../workbook/port';
 import { loadWorkbook, runValidation } from '../workbook/pipeline';
 import { validationOutputs } from '../workbook/outputs';
+import { writeOutputs } from '../workbook/ownership';
 
 export interface ValidationNotice {
   errors: number;
@@ -20,15 +21,11 @@ export interface ValidationNotice {
   selected?: { sheet: string; cell: string };
 }
 
-export async function validateWeights(
-  port: WorkbookPort,
-  locale: Locale,
-  write: (port: WorkbookPort, specs: ReturnType<typeof validationOutputs>) => Promise<void> = (p, specs) =>
-    p.writeSheets(specs),
-): Promise<ValidationNotice> {
+export async function validateWeights(port: WorkbookPort, locale: Locale): Promise<ValidationNotice> {
   const loaded = await loadWorkbook(port);
   const findings = runValidation(loaded);
-  await write(port, validationOutputs(loaded, findings, { locale }));
+  // Never over a report the user edited: the OutputConflictError says which, the pane can keep it.
+  await writeOutputs(port, loaded, validationOutputs(loaded, findings, { locale }));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
   const t = (key: string, params?: Record<string, string | number>) => formatMessage(locale, key, params);

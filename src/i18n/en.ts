@@ -663,6 +663,7 @@ export const en: Catalogue = {
   'ui.workbench.loading': 'Loading the workbook…',
   'ui.workbench.loadFailed': 'Cannot open "{name}": {detail}',
   'ui.workbench.cut': 'Only the first {rows} rows and {cols} columns are shown.',
+  'ui.conflict.keep': 'Keep the edited versions and write again',
   // --- end ui ---
 
   // --- trust: finding.OUTPUT_*, trust.* ---

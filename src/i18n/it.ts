@@ -679,6 +679,7 @@ export const it: Catalogue = {
   'ui.workbench.loading': 'Caricamento della cartella…',
   'ui.workbench.loadFailed': 'Impossibile aprire «{name}»: {detail}',
   'ui.workbench.cut': 'Sono mostrate solo le prime {rows} righe e {cols} colonne.',
+  'ui.conflict.keep': 'Conserva le versioni modificate e riscrivi',
   // --- end ui ---
 
   // --- trust: finding.OUTPUT_*, trust.* ---

@@ -105,6 +105,23 @@ function Pane({ port, locale, host }: Omit<AppProps, 'theme'>): React.JSX.Elemen
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.conflict && (
+        <MessageBar intent="warning" data-testid="conflict" layout="multiline">
+          <MessageBarBody>
+            {state.conflict.messages.map((m) => (
+              <div key={m}>{m}</div>
+            ))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void actions[state.conflict!.operation](true)}>
+              {t('ui.conflict.keep')}
+            </Button>
+            <Button size="small" onClick={actions.dismiss}>
+              {t('ui.dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.notice && (
         <MessageBar intent="success" data-testid="notice">
           <MessageBarBody>{t(state.notice)}</MessageBarBody>

@@ -2,7 +2,7 @@
  * The pane's state and its actions, over any WorkbookPort. Every action reads the workbook
  * again first (the user may have typed since the last run), runs the synchronous pipeline in
  * stages, yielding to the browser between them so the progress bar can paint, and writes the
- * sheets Premia owns in one `writeSheets` call.
+ * sheets Premia owns in one batch, never over a sheet the user edited (workbook/ownership.ts).
  */
 import * as React from 'react';
 import type { CellRef } from '../domain/model';
@@ -22,6 +22,7 @@ import {
 } from '../workbook/pipeline';
 import { distributionOutputs, scoringOutputs, validationOutputs } from '../workbook/outputs';
 import { paramsSheetSpec } from '../workbook/params';
+import { OutputConflictError, writeOutputs } from '../workbook/ownership';
 import { MAPPING_SETTING } from '../workbook/recognize';
 import { errorMessage } from './errors';
 import { selectionFor } from './selection';
@@ -45,24 +46,32 @@ export interface PremiaState {
   error?: string;
   /** Catalogue key of the last success worth saying ("ui.notice.paramsSaved"...). */
   notice?: string;
+  /**
+   * Output sheets the user edited (or a sheet of theirs with an output's name): nothing was
+   * written; the user may keep them under another name and run `operation` again.
+   */
+  conflict?: { messages: string[]; operation: 'validate' | 'score' | 'distribute' };
 }
 
 type Action =
   | { type: 'busy'; busy: Busy }
   | { type: 'done'; patch: Partial<PremiaState>; notice?: string }
   | { type: 'failed'; error: string }
+  | { type: 'conflict'; conflict: NonNullable<PremiaState['conflict']> }
   | { type: 'dismiss' };
 
 export function reducer(state: PremiaState, action: Action): PremiaState {
   switch (action.type) {
     case 'busy':
-      return { ...state, busy: action.busy, error: undefined, notice: undefined };
+      return { ...state, busy: action.busy, error: undefined, notice: undefined, conflict: undefined };
+    case 'conflict':
+      return { ...state, busy: undefined, conflict: action.conflict };
     case 'done':
       return { ...state, ...action.patch, busy: undefined, notice: action.notice };
     case 'failed':
       return { ...state, busy: undefined, error: action.error };
     case 'dismiss':
-      return { ...state, error: undefined, notice: undefined };
+      return { ...state, error: undefined, notice: undefined, conflict: undefined };
   }
 }
 
@@ -81,9 +90,10 @@ function localizeDistribution(d: Distribution, locale: Locale): Distribution {
 
 export interface PremiaActions {
   load(): Promise<void>;
-  validate(): Promise<void>;
-  score(): Promise<void>;
-  distribute(): Promise<void>;
+  /** With `keepEdited`, edited output sheets are renamed "(modificato)" before writing. */
+  validate(keepEdited?: boolean): Promise<void>;
+  score(keepEdited?: boolean): Promise<void>;
+  distribute(keepEdited?: boolean): Promise<void>;
   /** Saves the mapping JSON (see detection.ts) in the workbook settings, then reads again. */
   saveMapping(json: string): Promise<void>;
   /** Writes the parameters sheet, then reads again. */
@@ -106,6 +116,7 @@ export function usePremia(port: WorkbookPort, locale: Locale): [PremiaState, Pre
       stages: Stage[],
       work: (next: (stage: Stage) => Promise<void>) => Promise<Partial<PremiaState>>,
       notice?: string,
+      operation?: 'validate' | 'score' | 'distribute',
     ): Promise<void> {
       if (running.current) return;
       running.current = true;
@@ -118,7 +129,15 @@ export function usePremia(port: WorkbookPort, locale: Locale): [PremiaState, Pre
         const patch = await work(next);
         dispatch({ type: 'done', patch, notice });
       } catch (e) {
-        dispatch({ type: 'failed', error: errorMessage(e, locale) });
+        if (e instanceof OutputConflictError && operation) {
+          dispatch({
+            type: 'conflict',
+            conflict: {
+              operation,
+              messages: e.conflicts.map((c) => localizeFinding(c.finding, locale).message),
+            },
+          });
+        } else dispatch({ type: 'failed', error: errorMessage(e, locale) });
       } finally {
         running.current = false;
       }
@@ -132,42 +151,59 @@ export function usePremia(port: WorkbookPort, locale: Locale): [PremiaState, Pre
     return {
       load: () => task(['reading'], async (next) => ({ loaded: await read(next) })),
 
-      validate: () =>
-        task(['reading', 'validating', 'writing'], async (next) => {
-          const loaded = await read(next);
-          await next('validating');
-          const findings = localize(runValidation(loaded), locale);
-          await next('writing');
-          await port.writeSheets(validationOutputs(loaded, findings, { locale }));
-          return { loaded, findings };
-        }),
+      validate: (keepEdited = false) =>
+        task(
+          ['reading', 'validating', 'writing'],
+          async (next) => {
+            const loaded = await read(next);
+            await next('validating');
+            const findings = localize(runValidation(loaded), locale);
+            await next('writing');
+            await writeOutputs(port, loaded, validationOutputs(loaded, findings, { locale }), { keepEdited });
+            return { loaded, findings };
+          },
+          undefined,
+          'validate',
+        ),
 
-      score: () =>
-        task(['reading', 'scoring', 'writing'], async (next) => {
-          const loaded = await read(next);
-          await next('scoring');
-          const run = runScoring(loaded);
-          const scoring = { ...run, findings: localize(run.findings, locale) };
-          await next('writing');
-          await port.writeSheets(scoringOutputs(loaded, scoring, { locale }));
-          return { loaded, scoring, findings: scoring.findings, distribution: undefined };
-        }),
+      score: (keepEdited = false) =>
+        task(
+          ['reading', 'scoring', 'writing'],
+          async (next) => {
+            const loaded = await read(next);
+            await next('scoring');
+            const run = runScoring(loaded);
+            const scoring = { ...run, findings: localize(run.findings, locale) };
+            await next('writing');
+            await writeOutputs(port, loaded, scoringOutputs(loaded, scoring, { locale }), { keepEdited });
+            return { loaded, scoring, findings: scoring.findings, distribution: undefined };
+          },
+          undefined,
+          'score',
+        ),
 
-      distribute: () =>
-        task(['reading', 'distributing', 'writing'], async (next) => {
-          const loaded = await read(next);
-          await next('distributing');
-          const run = runDistribution(loaded);
-          const distribution: DistributionRun = {
-            ...run,
-            findings: localize(run.findings, locale),
-            distribution: localizeDistribution(run.distribution, locale),
-          };
-          await next('writing');
-          await port.writeSheets(distributionOutputs(loaded, distribution, { locale }));
-          const scoring: ScoringRun = { findings: distribution.findings, scores: distribution.scores };
-          return { loaded, scoring, distribution, findings: distribution.findings };
-        }),
+      distribute: (keepEdited = false) =>
+        task(
+          ['reading', 'distributing', 'writing'],
+          async (next) => {
+            const loaded = await read(next);
+            await next('distributing');
+            const run = runDistribution(loaded);
+            const distribution: DistributionRun = {
+              ...run,
+              findings: localize(run.findings, locale),
+              distribution: localizeDistribution(run.distribution, locale),
+            };
+            await next('writing');
+            await writeOutputs(port, loaded, distributionOutputs(loaded, distribution, { locale }), {
+              keepEdited,
+            });
+            const scoring: ScoringRun = { findings: distribution.findings, scores: distribution.scores };
+            return { loaded, scoring, distribution, findings: distribution.findings };
+          },
+          undefined,
+          'distribute',
+        ),
 
       saveMapping: (json) =>
         task(

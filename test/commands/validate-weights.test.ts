@@ -3,6 +3,7 @@ import * as path from 'path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { validateWeights } from '../../src/commands/validate-weights';
 import { OUTPUT_SHEETS } from '../../src/workbook/writers';
+import { OutputConflictError } from '../../src/workbook/ownership';
 
 const sample = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'examples', name));
 
@@ -17,6 +18,15 @@ describe('Valida pesi (ribbon command)', () => {
     expect(notice.detail).toBeTruthy();
     const names = (await book.listSheets()).map((s) => s.name);
     expect(names).toContain(OUTPUT_SHEETS.validation);
+  });
+
+  it('never writes over a report the user edited since', async () => {
+    const book = await XlsxWorkbook.load(sample('comune-di-valdoria.xlsx'));
+    await validateWeights(book, 'it');
+    await expect(validateWeights(book, 'it')).resolves.toBeDefined(); // unchanged: replaced
+    book.workbook.getWorksheet(OUTPUT_SHEETS.validation)!.getCell('A1').value = 'nota mia';
+    await expect(validateWeights(book, 'it')).rejects.toBeInstanceOf(OutputConflictError);
+    expect(book.workbook.getWorksheet(OUTPUT_SHEETS.validation)!.getCell('A1').value).toBe('nota mia');
   });
 
   it('on a clean workbook: no errors, nothing selected, English when Office is in English', async () => {
