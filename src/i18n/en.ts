@@ -23,6 +23,21 @@ export const en: Catalogue = {
     'Cell {cell}: in "{text}" the employees\' names and shares cannot be recognised (e.g. "Mario Rossi 60%, Anna Bianchi 40%").',
   // --- end values ---
 
+  // --- reader (src/workbook/reader): finding.READ_* ---
+  'finding.READ_NO_TABLES':
+    'No table recognised in the workbook: Premia looks for header rows such as "N. | Obiettivo | Peso %" or "Cognome e nome | Ore settimanali". Check the table headers.',
+  'finding.READ_TABLE_EMPTY':
+    '{cell}: there is no data row under this header, so nothing is read from the table.',
+  'finding.READ_DUPLICATE_COLUMN':
+    '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
+  'finding.READ_MERGED_VALUE_REPEATED':
+    '{cell}: the merged cell holds {value} and spans {count} rows, so the value counts once per row ({total} in all). If it is a single value, unmerge the cells.',
+  'finding.READ_OBJECTIVE_NOT_FOUND':
+    '{cell}: objective "{objective}" is not among the objectives read; check its number or title.',
+  'finding.READ_ASSIGNEES_UNREADABLE':
+    '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
+  // --- end reader ---
+
   // --- validation: finding.* ---
   'validation.kind.weights': 'of objective weights',
   'validation.kind.relevance': 'of area relevances',

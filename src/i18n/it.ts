@@ -23,6 +23,21 @@ export const it: Catalogue = {
     'Cella {cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»).',
   // --- end values ---
 
+  // --- reader (src/workbook/reader): finding.READ_* ---
+  'finding.READ_NO_TABLES':
+    'Nessuna tabella riconosciuta nella cartella di lavoro: Premia cerca righe di intestazione come «N. | Obiettivo | Peso %» o «Cognome e nome | Ore settimanali». Controllare le intestazioni delle tabelle.',
+  'finding.READ_TABLE_EMPTY':
+    "{cell}: sotto questa intestazione non c'è nessuna riga di dati, quindi dalla tabella non viene letto nulla.",
+  'finding.READ_DUPLICATE_COLUMN':
+    '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
+  'finding.READ_MERGED_VALUE_REPEATED':
+    '{cell}: la cella unita vale {value} e copre {count} righe, quindi il valore conta una volta per ogni riga (in tutto {total}). Se è un valore solo, separare le celle.',
+  'finding.READ_OBJECTIVE_NOT_FOUND':
+    "{cell}: l'obiettivo «{objective}» non si trova tra gli obiettivi letti; controllare il numero o il titolo.",
+  'finding.READ_ASSIGNEES_UNREADABLE':
+    '{cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»); la cella non viene letta.',
+  // --- end reader ---
+
   // --- validation: finding.* ---
   'validation.kind.weights': 'dei pesi degli obiettivi',
   'validation.kind.relevance': 'delle rilevanze delle aree',

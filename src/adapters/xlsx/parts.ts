@@ -33,3 +33,13 @@ export function droppedParts(data: ArrayBuffer | Uint8Array): string[] {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   return DROPPED_PARTS.filter((p) => contains(bytes, p.path)).map((p) => p.what);
 }
+
+/**
+ * True when the package has the workbook part ExcelJS reads its sheets from. Any zip loads
+ * without error in ExcelJS, an empty one included, as a workbook with no sheet: without this
+ * check a zip that is not a workbook would be "a workbook with no tables" instead of unreadable.
+ */
+export function hasWorkbookPart(data: ArrayBuffer | Uint8Array): boolean {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  return contains(bytes, 'xl/workbook.xml');
+}

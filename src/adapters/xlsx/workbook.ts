@@ -8,7 +8,7 @@ import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } fro
 import { parseRange } from '../../workbook/a1';
 import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
-import { droppedParts } from './parts';
+import { droppedParts, hasWorkbookPart } from './parts';
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
 import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
@@ -25,6 +25,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private constructor(readonly workbook: Workbook) {}
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    if (!hasWorkbookPart(data))
+      throw new Error('The file has no xl/workbook.xml part: it is not an .xlsx workbook');
     const book = new XlsxWorkbook(await loadWorkbook(data));
     for (const what of droppedParts(data))
       book.notes.push(`The file holds ${what}, which ExcelJS does not keep: saving the workbook drops them.`);

@@ -4,6 +4,7 @@
  */
 import type { CellRef, Field, Objective, RawValue } from '../model';
 import { formatNumber } from '../../i18n';
+import { rawToText } from '../values/text';
 
 /** Sums of percentages are compared with this absolute tolerance (33,33 + 33,33 + 33,34). */
 export const TOLERANCE = 0.01;
@@ -43,12 +44,14 @@ export function cellsText(refs: readonly (CellRef | undefined)[]): string {
     .join(', ');
 }
 
-/** The raw content of a cell as the user would read it in a message. */
+/**
+ * The raw content of a cell as the user would read it in an Italian message: "2,5", "VERO",
+ * "30/03/2025", "#RIF!" as typed.
+ */
 export function rawText(raw: RawValue | undefined): string {
   if (raw === undefined || raw === null) return '';
   if (typeof raw === 'object' && 'error' in raw) return raw.error;
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
-  return String(raw).trim();
+  return rawToText(raw, 'it').trim();
 }
 
 /** The cell of a field, or of the row it belongs to when the field has none. */

@@ -25,6 +25,7 @@ import { finding, type Finding } from '../../domain/findings';
 import {
   extractSubWeights,
   isBlank,
+  isErrorValue,
   looksLikeFractions,
   normalizeLabel,
   normalizeName,
@@ -43,6 +44,8 @@ import {
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { SheetCells } from './sheet-cells';
+import { cellAddress, columnIndex, rangeAddress } from '../a1';
+import { cellText } from '../../domain/validation/common';
 
 export interface PlanMeta {
   comune?: string;
@@ -109,6 +112,8 @@ class PlanBuilder {
   }
 
   build(tables: RecognizedTable[]): Plan {
+    if (tables.length === 0) this.findings.push(finding({ code: 'READ_NO_TABLES', severity: 'error' }));
+    for (const t of tables) this.tableFindings(t);
     for (const kind of KIND_ORDER) {
       for (const t of tables) {
         if (t.kind !== kind) continue;
@@ -152,6 +157,111 @@ class PlanBuilder {
           implicit: true,
         });
       }
+    }
+  }
+
+  /**
+   * Findings about a recognised table as a whole: a header with no rows under it (the user
+   * would otherwise wonder why nothing was read) and a column whose header repeats the role of
+   * an earlier one (only the first is read).
+   */
+  private tableFindings(t: RecognizedTable): void {
+    const cells = this.sheets.get(t.sheet);
+    if (t.dataRows.length === 0) {
+      const header = {
+        sheet: t.sheet,
+        cell: rangeAddress({ ...t.range, top: t.headerRow, bottom: t.headerRow }),
+      };
+      this.findings.push(
+        finding({
+          code: 'READ_TABLE_EMPTY',
+          severity: 'warning',
+          params: { cell: cellText(header) },
+          cells: [header],
+        }),
+      );
+    }
+    for (const r of t.remarks ?? []) {
+      if (r.code !== 'DUPLICATE_COLUMN') continue;
+      const col = columnIndex(String(r.params.column));
+      const role = String(r.params.role) as keyof RecognizedTable['columns'];
+      const first = t.columns[role];
+      const ref = { sheet: t.sheet, cell: cellAddress(t.headerRow, col) };
+      const label = cells ? rawToText(cells.raw(t.headerRow, col)) : '';
+      this.findings.push(
+        finding({
+          code: 'READ_DUPLICATE_COLUMN',
+          severity: 'warning',
+          params: {
+            cell: cellText(ref),
+            label,
+            first:
+              first === undefined ? '?' : cellText({ sheet: t.sheet, cell: cellAddress(t.headerRow, first) }),
+          },
+          cells:
+            first === undefined ? [ref] : [ref, { sheet: t.sheet, cell: cellAddress(t.headerRow, first) }],
+        }),
+      );
+    }
+  }
+
+  /** Cells already reported as holding an Excel error, so that a cell read twice is said once. */
+  private readonly errorCells = new Set<string>();
+
+  /**
+   * True when the cell holds an Excel error value (#REF!, #N/A...) where a name or a number of an
+   * objective belongs; reports it once. Such a cell cannot name anything: the caller skips it.
+   */
+  private isError(cells: SheetCells, row: number, col: number | undefined): boolean {
+    if (col === undefined) return false;
+    const raw = cells.raw(row, col);
+    if (!isErrorValue(raw)) return false;
+    const ref = cells.ref(row, col);
+    const key = `${ref.sheet}!${ref.cell}`;
+    if (!this.errorCells.has(key)) {
+      this.errorCells.add(key);
+      this.findings.push(
+        finding({
+          code: 'PARSE_ERROR_VALUE',
+          severity: 'error',
+          params: { cell: cellText(ref), text: raw.error },
+          cells: [ref],
+        }),
+      );
+    }
+    return true;
+  }
+
+  /**
+   * A number read from a vertically merged cell counts once for every row the merge spans:
+   * "50" merged over two objectives is 50 + 50. Say so at the cell, once per merged area.
+   */
+  private mergedRepeats(
+    t: RecognizedTable,
+    cells: SheetCells,
+    col: number,
+    fields: (Field<number> | undefined)[],
+  ): void {
+    const rowsByCell = new Map<string, number[]>();
+    t.dataRows.forEach((row, i) => {
+      const f = fields[i];
+      if (f?.value === undefined || f.cell === undefined) return;
+      const list = rowsByCell.get(f.cell.cell);
+      if (list) list.push(row);
+      else rowsByCell.set(f.cell.cell, [row]);
+    });
+    for (const [cell, rows] of rowsByCell) {
+      if (rows.length < 2) continue;
+      const origin = { sheet: t.sheet, cell };
+      const value = fields[t.dataRows.indexOf(rows[0])]?.value ?? 0;
+      this.findings.push(
+        finding({
+          code: 'READ_MERGED_VALUE_REPEATED',
+          severity: 'warning',
+          params: { cell: cellText(origin), value, count: rows.length, total: value * rows.length },
+          cells: rows.map((r) => ({ sheet: t.sheet, cell: cellAddress(r, col) })),
+        }),
+      );
     }
   }
 
@@ -270,6 +380,7 @@ class PlanBuilder {
       for (const f of [...fields, total])
         if (f?.value !== undefined) f.value = Math.round(f.value * 1e8) / 1e6;
     }
+    if (col !== undefined) this.mergedRepeats(t, cells, col, fields);
     return { fields, total };
   }
 
@@ -277,6 +388,8 @@ class PlanBuilder {
     const { fields: weights, total } = this.weights(t, cells, t.columns.weight);
     const keysByArea = new Map<string, string[]>();
     t.dataRows.forEach((row, i) => {
+      this.isError(cells, row, t.columns.id);
+      this.isError(cells, row, t.columns.title);
       const id = idText(cells.raw(row, t.columns.id));
       const title = this.text(cells, row, t.columns.title) ?? { raw: null };
       if (!id && isBlank(title.raw ?? null)) return;
@@ -289,7 +402,11 @@ class PlanBuilder {
         weight: weights[i] ?? { cell: cells.rowRef(row, t.range.left, t.range.right) },
         cell: cells.rowRef(row, t.range.left, t.range.right),
       });
-      keysByArea.set(area, [...(keysByArea.get(area) ?? []), o.key]);
+      if (t.columns.assignees !== undefined) this.readAssigneesText(o, cells, row, t.columns.assignees);
+      // Push in place: copying the list at every row made a 20,000-row table take seconds.
+      const keys = keysByArea.get(area);
+      if (keys) keys.push(o.key);
+      else keysByArea.set(area, [o.key]);
     });
     // A total row closes one area's block; a table spanning several areas has no single total to check.
     const areas = [...keysByArea.keys()];
@@ -306,6 +423,8 @@ class PlanBuilder {
   private readProjects(t: RecognizedTable, cells: SheetCells): void {
     const order = t.categoryClasses?.map((c) => c.key);
     t.dataRows.forEach((row) => {
+      this.isError(cells, row, t.columns.id);
+      this.isError(cells, row, t.columns.title);
       const id = idText(cells.raw(row, t.columns.id));
       const title = this.text(cells, row, t.columns.title) ?? { raw: null };
       if (!id && isBlank(title.raw ?? null)) return;
@@ -351,6 +470,8 @@ class PlanBuilder {
     let currentArea: string | undefined;
     let currentShared: Objective[] | undefined;
     t.dataRows.forEach((row) => {
+      this.isError(cells, row, t.columns.id);
+      this.isError(cells, row, t.columns.title);
       const id = idText(cells.raw(row, t.columns.id));
       const titleRaw = t.columns.title !== undefined ? cells.raw(row, t.columns.title) : null;
       const title = isBlank(titleRaw) ? '' : rawToText(titleRaw).trim();
@@ -505,7 +626,7 @@ class PlanBuilder {
     t.dataRows.forEach((row, i) => {
       const col = t.columns.area;
       const raw = col === undefined ? null : cells.raw(row, col);
-      if (isBlank(raw) || col === undefined) return;
+      if (isBlank(raw) || col === undefined || this.isError(cells, row, col)) return;
       const area = this.area(rawToText(raw), cells.ref(row, col));
       area.relevance = fields[i];
       names.push(area.name);
@@ -517,7 +638,7 @@ class PlanBuilder {
     for (const row of t.dataRows) {
       const col = t.columns.employee;
       const raw = col === undefined ? null : cells.raw(row, col);
-      if (isBlank(raw) || col === undefined) continue;
+      if (isBlank(raw) || col === undefined || this.isError(cells, row, col)) continue;
       const name = rawToText(raw).replace(/\s+/g, ' ').trim();
       const areaRaw = t.columns.area === undefined ? null : cells.raw(row, t.columns.area);
       this.employees.push({
@@ -534,7 +655,10 @@ class PlanBuilder {
   }
 
   private readAssignments(t: RecognizedTable, cells: SheetCells): void {
+    const firstOfTable = this.assignments.length;
     for (const row of t.dataRows) {
+      const idError = this.isError(cells, row, t.columns.id);
+      if (this.isError(cells, row, t.columns.title) || idError) continue;
       const id = idText(cells.raw(row, t.columns.id));
       const titleRaw = t.columns.title === undefined ? null : cells.raw(row, t.columns.title);
       const title = isBlank(titleRaw) ? '' : rawToText(titleRaw).trim();
@@ -560,7 +684,7 @@ class PlanBuilder {
         this.readAssigneesText(objective, cells, row, t.columns.assignees);
       const col = t.columns.employee;
       const raw = col === undefined ? null : cells.raw(row, col);
-      if (isBlank(raw) || col === undefined) continue;
+      if (isBlank(raw) || col === undefined || this.isError(cells, row, col)) continue;
       const name = rawToText(raw).replace(/\s+/g, ' ').trim();
       this.assignments.push({
         objectiveKey: objective.key,
@@ -570,6 +694,34 @@ class PlanBuilder {
         cell: cells.rowRef(row, t.range.left, t.range.right),
       });
     }
+    const col = t.columns.share;
+    if (col !== undefined && !t.dataRows.some((row) => cells.isPercentFormat(row, col)))
+      sharesAsFractions(this.assignments.slice(firstOfTable));
+  }
+}
+
+/**
+ * Shares typed as fractions (0,6 and 0,4 in cells without a percent format) mean 60 % and 40 %,
+ * as weights do. When every objective's shares are between 0 and 1 and add up to 1, the whole
+ * table is in fractions (a lone 1 is 100 %). In a table that mixes both, an objective's shares
+ * are converted only when they add up to 1 and one of them is strictly between 0 and 1, so that
+ * a lone 1 stays as typed and validation reports it. Anything else is left for validation.
+ */
+function sharesAsFractions(assignments: Assignment[]): void {
+  const byObjective = new Map<string, Assignment[]>();
+  for (const a of assignments) {
+    if (a.share.value === undefined) continue;
+    const list = byObjective.get(a.objectiveKey);
+    if (list) list.push(a);
+    else byObjective.set(a.objectiveKey, [a]);
+  }
+  const values = (group: Assignment[]) => group.map((a) => a.share.value as number);
+  const groups = [...byObjective.values()];
+  const wholeTable = groups.length > 0 && groups.every((g) => looksLikeFractions(values(g)));
+  for (const group of groups) {
+    const v = values(group);
+    if (!wholeTable && !(looksLikeFractions(v) && v.some((x) => x > 0 && x < 1))) continue;
+    for (const a of group) a.share.value = Math.round((a.share.value as number) * 1e8) / 1e6;
   }
 }
 
