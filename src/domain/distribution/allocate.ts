@@ -2,7 +2,7 @@
 import type { Plan } from '../model';
 import { byArea } from './byArea';
 import { byCoefficient } from './coefficient';
-import { euro, trailStep } from './text';
+import { money, trailStep } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
 
 export function allocatePool(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
@@ -17,7 +17,7 @@ export function allocatePool(pool: PoolPlan, plan: Plan, issues: Issues): UnitDr
           objective: o,
           pool: pool.name,
           allocated: amount,
-          trail: [trailStep('fixed', { amount: euro(amount) }, [o.fixedBudget?.cell ?? o.cell])],
+          trail: [trailStep('fixed', { amount: money(amount) }, [o.fixedBudget?.cell ?? o.cell])],
         };
       });
     case 'coefficient':

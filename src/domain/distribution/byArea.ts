@@ -16,7 +16,7 @@ import { finding } from '../findings';
 import { largestRemainder } from '../money';
 import { compareObjectives, naturalCompare, splitInOrder } from './order';
 import { cleanSum, nonNegative } from './numbers';
-import { euro, text, titleOf, trailStep } from './text';
+import { euro, money, text, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
 import type { TrailStep } from '../results';
 
@@ -27,12 +27,16 @@ interface Group {
 }
 
 function groupsOf(pool: PoolPlan, plan: Plan): Group[] {
+  // Area records by name, the first row winning as `find` would: one lookup per group.
+  const records = new Map<string, Area>();
+  for (const a of plan.areas) if (!records.has(a.name)) records.set(a.name, a);
   const byName = new Map<string, Group>();
   for (const o of pool.objectives) {
     const key = o.area ?? '';
     let g = byName.get(key);
     if (g === undefined) {
-      g = { area: o.area, record: plan.areas.find((a) => a.name === o.area), objectives: [] };
+      const record = o.area === undefined ? undefined : records.get(o.area);
+      g = { area: o.area, record, objectives: [] };
       byName.set(key, g);
     }
     g.objectives.push(o);
@@ -54,7 +58,7 @@ function areaShares(
       groups.map(() => 1),
     );
     const steps = groups.map((g, i) =>
-      trailStep('areaEqual', { area: label(g), areas: groups.length, amount: euro(amounts[i]) }, [
+      trailStep('areaEqual', { area: label(g), areas: groups.length, amount: money(amounts[i]) }, [
         g.record?.cell,
       ]),
     );
@@ -110,7 +114,7 @@ function areaShares(
   }
   const amounts = largestRemainder(pool.amount, relevances);
   const steps = groups.map((g, i) =>
-    trailStep('relevance', { area: label(g), relevance: relevances[i], sum, amount: euro(amounts[i]) }, [
+    trailStep('relevance', { area: label(g), relevance: relevances[i], sum, amount: money(amounts[i]) }, [
       g.record?.relevance?.cell,
     ]),
   );
@@ -168,7 +172,7 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] 
         trail: [
           ...pool.trail,
           shares.steps[gi],
-          trailStep('weight', { weight: weights[i], sum, area: areaName, amount: euro(amounts[i]) }, [
+          trailStep('weight', { weight: weights[i], sum, area: areaName, amount: money(amounts[i]) }, [
             o.weight.cell,
           ]),
         ],

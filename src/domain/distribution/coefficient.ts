@@ -9,7 +9,7 @@ import { finding } from '../findings';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { compareObjectives, splitInOrder } from './order';
 import { cleanProduct, cleanSum, nonNegative } from './numbers';
-import { euro, titleOf, trailStep } from './text';
+import { euro, money, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
 
 interface Row {
@@ -101,7 +101,7 @@ export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitD
           band: r.band,
           coefficient: r.coefficient,
           sum,
-          amount: euro(amounts[i]),
+          amount: money(amounts[i]),
         },
         [r.objective.category?.cell, r.objective.headcount?.cell],
       ),

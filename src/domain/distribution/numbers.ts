@@ -6,6 +6,8 @@
  */
 export function cleanNumber(n: number): number {
   if (n === 0 || !Number.isFinite(n)) return n;
+  // An integer below 10^12 has at most 12 significant digits: rounding gives it back unchanged.
+  if (Number.isInteger(n) && n < 1e12 && n > -1e12) return n;
   return Number(n.toPrecision(12));
 }
 

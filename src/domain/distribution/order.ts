@@ -8,27 +8,71 @@
 import type { Cents, Objective } from '../model';
 import { largestRemainder } from '../money';
 
+/** A string prepared for natural comparison: lower-cased once, compared many times. */
+export interface NaturalKey {
+  readonly lower: string;
+  readonly raw: string;
+}
+
+export function naturalKey(s: string): NaturalKey {
+  return { lower: s.toLowerCase(), raw: s };
+}
+
 /** Text comparison where digit runs compare as numbers: "2" < "10". */
 export function naturalCompare(a: string, b: string): number {
-  const ta = a.toLowerCase().match(/\d+|\D+/g) ?? [];
-  const tb = b.toLowerCase().match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
-    const x = ta[i];
-    const y = tb[i];
-    if (x === y) continue;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const nx = x.replace(/^0+/, '');
-      const ny = y.replace(/^0+/, '');
-      if (nx.length !== ny.length) return nx.length - ny.length;
-      if (nx !== ny) return nx < ny ? -1 : 1;
-      continue;
+  return compareNaturalKeys(naturalKey(a), naturalKey(b));
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** End (exclusive) of the run of digits, or of non-digits, starting at `i`. */
+function runEnd(s: string, i: number): number {
+  const digits = isDigit(s.charCodeAt(i));
+  let j = i + 1;
+  while (j < s.length && isDigit(s.charCodeAt(j)) === digits) j++;
+  return j;
+}
+
+/**
+ * `naturalCompare` on prepared keys. The lower-cased strings are cut into runs of digits and
+ * runs of other characters (scanned in place, no regular expression, no substrings); run by
+ * run, two digit runs compare as numbers (leading zeros ignored, then length, then digits), any
+ * other pair as text. When all runs compare equal, fewer runs come first, then the raw strings.
+ */
+export function compareNaturalKeys(ka: NaturalKey, kb: NaturalKey): number {
+  const a = ka.lower;
+  const b = kb.lower;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ie = runEnd(a, i);
+    const je = runEnd(b, j);
+    if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+      let x = i;
+      let y = j;
+      while (x < ie && a.charCodeAt(x) === 48) x++;
+      while (y < je && b.charCodeAt(y) === 48) y++;
+      if (ie - x !== je - y) return ie - x - (je - y);
+      for (; x < ie; x++, y++) {
+        const d = a.charCodeAt(x) - b.charCodeAt(y);
+        if (d !== 0) return d < 0 ? -1 : 1;
+      }
+    } else {
+      // Text order of the two runs (code units, a prefix first), as `x < y` on strings.
+      const n = Math.min(ie - i, je - j);
+      for (let k = 0; k < n; k++) {
+        const d = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+        if (d !== 0) return d < 0 ? -1 : 1;
+      }
+      if (ie - i !== je - j) return ie - i < je - j ? -1 : 1;
     }
-    return x < y ? -1 : 1;
+    i = ie;
+    j = je;
   }
-  if (ta.length !== tb.length) return ta.length - tb.length;
-  return a < b ? -1 : a > b ? 1 : 0;
+  // Equal so far: the one with runs left has more runs.
+  if (i < a.length) return 1;
+  if (j < b.length) return -1;
+  return ka.raw < kb.raw ? -1 : ka.raw > kb.raw ? 1 : 0;
 }
 
 export function compareObjectives(a: Objective, b: Objective): number {
@@ -47,12 +91,59 @@ export function splitInOrder<T>(
   weights: readonly number[],
   compare: (a: T, b: T) => number,
 ): Cents[] {
-  const order = items.map((_, i) => i).sort((i, j) => compare(items[i], items[j]) || i - j);
-  const parts = largestRemainder(
-    total,
-    order.map((i) => weights[i]),
-  );
+  const order = items.map((_, i) => i);
+  if (order.length > 1) order.sort((i, j) => compare(items[i], items[j]) || i - j);
+  const ordered = order.map((i) => weights[i]);
+  const parts = integerSplit(total, ordered) ?? largestRemainder(total, ordered);
   const out = new Array<Cents>(items.length);
   order.forEach((i, k) => (out[i] = parts[k]));
   return out;
+}
+
+/**
+ * `largestRemainder` for whole-number weights, in plain numbers: the same parts (floor of
+ * total x w / sum, leftover cents to the largest remainders, the lower index on ties), without
+ * the BigInt arithmetic, when every product stays an exact integer (below 2^53). Most splits
+ * are like this (shares of whole percents and hours, whole coefficients); undefined otherwise,
+ * and the caller uses the general BigInt split.
+ */
+function integerSplit(total: Cents, w: readonly number[]): Cents[] | undefined {
+  if (!Number.isSafeInteger(total) || total < 0) return undefined;
+  let sum = 0;
+  for (const x of w) {
+    if (!Number.isSafeInteger(x) || x < 0) return undefined;
+    sum += x;
+  }
+  if (sum === 0 || total * sum + sum > Number.MAX_SAFE_INTEGER) return undefined;
+  const parts = new Array<number>(w.length);
+  const remainders = new Array<number>(w.length);
+  let given = 0;
+  for (let i = 0; i < w.length; i++) {
+    const product = total * w[i];
+    // The float quotient can round to the next integer: one step corrects it.
+    let q = Math.floor(product / sum);
+    let r = product - q * sum;
+    if (r < 0) {
+      q -= 1;
+      r += sum;
+    } else if (r >= sum) {
+      q += 1;
+      r -= sum;
+    }
+    parts[i] = q;
+    remainders[i] = r;
+    given += q;
+  }
+  let left = total - given;
+  if (left > 0) {
+    const order: number[] = [];
+    for (let i = 0; i < w.length; i++) if (remainders[i] > 0) order.push(i);
+    order.sort((a, b) => remainders[b] - remainders[a] || a - b);
+    for (const i of order) {
+      if (left === 0) break;
+      parts[i] += 1;
+      left -= 1;
+    }
+  }
+  return parts;
 }

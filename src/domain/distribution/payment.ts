@@ -18,7 +18,7 @@ import { compareObjectives, splitInOrder } from './order';
 import type { ObjectiveScore, PoolAllocation, UnitAllocation } from '../results';
 import { effectiveOf } from './checks';
 import { cleanNumber } from './numbers';
-import { euro, titleOf, trailStep } from './text';
+import { money, titleOf, trailStep } from './text';
 import type { PoolPlan, UnitDraft } from './types';
 
 function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocation {
@@ -41,9 +41,9 @@ function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocatio
         'achievement',
         {
           achievement: cleanNumber(achievement * 100),
-          paid: euro(paid),
-          allocated: euro(d.allocated),
-          economie: euro(economie),
+          paid: money(paid),
+          allocated: money(d.allocated),
+          economie: money(economie),
         },
         score?.cells ?? [],
       ),
@@ -77,7 +77,7 @@ export function payPool(
       u.redistributed = parts[k];
       u.paid += parts[k];
       redistributed += parts[k];
-      u.trail.push(trailStep('redistribution', { amount: euro(parts[k]) }, []));
+      u.trail.push(trailStep('redistribution', { amount: money(parts[k]) }, []));
     });
   }
   const allocation: PoolAllocation = {

@@ -2,6 +2,11 @@
  * Italian text of the distribution (trail details, pool names) from the catalogue, and the money
  * format used inside messages. Messages carry money as formatted text ("4.193,23"), so the
  * amounts read as a finance officer writes them.
+ *
+ * Trail steps render their detail lazily: a large plan has hundreds of thousands of steps
+ * (several per unit and per assignment) and most are never shown, so a step keeps its catalogue
+ * key and parameters, and formats the text the first time `detail` is read (then keeps it).
+ * `JSON.stringify` of a step gives `{ step, detail, cells }`, as a plain object would.
  */
 import { formatMessage, type Locale } from '../../i18n';
 import type { CellRef, Cents } from '../model';
@@ -22,13 +27,56 @@ export function euro(c: Cents): string {
   return formatCents(c, LOCALE);
 }
 
+/** A money amount in trail parameters: formatted like `euro` when the step is rendered. */
+export class Money {
+  constructor(readonly cents: Cents) {}
+  toString(): string {
+    return euro(this.cents);
+  }
+}
+
+/** Money for a trail step's parameters (formatted only if the step is shown). */
+export function money(c: Cents): Money {
+  return new Money(c);
+}
+
+export type StepParams = Record<string, string | number | Money>;
+
+/** A trail step whose `detail` is rendered from `distribution.trail.<step>` on first read. */
+class LazyStep implements TrailStep {
+  readonly #params: StepParams;
+  #detail: string | undefined = undefined;
+
+  constructor(
+    readonly step: string,
+    params: StepParams,
+    readonly cells: CellRef[],
+  ) {
+    this.#params = params;
+  }
+
+  get detail(): string {
+    if (this.#detail === undefined) {
+      const params: TextParams = {};
+      for (const name in this.#params) {
+        const v = this.#params[name];
+        params[name] = v instanceof Money ? v.toString() : v;
+      }
+      this.#detail = text(`trail.${this.step}`, params);
+    }
+    return this.#detail;
+  }
+
+  toJSON(): TrailStep {
+    return { step: this.step, detail: this.detail, cells: this.cells };
+  }
+}
+
 /** A trail step whose detail is `distribution.trail.<step>`. */
-export function trailStep(step: string, params: TextParams, cells: (CellRef | undefined)[] = []): TrailStep {
-  return {
-    step,
-    detail: text(`trail.${step}`, params),
-    cells: cells.filter((c): c is CellRef => c !== undefined),
-  };
+export function trailStep(step: string, params: StepParams, cells: (CellRef | undefined)[] = []): TrailStep {
+  const defined: CellRef[] = [];
+  for (const c of cells) if (c !== undefined) defined.push(c);
+  return new LazyStep(step, params, defined);
 }
 
 /** The objective's title for messages, or its id when the title is missing. */

@@ -29,7 +29,7 @@ import {
   toCommonScale,
 } from '../money';
 import { normaliseTipologia, objectiveTipologia } from './tipologia';
-import { euro, text, titleOf, trailStep } from './text';
+import { euro, money, text, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan } from './types';
 
 export interface Tree {
@@ -158,11 +158,11 @@ function poolStep(p: Pool, kind: PoolKind, amount: Cents, base: Cents) {
   if (kind === 'percent') {
     return trailStep(
       'poolPercent',
-      { pool: p.name, percent: p.percent ?? 0, base: euro(base), amount: euro(amount) },
+      { pool: p.name, percent: p.percent ?? 0, base: money(base), amount: money(amount) },
       [p.cell],
     );
   }
-  return trailStep(kind === 'amount' ? 'poolAmount' : 'poolRest', { pool: p.name, amount: euro(amount) }, [
+  return trailStep(kind === 'amount' ? 'poolAmount' : 'poolRest', { pool: p.name, amount: money(amount) }, [
     p.cell,
   ]);
 }
@@ -226,7 +226,7 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
   const base = Math.max(remaining, 0);
   const fundStep = trailStep(
     'fund',
-    { fund: euro(fund), reserve: euro(reserve), fixed: euro(fixedTotal), remaining: euro(remaining) },
+    { fund: money(fund), reserve: money(reserve), fixed: money(fixedTotal), remaining: money(remaining) },
     [cells.fund, cells.reserve],
   );
 
@@ -243,7 +243,7 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
         amount: base,
         objectives: others,
         cells: [],
-        trail: [fundStep, trailStep('poolAll', { pool: name, amount: euro(base) })],
+        trail: [fundStep, trailStep('poolAll', { pool: name, amount: money(base) })],
       },
     ];
   } else {

@@ -18,6 +18,7 @@ import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
 import { areaScores } from './area';
 import { uniqueCells } from './cells';
+import { ScoredIndicator, type ScoringContext } from './scored';
 import { indicatorIssueFinding, noAchievementFinding } from './findings';
 import { indicatorAchievement } from './indicator';
 import { objectiveAchievement } from './objective';
@@ -40,16 +41,18 @@ export { monthsLate } from './dates';
 export { lateFactor } from './late';
 
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
-  const byObjective = new Map<string, { ind: Indicator; index: number }[]>();
+  // Indices of each objective's indicators, in plan order (plain numbers: no object per entry).
+  const byObjective = new Map<string, number[]>();
   plan.indicators.forEach((ind, index) => {
-    const list = byObjective.get(ind.objectiveKey) ?? [];
-    list.push({ ind, index });
-    byObjective.set(ind.objectiveKey, list);
+    const list = byObjective.get(ind.objectiveKey);
+    if (list === undefined) byObjective.set(ind.objectiveKey, [index]);
+    else list.push(index);
   });
 
   const findings: Finding[] = [];
+  const context: ScoringContext = { params: plan.params, locale };
   const objectives = plan.objectives.map((objective) =>
-    scoreObjective(objective, byObjective.get(objective.key) ?? [], plan, findings, locale),
+    scoreObjective(objective, byObjective.get(objective.key) ?? [], plan, findings, context),
   );
   const areas = areaScores(
     plan.areas,
@@ -61,34 +64,35 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
 
 function scoreObjective(
   objective: Objective,
-  entries: readonly { ind: Indicator; index: number }[],
+  indices: readonly number[],
   plan: Plan,
   findings: Finding[],
-  locale: Locale,
+  context: ScoringContext,
 ): ObjectiveScore {
   const { params } = plan;
-  const subWeights = resolveSubWeights(entries.map((e) => e.ind.subWeight.value));
-  const results = entries.map((e) => indicatorAchievement(e.ind, params, locale));
-  const indicators: IndicatorScore[] = entries.map((e, i) => {
+  const { locale } = context;
+  const entries: Indicator[] = indices.map((i) => plan.indicators[i]);
+  const subWeights = resolveSubWeights(entries.map((ind) => ind.subWeight.value));
+  const results = entries.map((ind) => indicatorAchievement(ind, params, locale));
+  const indicators: IndicatorScore[] = entries.map((ind, i) => {
     const r = results[i];
-    const s: IndicatorScore = {
-      index: e.index,
-      objectiveKey: e.ind.objectiveKey,
-      subWeight: subWeights[i],
-      needsManual: r.needsManual,
-      missingActual: r.missingActual,
-      explanation: r.explanation,
-      cells: uniqueCells([...r.cells, e.ind.subWeight.cell]),
-    };
-    if (r.achievement !== undefined) s.achievement = r.achievement;
-    return s;
+    return new ScoredIndicator(
+      indices[i],
+      ind.objectiveKey,
+      subWeights[i],
+      r.needsManual,
+      r.missingActual,
+      r.achievement,
+      ind,
+      context,
+    );
   });
 
   const { achievement, source } = objectiveAchievement(objective, indicators);
   if (source !== 'manual') {
     results.forEach((r, i) => {
       if (r.issue !== undefined)
-        findings.push(indicatorIssueFinding(r.issue, objective, entries[i].ind, i + 1, locale));
+        findings.push(indicatorIssueFinding(r.issue, objective, entries[i], i + 1, locale));
     });
     if (entries.length === 0) findings.push(noAchievementFinding(objective, locale));
   }

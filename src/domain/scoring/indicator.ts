@@ -24,8 +24,9 @@
  *   (a date against a number), needs the manual %.
  */
 import type { Actual, CellRef, Field, Indicator, IsoDate, Parameters, RawValue, Target } from '../model';
-import { formatMessage, type Locale } from '../../i18n';
+import type { Locale } from '../../i18n';
 import { uniqueCells } from './cells';
+import { Explanation, type ExplanationParams } from './explanation';
 import { formatIsoDate, monthsLate, parseIsoDate } from './dates';
 import { clamp01, displayPercent } from './fraction';
 import { lateFactor, latePenaltyPercent } from './late';
@@ -48,20 +49,48 @@ export interface IndicatorAchievement {
 
 export type IndicatorParams = Pick<Parameters, 'atMostPolicy' | 'latePenaltyPerMonth'>;
 
-type Text = (key: string, params?: Record<string, string | number>) => string;
+type Text = (key: string, params?: ExplanationParams) => Explanation;
 type NumericTarget = Extract<Target, { kind: 'atLeast' | 'atMost' }>;
 
 interface Outcome {
   achievement: number;
-  explanation: string;
+  explanation: Explanation;
+}
+
+/**
+ * What `indicatorAchievement` returns: the explanation is rendered when read (explanation.ts);
+ * `message` is the unrendered explanation, for scores that render it later.
+ */
+export class IndicatorResult implements IndicatorAchievement {
+  declare achievement?: number;
+  declare issue?: IndicatorIssue;
+
+  constructor(
+    readonly needsManual: boolean,
+    readonly missingActual: boolean,
+    readonly message: Explanation,
+    readonly cells: CellRef[],
+  ) {}
+
+  get explanation(): string {
+    return this.message.toString();
+  }
+
+  toJSON(): IndicatorAchievement {
+    const { achievement, needsManual, missingActual, issue, explanation, cells } = this;
+    const out: IndicatorAchievement = { needsManual, missingActual, explanation, cells };
+    if (achievement !== undefined) out.achievement = achievement;
+    if (issue !== undefined) out.issue = issue;
+    return out;
+  }
 }
 
 export function indicatorAchievement(
   ind: Indicator,
   params: IndicatorParams,
   locale: Locale = 'it',
-): IndicatorAchievement {
-  const text: Text = (key, p = {}) => formatMessage(locale, `scoring.${key}`, p);
+): IndicatorResult {
+  const text: Text = (key, p = {}) => new Explanation(locale, key, p);
   const baseCells = [ind.cell, ind.target.cell, ind.actual.cell];
 
   const manual = ind.manualAchievement?.value;
@@ -92,33 +121,31 @@ export function indicatorAchievement(
   return withLatePenalty(ind, base, params, text);
 }
 
-function done(result: Outcome, cells: (CellRef | undefined)[]): IndicatorAchievement {
-  return {
-    achievement: result.achievement,
-    needsManual: false,
-    missingActual: false,
-    explanation: result.explanation,
-    cells: uniqueCells(cells),
-  };
+function done(result: Outcome, cells: (CellRef | undefined)[]): IndicatorResult {
+  const r = new IndicatorResult(false, false, result.explanation, uniqueCells(cells));
+  r.achievement = result.achievement;
+  return r;
 }
 
 function blocked(
   issue: IndicatorIssue,
-  explanation: string,
+  explanation: Explanation,
   cells: (CellRef | undefined)[],
-): IndicatorAchievement {
+): IndicatorResult {
   const missingActual = issue === 'missingActual' || issue === 'unreadableActual';
-  return { needsManual: !missingActual, missingActual, issue, explanation, cells: uniqueCells(cells) };
+  const r = new IndicatorResult(!missingActual, missingActual, explanation, uniqueCells(cells));
+  r.issue = issue;
+  return r;
 }
 
-function missing(ind: Indicator, text: Text): IndicatorAchievement {
+function missing(ind: Indicator, text: Text): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell];
   return ind.actual.problem !== undefined
     ? blocked('unreadableActual', text('unreadableActual', { actual: rawText(ind.actual) }), cells)
     : blocked('missingActual', text('missingActual'), cells);
 }
 
-function mismatch(ind: Indicator, text: Text): IndicatorAchievement {
+function mismatch(ind: Indicator, text: Text): IndicatorResult {
   return blocked(
     'actualMismatch',
     text('actualMismatch', { actual: describeActual(ind.actual), target: rawText(ind.target) }),
@@ -172,7 +199,7 @@ function deadlineAchievement(
   due: IsoDate,
   params: IndicatorParams,
   text: Text,
-): IndicatorAchievement {
+): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell];
   if (parseIsoDate(due) === undefined) {
     return blocked(
@@ -236,7 +263,7 @@ function withLatePenalty(
   base: Outcome,
   params: IndicatorParams,
   text: Text,
-): IndicatorAchievement {
+): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell];
   const due = ind.deadline?.value;
   const actual = ind.actual.value;
