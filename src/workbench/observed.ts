@@ -24,5 +24,13 @@ export function observed(port: WorkbookPort, onChange: () => void): WorkbookPort
     renameSheet: after((from, to) => port.renameSheet(from, to)),
     writeSettings: after((values) => port.writeSettings(values)),
     select: after((sheet, address) => port.select(sheet, address)),
+    addHighlights: async (ranges) => {
+      try {
+        return await port.addHighlights(ranges);
+      } finally {
+        onChange();
+      }
+    },
+    removeHighlights: after((marks) => port.removeHighlights(marks)),
   };
 }

@@ -90,6 +90,17 @@ export interface SheetSpec {
   tabColor?: string;
 }
 
+/** Cells to highlight: a sheet and an A1 range on it. */
+export interface HighlightRange {
+  sheet: string;
+  address: string;
+}
+
+/** A highlight Premia added, with the adapter's handle to remove it again. */
+export interface HighlightMark extends HighlightRange {
+  handle: string;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   listTables(): Promise<TableInfo[]>;
@@ -113,4 +124,12 @@ export interface WorkbookPort {
   writeSettings(values: Record<string, string | null>): Promise<void>;
   /** Selects cells (in Excel, activates the sheet); a no-op where there is no selection. */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * Highlights ranges with a conditional format of Premia's (a fill that applies whatever the
+   * value), so that the cells' own values and formats stay exactly as the user set them.
+   * Returns one handle per range, in order, for removeHighlights.
+   */
+  addHighlights(ranges: HighlightRange[]): Promise<string[]>;
+  /** Removes highlights addHighlights made; those already gone (sheet deleted...) are skipped. */
+  removeHighlights(marks: HighlightMark[]): Promise<void>;
 }

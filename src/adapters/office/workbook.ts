@@ -3,7 +3,16 @@
  * with a fixed number of syncs, except writeSheets, whose cell blocks grow with the data.
  */
 import type { Locale } from '../../i18n';
-import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from '../../workbook/port';
+import type {
+  HighlightMark,
+  HighlightRange,
+  SheetInfo,
+  SheetSnapshot,
+  SheetSpec,
+  TableInfo,
+  WorkbookPort,
+} from '../../workbook/port';
+import { addHighlights, removeHighlights } from './highlight';
 import { parseRange } from '../../workbook/a1';
 import { checkSheetName } from '../../workbook/spec-check';
 import { SETTINGS_SHEET, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
@@ -86,6 +95,9 @@ export class OfficeWorkbook implements WorkbookPort {
   /** One sync: Excel itself refuses a missing sheet or a name already taken. */
   async renameSheet(from: string, to: string): Promise<void> {
     checkSheetName(to);
+    // The settings sheet keeps its name: Premia finds its settings by it (as the xlsx adapter).
+    if (from.toLowerCase() === SETTINGS_SHEET || to.toLowerCase() === SETTINGS_SHEET)
+      throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
     return this.guard(
       () =>
         this.run(async (context) => {
@@ -129,6 +141,21 @@ export class OfficeWorkbook implements WorkbookPort {
         }),
       { sheet },
     );
+  }
+
+  /** One sync; the sheets must exist (a missing one fails the whole request, nothing added). */
+  addHighlights(ranges: HighlightRange[]): Promise<string[]> {
+    for (const r of ranges) parseRange(r.address);
+    if (ranges.length === 0) return Promise.resolve([]);
+    return this.guard(() => this.run((context) => addHighlights(context, ranges)), {
+      sheet: ranges[0].sheet,
+    });
+  }
+
+  /** At most three syncs, whatever the number of highlights. */
+  removeHighlights(marks: HighlightMark[]): Promise<void> {
+    if (marks.length === 0) return Promise.resolve();
+    return this.guard(() => this.run((context) => removeHighlights(context, marks)));
   }
 
   /**

@@ -4,11 +4,20 @@
  */
 import { Workbook } from 'exceljs';
 import type { Worksheet, WorksheetState } from 'exceljs';
-import type { SheetInfo, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from '../../workbook/port';
+import type {
+  HighlightMark,
+  HighlightRange,
+  SheetInfo,
+  SheetSnapshot,
+  SheetSpec,
+  TableInfo,
+  WorkbookPort,
+} from '../../workbook/port';
 import { parseRange } from '../../workbook/a1';
 import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
 import { droppedParts, hasWorkbookPart } from './parts';
+import { HIGHLIGHT_HANDLE, highlightRule, highlightedRanges, removeHighlight } from './highlight';
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
 import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
@@ -99,6 +108,31 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.sheet(sheet);
     parseRange(address); // throws on an address that is not A1
     this.selection = { sheet: ws.name, address };
+  }
+
+  /** All or nothing: every sheet and address is checked before the first rule is added. */
+  async addHighlights(ranges: HighlightRange[]): Promise<string[]> {
+    const sheets = ranges.map((r) => {
+      parseRange(r.address);
+      return this.sheet(r.sheet);
+    });
+    ranges.forEach((r, i) =>
+      sheets[i].addConditionalFormatting({ ref: r.address, rules: [highlightRule()] }),
+    );
+    return ranges.map(() => HIGHLIGHT_HANDLE);
+  }
+
+  async removeHighlights(marks: HighlightMark[]): Promise<void> {
+    for (const m of marks) {
+      const ws = findSheet(this.workbook, m.sheet);
+      if (ws) removeHighlight(ws, m.address);
+    }
+  }
+
+  /** The ranges of a sheet that carry Premia's highlight, for the workbench's sheet view. */
+  highlighted(sheet: string): string[] {
+    const ws = findSheet(this.workbook, sheet);
+    return ws ? highlightedRanges(ws) : [];
   }
 
   private sheet(name: string): Worksheet {

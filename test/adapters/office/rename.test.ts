@@ -21,3 +21,21 @@ describe('OfficeWorkbook renameSheet', () => {
     expect(fake.syncs).toBe(syncs);
   });
 });
+
+describe('OfficeWorkbook renameSheet and the settings sheet', () => {
+  it('never renames to or from the settings sheet, and asks Excel nothing', async () => {
+    const { book, fake } = fakeBook(SMALL);
+    await book.writeSettings({ 'premia.x': '1' });
+    const syncs = fake.syncs;
+    await expect(book.renameSheet('Pesi', '_PREMIA')).rejects.toThrow('settings');
+    await expect(book.renameSheet('_premia', 'Altro')).rejects.toThrow('settings');
+    expect(fake.syncs).toBe(syncs);
+    expect(fake.book.sheet('Pesi')).toBeDefined();
+  });
+
+  it('changes only the case of a name', async () => {
+    const { book, fake } = fakeBook(SMALL);
+    await book.renameSheet('Pesi', 'PESI');
+    expect(fake.book.sheets.map((s) => s.name)).toContain('PESI');
+  });
+});

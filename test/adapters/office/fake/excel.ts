@@ -21,7 +21,7 @@ import type { CellRange } from '../../../../src/workbook/port';
 import { cellAddress, columnIndex, parseRange, quoteSheet, rangeAddress } from '../../../../src/workbook/a1';
 import type { ExcelRun } from '../../../../src/adapters/office';
 import { FakeSheet } from './model';
-import type { FakeBook, FakeTable, Stored, Visibility } from './model';
+import type { FakeBook, FakeConditionalFormat, FakeTable, Stored, Visibility } from './model';
 
 export class FakeOfficeError extends Error {
   constructor(
@@ -776,6 +776,10 @@ class RangeProxy extends ClientObject {
     });
   }
 
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return new ConditionalFormatCollectionProxy(this.ctx, this.sheet, this.box);
+  }
+
   select(): void {
     this.ctx.enqueueWrite('range.select', null, () => {
       const s = this.sheet.get();
@@ -968,6 +972,113 @@ class TableProxy extends ClientObject {
   }
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, new Ref(() => this.ref.get().sheet), () => this.ref.get().range);
+  }
+}
+
+let conditionalFormatIds = 0;
+
+/** Custom conditional formats only (the adapter adds no other kind). */
+class ConditionalFormatCollectionProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: Ref<FakeSheet>,
+    private readonly box: () => CellRange | null,
+  ) {}
+
+  add(type: string): ConditionalFormatProxy {
+    if (type !== 'Custom') throw new Error(`fake: conditional format ${type} not implemented`);
+    const cf: FakeConditionalFormat = { id: '', address: '', formula: '', fill: '', font: '' };
+    const proxy = new ConditionalFormatProxy(this.ctx, this.sheet, new Ref(() => cf));
+    this.ctx.enqueueWrite(
+      'conditionalFormats.add',
+      type,
+      () => {
+        cf.id = `{CF-${++conditionalFormatIds}}`;
+        cf.address = rangeAddress(this.box()!);
+        this.sheet.get().conditionalFormats.push(cf);
+      },
+      () => this.sheet.peek(),
+    );
+    return proxy;
+  }
+
+  /** Excel gives the formats overlapping the range; the id picks one of them. */
+  getItemOrNullObject(id: string): ConditionalFormatProxy {
+    const find = () => {
+      const b = this.box()!;
+      return this.sheet.get().conditionalFormats.find((cf) => {
+        if (cf.id !== id) return false;
+        const r = parseRange(cf.address);
+        return r.top <= b.bottom && r.bottom >= b.top && r.left <= b.right && r.right >= b.left;
+      });
+    };
+    return new ConditionalFormatProxy(this.ctx, this.sheet, new Ref(find), true);
+  }
+}
+
+class ConditionalFormatProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: Ref<FakeSheet>,
+    private readonly ref: Ref<FakeConditionalFormat>,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+  }
+
+  protected override exists(): boolean {
+    return !this.nullable || this.ref.peek() !== undefined;
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop === 'id') return this.ref.get().id;
+    return super.read(prop);
+  }
+
+  get id(): string {
+    return this.get('id');
+  }
+
+  get custom() {
+    const set = (label: string, value: string, apply: (cf: FakeConditionalFormat) => void) =>
+      this.ctx.enqueueWrite(
+        label,
+        value,
+        () => apply(this.ref.get()),
+        () => this.sheet.peek(),
+      );
+    return {
+      rule: {
+        set formula(value: string) {
+          set('conditionalFormat.formula', value, (cf) => (cf.formula = value));
+        },
+      },
+      format: {
+        fill: {
+          set color(value: string) {
+            set('conditionalFormat.fill', value, (cf) => (cf.fill = value));
+          },
+        },
+        font: {
+          set color(value: string) {
+            set('conditionalFormat.font', value, (cf) => (cf.font = value));
+          },
+        },
+      },
+    };
+  }
+
+  delete(): void {
+    this.ctx.enqueueWrite(
+      'conditionalFormat.delete',
+      null,
+      () => {
+        const list = this.sheet.get().conditionalFormats;
+        const i = list.indexOf(this.ref.get());
+        if (i >= 0) list.splice(i, 1);
+      },
+      () => this.sheet.peek(),
+    );
   }
 }
 

@@ -9,6 +9,14 @@ import { parseCell, parseRange } from '../../../../src/workbook/a1';
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export type Stored = string | number | boolean | { error: string };
 
+export interface FakeConditionalFormat {
+  id: string;
+  address: string;
+  formula: string;
+  fill: string;
+  font: string;
+}
+
 export interface SeedCell {
   value?: string | number | boolean | null;
   error?: string;
@@ -61,6 +69,8 @@ export class FakeSheet {
   frozenRows = 0;
   tabColor = '';
   charts: { type: string; source: string; title: string; anchor: string }[] = [];
+  /** Conditional formats (custom rules only), in the order they were added. */
+  conditionalFormats: FakeConditionalFormat[] = [];
   visibility: Visibility = 'Visible';
   protected = false;
 
