@@ -172,7 +172,10 @@ describe('pages', () => {
   // Listed after the build of beforeAll: on a fresh clone dist/ does not exist when tests are collected.
   let pages: string[] = [];
   beforeAll(() => {
-    pages = [...files(dist, (n) => n.endsWith('.html')), ...files(path.join(root, 'src'), (n) => n.endsWith('.html'))];
+    pages = [
+      ...files(dist, (n) => n.endsWith('.html')),
+      ...files(path.join(root, 'src'), (n) => n.endsWith('.html')),
+    ];
   });
 
   it('every page, built and source, has a strict Content-Security-Policy', () => {

@@ -36,15 +36,14 @@ export async function addHighlights(
  */
 export async function removeHighlights(context: Excel.RequestContext, marks: HighlightMark[]): Promise<void> {
   const sheets = new Map<string, Excel.Worksheet>();
-  const sheetOf = (name: string) => {
+  const sheetOf = (name: string): Excel.Worksheet => {
     const key = name.toLowerCase();
-    let ws = sheets.get(key);
-    if (!ws) {
-      ws = context.workbook.worksheets.getItemOrNullObject(name);
-      ws.load('name');
-      sheets.set(key, ws);
-    }
-    return ws;
+    const known = sheets.get(key);
+    if (known !== undefined) return known;
+    const added = context.workbook.worksheets.getItemOrNullObject(name);
+    added.load('name');
+    sheets.set(key, added);
+    return added;
   };
   for (const m of marks) sheetOf(m.sheet);
   await context.sync();
