@@ -13,6 +13,8 @@ module.exports = {
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
+  // dist/ for the browser and bundle tests, built once before the workers start.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   maxWorkers: 2,
   testTimeout: 60000,
 };

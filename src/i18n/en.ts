@@ -613,6 +613,11 @@ export const en: Catalogue = {
   'ui.validation.run': 'Validate',
   'ui.validation.summary': 'Errors: {errors} · warnings: {warnings}',
   'ui.validation.clean': 'No errors and no warnings.',
+  'ui.validation.highlight': 'Highlight the cells',
+  'ui.validation.clearHighlight': 'Remove the highlight',
+  'ui.validation.highlighted':
+    "Cells highlighted: {count} ranges, with a conditional format of Premia's; the cells' own formatting does not change.",
+  'ui.validation.notHighlighted': 'No cells highlighted by Premia.',
   'ui.params.fromSheet': 'Parameters read from the "{sheet}" sheet. "Save" rewrites it whole.',
   'ui.params.defaults':
     'The workbook has no "{sheet}" sheet: the defaults are shown. "Save" creates the sheet.',

@@ -629,6 +629,11 @@ export const it: Catalogue = {
   'ui.validation.run': 'Valida',
   'ui.validation.summary': 'Errori: {errors} · avvisi: {warnings}',
   'ui.validation.clean': 'Nessun errore e nessun avviso.',
+  'ui.validation.highlight': 'Evidenzia le celle',
+  'ui.validation.clearHighlight': "Togli l'evidenziazione",
+  'ui.validation.highlighted':
+    'Celle evidenziate: {count} intervalli, con una formattazione condizionale di Premia; la formattazione delle celle non cambia.',
+  'ui.validation.notHighlighted': 'Nessuna cella evidenziata da Premia.',
   'ui.params.fromSheet': 'Parametri letti dal foglio «{sheet}». «Salva» lo riscrive per intero.',
   'ui.params.defaults':
     'La cartella non ha il foglio «{sheet}»: sono mostrati i valori predefiniti. «Salva» crea il foglio.',

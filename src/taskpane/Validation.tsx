@@ -8,6 +8,7 @@ import { useT } from './i18n';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
 export interface ViewProps {
@@ -44,6 +45,32 @@ export function Validation({ state, actions }: ViewProps): React.JSX.Element {
               : t('ui.validation.summary', { errors: counts.errors, warnings: counts.warnings })}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {findings && findings.some((f) => f.cells.length > 0) && (
+        <div className={styles.actions}>
+          <Button
+            disabled={state.busy !== undefined}
+            onClick={() => void actions.highlight()}
+            data-testid="highlight"
+          >
+            {t('ui.validation.highlight')}
+          </Button>
+          <Button
+            appearance="subtle"
+            disabled={state.busy !== undefined || !state.highlighted}
+            onClick={() => void actions.clearHighlight()}
+            data-testid="clear-highlight"
+          >
+            {t('ui.validation.clearHighlight')}
+          </Button>
+        </div>
+      )}
+      {state.highlighted !== undefined && (
+        <Text size={200} data-testid="highlight-status">
+          {state.highlighted > 0
+            ? t('ui.validation.highlighted', { count: state.highlighted })
+            : t('ui.validation.notHighlighted')}
+        </Text>
       )}
       {findings && findings.length > 0 && (
         <FindingList findings={findings} onSelect={(cells) => void actions.select(cells)} />

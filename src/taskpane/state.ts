@@ -24,6 +24,7 @@ import { distributionOutputs, scoringOutputs, validationOutputs } from '../workb
 import { paramsSheetSpec } from '../workbook/params';
 import { OutputConflictError, writeOutputs } from '../workbook/ownership';
 import { MAPPING_SETTING } from '../workbook/recognize';
+import { clearHighlights, highlightFindings } from '../workbook/highlight';
 import { errorMessage } from './errors';
 import { selectionFor } from './selection';
 
@@ -51,6 +52,8 @@ export interface PremiaState {
    * written; the user may keep them under another name and run `operation` again.
    */
   conflict?: { messages: string[]; operation: 'validate' | 'score' | 'distribute' };
+  /** Ranges Premia highlighted in the user's sheets (0 or undefined: none). */
+  highlighted?: number;
 }
 
 type Action =
@@ -100,6 +103,10 @@ export interface PremiaActions {
   saveParams(params: Parameters): Promise<void>;
   /** Selects the cells of a finding or a refusal reason. */
   select(cells: readonly CellRef[]): Promise<void>;
+  /** Highlights the cells of the last validation's findings (Premia's own conditional formats). */
+  highlight(): Promise<void>;
+  /** Removes Premia's highlights; the user's own formats were never touched. */
+  clearHighlight(): Promise<void>;
   dismiss(): void;
 }
 
@@ -110,6 +117,8 @@ export function usePremia(port: WorkbookPort, locale: Locale): [PremiaState, Pre
   // The comune and year written with the parameters come from the last reading.
   const loadedRef = React.useRef(state.loaded);
   loadedRef.current = state.loaded;
+  const findingsRef = React.useRef(state.findings);
+  findingsRef.current = state.findings;
 
   const actions = React.useMemo((): PremiaActions => {
     async function task(
@@ -227,6 +236,20 @@ export function usePremia(port: WorkbookPort, locale: Locale): [PremiaState, Pre
           },
           'ui.notice.paramsSaved',
         ),
+
+      highlight: () =>
+        task(['writing'], async (next) => {
+          await next('writing');
+          const ranges = await highlightFindings(port, findingsRef.current ?? []);
+          return { highlighted: ranges.length };
+        }),
+
+      clearHighlight: () =>
+        task(['writing'], async (next) => {
+          await next('writing');
+          await clearHighlights(port);
+          return { highlighted: 0 };
+        }),
 
       select: async (cells) => {
         const target = selectionFor(cells);

@@ -59,6 +59,8 @@ const useStyles = makeStyles({
   },
   number: { textAlign: 'right' },
   selected: { background: '#cfe3ff', outline: '1px solid #2b6cd4' },
+  // Premia's highlight, as Excel shows its "light red fill with dark red text".
+  highlighted: { background: '#ffc7ce', color: '#9c0006' },
   note: { padding: '4px 8px' },
 });
 
@@ -101,6 +103,8 @@ export function SheetView({ book, version, locale }: Props): React.JSX.Element {
   const sheet = sheets.find((s) => s.name === active);
   const selected =
     selection && sheet && selection.sheet === sheet.name ? parseRange(selection.address) : undefined;
+
+  const highlights = sheet ? book.highlighted(sheet.name).map((a) => parseRange(a)) : [];
 
   const grid = React.useRef<HTMLDivElement>(null);
   // Another sheet (or workbook) starts at A1; the selection, if any, is scrolled to just after.
@@ -159,6 +163,7 @@ export function SheetView({ book, version, locale }: Props): React.JSX.Element {
                     const value = sheet.values[r - sheet.top]?.[c - sheet.left] ?? null;
                     const format = sheet.numberFormats[r - sheet.top]?.[c - sheet.left];
                     const isSelected = inside(selected, r, c);
+                    const isHighlighted = highlights.some((h) => inside(h, r, c));
                     const text = displayValue(value, format, locale);
                     return (
                       <td
@@ -166,8 +171,9 @@ export function SheetView({ book, version, locale }: Props): React.JSX.Element {
                         data-cell={cellAddress(r, c)}
                         data-value={rawValue(value)}
                         data-selected={isSelected ? 'true' : undefined}
+                        data-highlighted={isHighlighted ? 'true' : undefined}
                         title={text}
-                        className={`${styles.cell} ${typeof value === 'number' ? styles.number : ''} ${isSelected ? styles.selected : ''}`}
+                        className={`${styles.cell} ${typeof value === 'number' ? styles.number : ''} ${isHighlighted ? styles.highlighted : ''} ${isSelected ? styles.selected : ''}`}
                       >
                         {text}
                       </td>

@@ -3,36 +3,17 @@
  * the sample workbooks, from validation to the distribution sheet, read back from the page's
  * sheet view to the cent. Builds the production bundle first when dist/ is older than src/.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DIST, ensureBuild } from '../support/build';
 
-const ROOT = path.join(__dirname, '..', '..');
-const DIST = path.join(ROOT, 'dist');
 const CHROMIUM = process.env.PREMIA_CHROMIUM ?? '/usr/bin/chromium';
 const haveBrowser = fs.existsSync(CHROMIUM);
 
 jest.setTimeout(180_000);
-
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-  }
-  return latest;
-}
-
-/** Builds dist/ unless it is newer than every source file and the samples. */
-function ensureBuild(): void {
-  const built = path.join(DIST, 'workbench.html');
-  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(path.join(ROOT, 'examples')));
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return;
-  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 240_000 });
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -142,6 +123,18 @@ describeBrowser('workbench page in Chromium', () => {
       'true',
     );
     expect(await page.locator('td[data-selected="true"]').count()).toBeGreaterThan(0);
+
+    // Highlight the offending cells (Premia's conditional formats), then remove them again.
+    const valueBefore = await page.getAttribute(`td[data-cell="${firstCell}"]`, 'data-value');
+    await page.click('[data-testid="highlight"]');
+    await page.waitForSelector(`td[data-cell="${firstCell}"][data-highlighted="true"]`);
+    expect(await page.textContent('[data-testid="highlight-status"]')).toMatch(
+      /Celle evidenziate: \d+ intervalli/,
+    );
+    expect(await page.getAttribute(`td[data-cell="${firstCell}"]`, 'data-value')).toBe(valueBefore);
+    await page.click('[data-testid="clear-highlight"]');
+    await page.waitForSelector('[data-testid="highlight-status"]:has-text("Nessuna cella evidenziata")');
+    expect(await page.locator('td[data-highlighted="true"]').count()).toBe(0);
 
     // Parameters: change the fund and save; the pane reads it back from the parameters sheet.
     await page.click('[data-testid="tab-parameters"]');

@@ -7,12 +7,12 @@
  * The bundle is built (npx webpack --mode production, about a minute) when dist/ is missing or
  * older than the sources; otherwise the existing build is scanned.
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { DIST, ROOT, ensureBuild } from '../support/build';
 
-const root = path.join(__dirname, '..', '..');
-const dist = path.join(root, 'dist');
+const root = ROOT;
+const dist = DIST;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com';
 
 function files(dir: string, test: (name: string) => boolean): string[] {
@@ -21,25 +21,6 @@ function files(dir: string, test: (name: string) => boolean): string[] {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return files(full, test);
     return test(e.name) ? [full] : [];
-  });
-}
-
-const newest = (paths: string[]) => Math.max(...paths.map((p) => fs.statSync(p).mtimeMs));
-
-/** dist/ as fresh as the sources: built here when missing or stale. */
-function ensureBuild(): void {
-  const pages = files(dist, (n) => n.endsWith('.html'));
-  const sources = [
-    ...files(path.join(root, 'src'), () => true),
-    path.join(root, 'webpack.config.js'),
-    path.join(root, 'package.json'),
-  ];
-  const builtAt = pages.length > 0 ? Math.min(...pages.map((p) => fs.statSync(p).mtimeMs)) : -Infinity;
-  if (builtAt > newest(sources)) return;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
-    cwd: root,
-    stdio: 'pipe',
-    timeout: 300_000,
   });
 }
 
