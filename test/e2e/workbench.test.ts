@@ -8,7 +8,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DIST, ensureBuild } from '../support/build';
+import { BUILD_TIMEOUT_MS, DIST, ensureBuild } from '../support/build';
 
 const CHROMIUM = process.env.PREMIA_CHROMIUM ?? '/usr/bin/chromium';
 const haveBrowser = fs.existsSync(CHROMIUM);
@@ -59,8 +59,10 @@ describeBrowser('workbench page in Chromium', () => {
   let browser: Browser;
   let base: string;
 
+  // The build happens here only when this file runs alone (a whole run builds in global setup).
+  beforeAll(() => ensureBuild(), BUILD_TIMEOUT_MS);
+
   beforeAll(async () => {
-    ensureBuild();
     server = await serve(DIST);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({

@@ -10,6 +10,8 @@ import * as path from 'path';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
+/** A production build takes 1 to 4 minutes on 2 busy cores; hooks that may build wait this long. */
+export const BUILD_TIMEOUT_MS = 900_000;
 
 function newest(target: string): number {
   if (!fs.existsSync(target)) return 0;
@@ -39,6 +41,6 @@ export function ensureBuild(): void {
   execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
     cwd: ROOT,
     stdio: 'pipe',
-    timeout: 900_000,
+    timeout: BUILD_TIMEOUT_MS,
   });
 }

@@ -9,7 +9,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIST, ROOT, ensureBuild } from '../support/build';
+import { BUILD_TIMEOUT_MS, DIST, ROOT, ensureBuild } from '../support/build';
 
 const root = ROOT;
 const dist = DIST;
@@ -84,7 +84,7 @@ function bundles(): string[] {
   return files(dist, (n) => n.endsWith('.js'));
 }
 
-beforeAll(() => ensureBuild(), 360_000);
+beforeAll(() => ensureBuild(), BUILD_TIMEOUT_MS);
 
 describe('the production bundle', () => {
   it('holds no URL other than the allowed identifiers and message texts', () => {
