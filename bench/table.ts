@@ -5,7 +5,7 @@ import { LINEAR_EXPONENT, type Growth, type Targets } from './report';
 const ms = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const x = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(2)}x` : '-');
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

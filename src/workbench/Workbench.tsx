@@ -16,9 +16,10 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { XlsxWorkbook } from '../adapters/xlsx';
+import type { XlsxWorkbook } from '../adapters/xlsx';
 import { formatMessage, type Locale } from '../i18n';
 import { App } from '../taskpane/App';
+import type { WorkbookPort } from '../workbook/port';
 import { observed } from './observed';
 import { SheetView } from './SheetView';
 
@@ -55,6 +56,54 @@ interface Loaded {
   id: number;
 }
 
+/** The workbook the pane works on: `id` is the load it belongs to (the pane's React key). */
+interface PaneBook {
+  id: number;
+  port: WorkbookPort;
+}
+
+let adapter: Promise<typeof import('../adapters/xlsx')> | undefined;
+
+/**
+ * The .xlsx adapter (ExcelJS, more than half of the page's script) is a chunk of its own,
+ * fetched once: the page and the pane render before it is evaluated.
+ */
+function xlsxAdapter(): Promise<typeof import('../adapters/xlsx')> {
+  adapter ??= import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+  return adapter;
+}
+
+/** Resolves once the browser has painted the next frame (the task after its rAF callback). */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** A promise and the function that resolves it. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+/** The default sample, fetched as soon as the page starts (index.tsx), before React renders. */
+let firstSample: Promise<ArrayBuffer> | undefined;
+
+function fetchSample(name: string): Promise<ArrayBuffer> {
+  if (name === SAMPLES[0] && firstSample) {
+    const data = firstSample;
+    firstSample = undefined;
+    return data;
+  }
+  return fetch(`samples/${name}`).then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+}
+
+/** Starts fetching the default sample (called once, before the first render). */
+export function prefetch(): void {
+  firstSample = fetchSample(SAMPLES[0]);
+  firstSample.catch(() => undefined);
+}
+
 function download(data: Uint8Array, name: string): void {
   const blob = new Blob([data as Uint8Array<ArrayBuffer>], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -73,41 +122,51 @@ export function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
   const styles = useStyles();
   const t = (key: string, params?: Record<string, string | number>) => formatMessage(locale, key, params);
   const [loaded, setLoaded] = React.useState<Loaded | undefined>();
+  const [pane, setPane] = React.useState<PaneBook | undefined>();
   const [sample, setSample] = React.useState<string>(SAMPLES[0]);
   const [error, setError] = React.useState<string | undefined>();
   const [version, setVersion] = React.useState(0);
   const nextId = React.useRef(0);
+  const latest = React.useRef(-1);
+  const shown = React.useRef(false);
+  // ExcelJS is evaluated only after the pane's first frame was painted: evaluating it takes
+  // 100-250 ms of the main thread, which would otherwise delay that frame.
+  const [panePainted] = React.useState(gate);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const open = React.useCallback(
     async (name: string, data: () => Promise<ArrayBuffer>) => {
       setError(undefined);
+      const id = nextId.current++;
+      latest.current = id;
+      const book = Promise.all([panePainted.opened.then(xlsxAdapter), data()]).then(
+        ([{ XlsxWorkbook }, bytes]) => XlsxWorkbook.load(bytes),
+      );
+      const port = observed(book, () => setVersion((v) => v + 1));
+      // Until a first workbook is shown, the pane starts at once (showing "Lettura…") and reads
+      // this one when it is ready, as in Excel. Later, the pane keeps the current workbook
+      // until the new one has been read, so a file that cannot be read leaves it as it was.
+      if (!shown.current) setPane({ id, port });
       try {
-        const book = await XlsxWorkbook.load(await data());
-        setLoaded({ book, name, id: nextId.current++ });
+        const ready = await book;
+        if (latest.current !== id) return; // another file was opened meanwhile
+        shown.current = true;
+        setLoaded({ book: ready, name, id });
+        setPane((p) => (p?.id === id ? p : { id, port }));
       } catch (e) {
+        if (latest.current === id) setPane((p) => (p?.id === id ? undefined : p));
         setError(t('ui.workbench.loadFailed', { name, detail: e instanceof Error ? e.message : String(e) }));
       }
     },
     [locale],
   );
 
-  const openSample = React.useCallback(
-    (name: string) =>
-      open(name, async () => {
-        const response = await fetch(`samples/${name}`);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.arrayBuffer();
-      }),
-    [open],
-  );
+  const openSample = React.useCallback((name: string) => open(name, () => fetchSample(name)), [open]);
 
   React.useEffect(() => void openSample(SAMPLES[0]), [openSample]);
-
-  const port = React.useMemo(
-    () => (loaded ? observed(loaded.book, () => setVersion((v) => v + 1)) : undefined),
-    [loaded],
-  );
+  React.useEffect(() => {
+    if (pane) void afterPaint().then(panePainted.open);
+  }, [pane, panePainted]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={locale}>
@@ -179,7 +238,7 @@ export function Workbench({ locale }: { locale: Locale }): React.JSX.Element {
             )}
           </section>
           <aside className={styles.pane}>
-            {loaded && port && <App key={loaded.id} port={port} locale={locale} host="workbench" />}
+            {pane && <App key={pane.id} port={pane.port} locale={locale} host="workbench" />}
           </aside>
         </div>
       </div>

@@ -2,10 +2,12 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { localeFromOffice } from '../i18n';
-import { Workbench } from './Workbench';
+import { Workbench, prefetch } from './Workbench';
 
 // Italian unless the page is opened with ?lang=en (the browser's language is not Office's).
 const locale = localeFromOffice(new URLSearchParams(location.search).get('lang') ?? 'it');
 document.documentElement.lang = locale;
+// The default sample downloads while the page's script runs and React renders.
+prefetch();
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<Workbench locale={locale} />);
