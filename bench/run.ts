@@ -11,6 +11,7 @@
  *   --timeout S    seconds before a run is stopped (default 600)
  *   --profile      also write a V8 CPU profile per run to bench/profiles/
  *   --seed N       PRNG seed of the generated plans (default 20240101)
+ *   --only N       only the size with N objectives (e.g. --only 100000)
  *   --what-if-number-format
  *                  measure with Intl.NumberFormat cached (the fix proposed for src/i18n
  *                  formatNumber, see docs/performance.md); not the engine as it is
@@ -41,6 +42,7 @@ interface Options {
   profile: boolean;
   seed: number;
   whatIfNumberFormat: boolean;
+  only?: number;
 }
 
 function options(argv: readonly string[]): Options {
@@ -57,6 +59,7 @@ function options(argv: readonly string[]): Options {
     profile: argv.includes('--profile'),
     seed: Math.floor(value('--seed', 20240101)),
     whatIfNumberFormat: argv.includes('--what-if-number-format'),
+    only: argv.includes('--only') ? value('--only', 0) || undefined : undefined,
   };
 }
 
@@ -186,7 +189,9 @@ export interface EngineRow {
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const mach = machine();
-  const fractions = opts.quick ? FRACTIONS.slice(0, 2) : FRACTIONS;
+  const fractions = (opts.quick ? FRACTIONS.slice(0, 2) : FRACTIONS).filter(
+    (f) => opts.only === undefined || sizeAt(f).objectives === opts.only,
+  );
   const engine: EngineRow[] = [];
   const failures: string[] = [];
   for (const f of fractions) {

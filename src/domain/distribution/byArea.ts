@@ -14,7 +14,7 @@
 import type { Area, Objective, Plan } from '../model';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
-import { compareObjectives, naturalCompare, splitInOrder } from './order';
+import { compareObjectiveSortKeys, naturalCompare, objectiveSortKey, splitInOrderBy } from './order';
 import { cleanSum, nonNegative } from './numbers';
 import { euro, money, text, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
@@ -163,7 +163,13 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] 
       );
       return;
     }
-    const amounts = splitInOrder(areaAmount, g.objectives, weights, compareObjectives);
+    const amounts = splitInOrderBy(
+      areaAmount,
+      g.objectives,
+      weights,
+      objectiveSortKey,
+      compareObjectiveSortKeys,
+    );
     g.objectives.forEach((o, i) => {
       drafts.push({
         objective: o,

@@ -7,7 +7,7 @@
 import type { Objective, Plan } from '../model';
 import { finding } from '../findings';
 import { categoryPoints, headcountCoefficient } from '../params';
-import { compareObjectives, splitInOrder } from './order';
+import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
 import { cleanProduct, cleanSum, nonNegative } from './numbers';
 import { euro, money, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
@@ -82,8 +82,12 @@ export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitD
     );
     return [];
   }
-  const amounts = splitInOrder(pool.amount, rows, coefficients, (a, b) =>
-    compareObjectives(a.objective, b.objective),
+  const amounts = splitInOrderBy(
+    pool.amount,
+    rows,
+    coefficients,
+    (r) => objectiveSortKey(r.objective),
+    compareObjectiveSortKeys,
   );
   return rows.map((r, i) => ({
     objective: r.objective,

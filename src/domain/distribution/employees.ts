@@ -17,7 +17,7 @@ import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
 import { finding } from '../findings';
 import { compareNaturalKeys, naturalKey, splitInOrder, type NaturalKey } from './order';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
-import { cleanNumber, cleanProduct, cleanSum, nonNegative } from './numbers';
+import { cleanNumber, cleanProductOf, cleanSum, nonNegative } from './numbers';
 import { euro, money, trailStep } from './text';
 import type { Issues } from './types';
 
@@ -114,7 +114,7 @@ class People {
 function weigh(list: readonly Assignment[], values: readonly number[], people: People): Weighted[] {
   return list.map((a, i) => {
     const person = people.factorsOf(a.employeeKey);
-    return { assignment: a, person, weight: cleanProduct(values[i], ...person.factors), share: values[i] };
+    return { assignment: a, person, weight: cleanProductOf(values[i], person.factors), share: values[i] };
   });
 }
 
@@ -167,6 +167,19 @@ class EmployeeShare implements EmployeeObjectiveAmount {
   }
 }
 
+/**
+ * What the unit's warnings share. Built only for a warning: formatting it for every unit would
+ * cost more than the split (and a function, not a closure per unit).
+ */
+function warningBase(unit: UnitAllocation) {
+  return {
+    severity: 'warning' as const,
+    area: unit.area,
+    objective: unit.id,
+    params: { objective: unit.id, title: unit.title, amount: euro(unit.paid) },
+  };
+}
+
 export function splitToEmployees(
   units: readonly UnitAllocation[],
   plan: Plan,
@@ -183,15 +196,9 @@ export function splitToEmployees(
 
   for (const unit of units) {
     const list = byObjective.get(unit.key) ?? [];
-    // Built only for a warning: formatting it for every unit would cost more than the split.
-    const base = () => ({
-      severity: 'warning' as const,
-      area: unit.area,
-      objective: unit.id,
-      params: { objective: unit.id, title: unit.title, amount: euro(unit.paid) },
-    });
     if (list.length === 0) {
-      if (unit.paid > 0) issues.warnings.push(finding({ ...base(), code: 'DIST_UNIT_WITHOUT_STAFF' }));
+      if (unit.paid > 0)
+        issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
       continue;
     }
     const { values, equal } = shares(list);
@@ -201,7 +208,7 @@ export function splitToEmployees(
     if (sum === 0) {
       if (unit.paid > 0) {
         issues.warnings.push(
-          finding({ ...base(), code: 'DIST_STAFF_WEIGHT_ZERO', cells: list.map((a) => a.cell) }),
+          finding({ ...warningBase(unit), code: 'DIST_STAFF_WEIGHT_ZERO', cells: list.map((a) => a.cell) }),
         );
       }
       continue;

@@ -17,6 +17,17 @@ export function cleanProduct(...factors: number[]): number {
   return cleanNumber(p);
 }
 
+/**
+ * `cleanProduct(first, ...factors)` without building an argument list per call (it runs for
+ * every assignment): the same multiplications in the same order.
+ */
+export function cleanProductOf(first: number, factors: readonly number[]): number {
+  let p = 1;
+  p *= first;
+  for (const f of factors) p *= f;
+  return cleanNumber(p);
+}
+
 export function cleanSum(values: readonly number[]): number {
   let s = 0;
   for (const v of values) s += v;

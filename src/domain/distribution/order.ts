@@ -81,6 +81,42 @@ export function compareObjectives(a: Objective, b: Objective): number {
   );
 }
 
+/** An objective's tie-order key, prepared once: area, id and key as natural keys. */
+export interface ObjectiveSortKey {
+  readonly area: NaturalKey;
+  readonly id: NaturalKey;
+  readonly key: NaturalKey;
+}
+
+export function objectiveSortKey(o: Objective): ObjectiveSortKey {
+  return { area: naturalKey(o.area ?? ''), id: naturalKey(o.id), key: naturalKey(o.key) };
+}
+
+/** `compareObjectives` on prepared keys: the same order, without lower-casing per comparison. */
+export function compareObjectiveSortKeys(a: ObjectiveSortKey, b: ObjectiveSortKey): number {
+  return (
+    compareNaturalKeys(a.area, b.area) || compareNaturalKeys(a.id, b.id) || compareNaturalKeys(a.key, b.key)
+  );
+}
+
+/**
+ * `splitInOrder` where the order compares keys prepared once per item (`keyOf`), rather than
+ * preparing them again in every comparison of the sort: the same parts when
+ * `compareKeys(keyOf(a), keyOf(b))` orders as `compare(a, b)` would.
+ */
+export function splitInOrderBy<T, K>(
+  total: Cents,
+  items: readonly T[],
+  weights: readonly number[],
+  keyOf: (item: T) => K,
+  compareKeys: (a: K, b: K) => number,
+): Cents[] {
+  if (items.length <= 1) return splitInOrder(total, items, weights, () => 0);
+  const keys = items.map(keyOf);
+  const positions = items.map((_, i) => i);
+  return splitInOrder(total, positions, weights, (i, j) => compareKeys(keys[i], keys[j]));
+}
+
 /**
  * `largestRemainder` with ties broken by `compare` on the items rather than their position.
  * Parts come back in the items' own order.

@@ -14,7 +14,7 @@
  * redistributed: pool paid + pool economie = pool amount.
  */
 import { fractionOf, sumCents } from '../money';
-import { compareObjectives, splitInOrder } from './order';
+import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
 import type { ObjectiveScore, PoolAllocation, UnitAllocation } from '../results';
 import { effectiveOf } from './checks';
 import { cleanNumber } from './numbers';
@@ -65,11 +65,12 @@ export function payPool(
   let redistributed = 0;
   if (redistribute && economie > 0) {
     const reached = units.map((_, i) => i).filter((i) => units[i].achievement >= 1 && units[i].allocated > 0);
-    const parts = splitInOrder(
+    const parts = splitInOrderBy(
       economie,
       reached,
       reached.map((i) => units[i].allocated),
-      (i, j) => compareObjectives(drafts[i].objective, drafts[j].objective),
+      (i) => objectiveSortKey(drafts[i].objective),
+      compareObjectiveSortKeys,
     );
     reached.forEach((ui, k) => {
       if (parts[k] === 0) return;

@@ -4,8 +4,27 @@
  */
 import type { Objective } from '../model';
 
+/**
+ * Results of `normaliseTipologia` by text. A plan writes a handful of distinct tipologie on
+ * thousands of rows; normalising (NFD and four regular expressions) for each row is wasted work.
+ * The function is pure, so a cached answer is the same; the cache is emptied when it grows past
+ * a bound, so free text in the column cannot make it grow without end.
+ */
+const normalised = new Map<string, string>();
+const CACHE_LIMIT = 1000;
+
 /** Lower case, no accents, single spaces; "SETTORE 2" -> "settore". */
 export function normaliseTipologia(text: string): string {
+  let n = normalised.get(text);
+  if (n === undefined) {
+    if (normalised.size >= CACHE_LIMIT) normalised.clear();
+    n = normaliseTipologiaText(text);
+    normalised.set(text, n);
+  }
+  return n;
+}
+
+function normaliseTipologiaText(text: string): string {
   const t = text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

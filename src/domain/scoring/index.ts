@@ -20,7 +20,7 @@ import { areaScores } from './area';
 import { uniqueCells } from './cells';
 import { ScoredIndicator, type ScoringContext } from './scored';
 import { indicatorIssueFinding, noAchievementFinding } from './findings';
-import { indicatorAchievement } from './indicator';
+import { indicatorOutcome } from './indicator';
 import { objectiveAchievement } from './objective';
 import { applyPayoutCurve } from './payoutCurve';
 import { applySoglia } from './soglia';
@@ -73,7 +73,8 @@ function scoreObjective(
   const { locale } = context;
   const entries: Indicator[] = indices.map((i) => plan.indicators[i]);
   const subWeights = resolveSubWeights(entries.map((ind) => ind.subWeight.value));
-  const results = entries.map((ind) => indicatorAchievement(ind, params, locale));
+  // Numbers and flags only: each score renders its explanation and cells when read.
+  const results = entries.map((ind) => indicatorOutcome(ind, params));
   const indicators: IndicatorScore[] = entries.map((ind, i) => {
     const r = results[i];
     return new ScoredIndicator(

@@ -49,7 +49,30 @@ export interface IndicatorAchievement {
 
 export type IndicatorParams = Pick<Parameters, 'atMostPolicy' | 'latePenaltyPerMonth'>;
 
-type Text = (key: string, params?: ExplanationParams) => Explanation;
+/**
+ * What a scoring call produces besides the numbers. `explain` false: no explanation and no
+ * cells (a shared empty explanation and an empty list), for callers that only need the
+ * achievement and flags: scoring every indicator of a large plan would otherwise build and drop
+ * hundreds of thousands of explanations (the scores render them again when read). Every number,
+ * flag and issue is computed by the same code either way.
+ */
+interface Say {
+  locale: Locale;
+  explain: boolean;
+}
+
+/** Returned instead of an explanation when none is wanted; never rendered. */
+const SILENT = new Explanation('it', 'silent');
+
+/** The result's cells without repeats, or none when not explaining (a new empty list: results own it). */
+function cellsOf(cells: readonly (CellRef | undefined)[], say: Say): CellRef[] {
+  return say.explain ? uniqueCells(cells) : [];
+}
+
+function text(say: Say, key: string, params?: ExplanationParams): Explanation {
+  return say.explain ? new Explanation(say.locale, key, params) : SILENT;
+}
+
 type NumericTarget = Extract<Target, { kind: 'atLeast' | 'atMost' }>;
 
 interface Outcome {
@@ -90,39 +113,56 @@ export function indicatorAchievement(
   params: IndicatorParams,
   locale: Locale = 'it',
 ): IndicatorResult {
-  const text: Text = (key, p = {}) => new Explanation(locale, key, p);
+  return scoreIndicator(ind, params, { locale, explain: true });
+}
+
+/**
+ * `indicatorAchievement` without its explanation and cells (both empty): the same achievement,
+ * flags and issue, for scoring a whole plan (the scores render explanations when read).
+ */
+export function indicatorOutcome(ind: Indicator, params: IndicatorParams): IndicatorResult {
+  return scoreIndicator(ind, params, QUIET);
+}
+
+const QUIET: Say = { locale: 'it', explain: false };
+
+function scoreIndicator(ind: Indicator, params: IndicatorParams, say: Say): IndicatorResult {
   const baseCells = [ind.cell, ind.target.cell, ind.actual.cell];
 
   const manual = ind.manualAchievement?.value;
   if (manual !== undefined && Number.isFinite(manual)) {
     const a = clamp01(manual / 100);
-    return done({ achievement: a, explanation: text('manual', { achievement: displayPercent(a) }) }, [
-      ind.cell,
-      ind.manualAchievement?.cell,
-    ]);
+    return done(
+      { achievement: a, explanation: text(say, 'manual', { achievement: displayPercent(a) }) },
+      [ind.cell, ind.manualAchievement?.cell],
+      say,
+    );
   }
 
   const target = ind.target.value;
   if (target === undefined) {
-    return blocked('unreadableTarget', text('unreadableTarget', { target: rawText(ind.target) }), baseCells);
+    return blocked(
+      'unreadableTarget',
+      text(say, 'unreadableTarget', { target: rawText(ind.target) }),
+      baseCells,
+      say,
+    );
   }
   if (target.kind === 'manual') {
-    return blocked('manualTarget', text('manualTarget', { target: target.text }), baseCells);
+    return blocked('manualTarget', text(say, 'manualTarget', { target: target.text }), baseCells, say);
   }
-  if (target.kind === 'deadline') return deadlineAchievement(ind, target.date, params, text);
+  if (target.kind === 'deadline') return deadlineAchievement(ind, target.date, params, say);
 
   const actual = ind.actual.value;
-  if (actual === undefined) return missing(ind, text);
+  if (actual === undefined) return missing(ind, say);
   const base =
-    target.kind === 'yesNo'
-      ? yesNoAchievement(actual, text)
-      : numericAchievement(target, actual, params, text);
-  if (base === undefined) return mismatch(ind, text);
-  return withLatePenalty(ind, base, params, text);
+    target.kind === 'yesNo' ? yesNoAchievement(actual, say) : numericAchievement(target, actual, params, say);
+  if (base === undefined) return mismatch(ind, say);
+  return withLatePenalty(ind, base, params, say);
 }
 
-function done(result: Outcome, cells: (CellRef | undefined)[]): IndicatorResult {
-  const r = new IndicatorResult(false, false, result.explanation, uniqueCells(cells));
+function done(result: Outcome, cells: (CellRef | undefined)[], say: Say): IndicatorResult {
+  const r = new IndicatorResult(false, false, result.explanation, cellsOf(cells, say));
   r.achievement = result.achievement;
   return r;
 }
@@ -131,25 +171,27 @@ function blocked(
   issue: IndicatorIssue,
   explanation: Explanation,
   cells: (CellRef | undefined)[],
+  say: Say,
 ): IndicatorResult {
   const missingActual = issue === 'missingActual' || issue === 'unreadableActual';
-  const r = new IndicatorResult(!missingActual, missingActual, explanation, uniqueCells(cells));
+  const r = new IndicatorResult(!missingActual, missingActual, explanation, cellsOf(cells, say));
   r.issue = issue;
   return r;
 }
 
-function missing(ind: Indicator, text: Text): IndicatorResult {
+function missing(ind: Indicator, say: Say): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell];
   return ind.actual.problem !== undefined
-    ? blocked('unreadableActual', text('unreadableActual', { actual: rawText(ind.actual) }), cells)
-    : blocked('missingActual', text('missingActual'), cells);
+    ? blocked('unreadableActual', text(say, 'unreadableActual', { actual: rawText(ind.actual) }), cells, say)
+    : blocked('missingActual', text(say, 'missingActual'), cells, say);
 }
 
-function mismatch(ind: Indicator, text: Text): IndicatorResult {
+function mismatch(ind: Indicator, say: Say): IndicatorResult {
   return blocked(
     'actualMismatch',
-    text('actualMismatch', { actual: describeActual(ind.actual), target: rawText(ind.target) }),
+    text(say, 'actualMismatch', { actual: describeActual(ind.actual), target: rawText(ind.target) }),
     [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell],
+    say,
   );
 }
 
@@ -157,9 +199,9 @@ function numericAchievement(
   target: NumericTarget,
   actual: Actual,
   params: IndicatorParams,
-  text: Text,
+  say: Say,
 ): Outcome | undefined {
-  if (actual.kind === 'boolean') return booleanAchievement(actual.value, text);
+  if (actual.kind === 'boolean') return booleanAchievement(actual.value, say);
   if (actual.kind !== 'number' || !Number.isFinite(actual.value)) return undefined;
   const unit = target.percent ? '%' : '';
   const v = actual.value;
@@ -168,44 +210,53 @@ function numericAchievement(
 
   if (target.kind === 'atLeast') {
     const a = t > 0 ? clamp01(v / t) : v >= t ? 1 : 0;
-    return { achievement: a, explanation: text('atLeast', { ...facts, achievement: displayPercent(a) }) };
+    return {
+      achievement: a,
+      explanation: text(say, 'atLeast', { ...facts, achievement: displayPercent(a) }),
+    };
   }
   if (params.atMostPolicy === 'proportional' && t > 0) {
     const a = v <= 0 ? 1 : clamp01(t / v);
     return {
       achievement: a,
-      explanation: text('atMostProportional', { ...facts, achievement: displayPercent(a) }),
+      explanation: text(say, 'atMostProportional', { ...facts, achievement: displayPercent(a) }),
     };
   }
   const met = target.strict ? v < t : v <= t;
   const key = `${target.strict ? 'atMostStrict' : 'atMost'}${met ? 'Met' : 'Missed'}`;
-  return { achievement: met ? 1 : 0, explanation: text(key, facts) };
+  return { achievement: met ? 1 : 0, explanation: text(say, key, facts) };
 }
 
-function yesNoAchievement(actual: Actual, text: Text): Outcome | undefined {
-  if (actual.kind === 'boolean') return booleanAchievement(actual.value, text);
+function yesNoAchievement(actual: Actual, say: Say): Outcome | undefined {
+  if (actual.kind === 'boolean') return booleanAchievement(actual.value, say);
   if (actual.kind === 'date') {
-    return { achievement: 1, explanation: text('doneOn', { date: formatIsoDate(actual.date) }) };
+    return {
+      achievement: 1,
+      explanation: text(say, 'doneOn', say.explain ? { date: formatIsoDate(actual.date) } : undefined),
+    };
   }
   return undefined;
 }
 
-function booleanAchievement(value: boolean, text: Text): Outcome {
-  return value ? { achievement: 1, explanation: text('yes') } : { achievement: 0, explanation: text('no') };
+function booleanAchievement(value: boolean, say: Say): Outcome {
+  return value
+    ? { achievement: 1, explanation: text(say, 'yes') }
+    : { achievement: 0, explanation: text(say, 'no') };
 }
 
 function deadlineAchievement(
   ind: Indicator,
   due: IsoDate,
   params: IndicatorParams,
-  text: Text,
+  say: Say,
 ): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell];
   if (parseIsoDate(due) === undefined) {
     return blocked(
       'unreadableTarget',
-      text('unreadableTarget', { target: rawText(ind.target) || due }),
+      text(say, 'unreadableTarget', { target: rawText(ind.target) || due }),
       cells,
+      say,
     );
   }
   const actual = ind.actual.value;
@@ -213,22 +264,26 @@ function deadlineAchievement(
   if (actual?.kind === 'date') {
     completion = actual.date;
   } else if (actual?.kind === 'boolean') {
-    if (!actual.value) return done({ achievement: 0, explanation: text('notDone') }, cells);
+    if (!actual.value) return done({ achievement: 0, explanation: text(say, 'notDone') }, cells, say);
     completion = ind.completion?.value;
     if (completion === undefined) {
       return done(
-        { achievement: 1, explanation: text('doneNoDate', { deadline: formatIsoDate(due) }) },
+        {
+          achievement: 1,
+          explanation: text(say, 'doneNoDate', say.explain ? { deadline: formatIsoDate(due) } : undefined),
+        },
         cells,
+        say,
       );
     }
   } else if (actual?.kind === 'number') {
-    return mismatch(ind, text);
+    return mismatch(ind, say);
   } else {
     completion = ind.completion?.value;
-    if (completion === undefined) return missing(ind, text);
+    if (completion === undefined) return missing(ind, say);
   }
-  const late = lateResult(due, completion, 1, params, text);
-  return late === undefined ? mismatch(ind, text) : done(late, cells);
+  const late = lateResult(due, completion, 1, params, say);
+  return late === undefined ? mismatch(ind, say) : done(late, cells, say);
 }
 
 /**
@@ -240,46 +295,49 @@ function lateResult(
   completion: IsoDate,
   base: number,
   params: IndicatorParams,
-  text: Text,
+  say: Say,
 ): Outcome | undefined {
   const months = monthsLate(due, completion);
   if (months === undefined) return undefined;
-  const dates = { completion: formatIsoDate(completion), deadline: formatIsoDate(due) };
+  // Dates are formatted only for an explanation.
+  const dates: ExplanationParams = say.explain
+    ? { completion: formatIsoDate(completion), deadline: formatIsoDate(due) }
+    : {};
   if (months === 0) {
     return {
       achievement: base,
-      explanation: text('onTime', { ...dates, achievement: displayPercent(base) }),
+      explanation: text(say, 'onTime', { ...dates, achievement: displayPercent(base) }),
     };
   }
   const a = clamp01(base * lateFactor(months, params.latePenaltyPerMonth));
   const penalty = latePenaltyPercent(months, params.latePenaltyPerMonth);
-  const delay = months === 1 ? text('delayOne', { penalty }) : text('delayMany', { months, penalty });
-  return { achievement: a, explanation: text('late', { ...dates, delay, achievement: displayPercent(a) }) };
+  const delay =
+    months === 1 ? text(say, 'delayOne', { penalty }) : text(say, 'delayMany', { months, penalty });
+  return {
+    achievement: a,
+    explanation: text(say, 'late', { ...dates, delay, achievement: displayPercent(a) }),
+  };
 }
 
 /** Non-deadline targets: a deadline and a completion date on the indicator cost the same penalty. */
-function withLatePenalty(
-  ind: Indicator,
-  base: Outcome,
-  params: IndicatorParams,
-  text: Text,
-): IndicatorResult {
+function withLatePenalty(ind: Indicator, base: Outcome, params: IndicatorParams, say: Say): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell];
   const due = ind.deadline?.value;
   const actual = ind.actual.value;
   const completion = ind.completion?.value ?? (actual?.kind === 'date' ? actual.date : undefined);
-  if (due === undefined || completion === undefined || base.achievement === 0) return done(base, cells);
+  if (due === undefined || completion === undefined || base.achievement === 0) return done(base, cells, say);
   const months = monthsLate(due, completion);
   // Invalid dates are reported by validation; here they just do not cost a penalty.
-  if (months === undefined || months === 0) return done(base, cells);
-  const late = lateResult(due, completion, base.achievement, params, text);
-  if (late === undefined) return done(base, cells);
+  if (months === undefined || months === 0) return done(base, cells, say);
+  const late = lateResult(due, completion, base.achievement, params, say);
+  if (late === undefined) return done(base, cells, say);
   return done(
     {
       achievement: late.achievement,
-      explanation: text('withLate', { base: base.explanation, late: late.explanation }),
+      explanation: text(say, 'withLate', { base: base.explanation, late: late.explanation }),
     },
     [...cells, ind.deadline?.cell, ind.completion?.cell],
+    say,
   );
 }
 

@@ -8,12 +8,12 @@
  */
 import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { cellText, fieldCell, isMissing, rawText, round2, sameNumber, signed, sum } from './common';
-import { objectiveLabeller } from './indicators';
+import { cellText, fieldCell, isMissing, rawText, round2, sameNumber, signed } from './common';
+import { objectiveLabeller, objectivesByKey } from './indicators';
 
 export function checkAssignments(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  const objectiveKeys = new Set(plan.objectives.map((o) => o.key));
+  const objectiveKeys = objectivesByKey(plan); // the same keys as a Set of every objective's key
   const staff = new Set(plan.employees.map((e) => e.nameKey));
   const labelFor = objectiveLabeller(plan);
 
@@ -29,12 +29,18 @@ export function checkAssignments(plan: Plan): Finding[] {
     );
   }
 
+  // The objective's label is built only for a finding: a clean plan has none, and labelling
+  // 200,000 assignments (an object and two copies each) cost more than the checks themselves.
+  const labelled = (key: string) => {
+    const { area, ...label } = labelFor(key);
+    return { base: { area, objective: label.objective }, label };
+  };
+  const hasStaff = plan.employees.length > 0;
   const byObjective = new Map<string, Assignment[]>();
   for (const a of plan.assignments) {
-    const { area, ...label } = labelFor(a.objectiveKey);
-    const base = { area, objective: label.objective };
     const cell = a.cell ?? a.share.cell;
     if (!objectiveKeys.has(a.objectiveKey)) {
+      const { base } = labelled(a.objectiveKey);
       out.push(
         finding({
           ...base,
@@ -46,7 +52,8 @@ export function checkAssignments(plan: Plan): Finding[] {
       );
       continue;
     }
-    if (plan.employees.length > 0 && !staff.has(a.employeeKey)) {
+    if (hasStaff && !staff.has(a.employeeKey)) {
+      const { base, label } = labelled(a.objectiveKey);
       out.push(
         finding({
           ...base,
@@ -57,8 +64,9 @@ export function checkAssignments(plan: Plan): Finding[] {
         }),
       );
     }
-    const shareCell = fieldCell(a.share, a.cell);
     if (a.share.problem !== undefined) {
+      const { base, label } = labelled(a.objectiveKey);
+      const shareCell = fieldCell(a.share, a.cell);
       out.push(
         finding({
           ...base,
@@ -69,6 +77,8 @@ export function checkAssignments(plan: Plan): Finding[] {
         }),
       );
     } else if (a.share.value !== undefined && (a.share.value < 0 || a.share.value > 100 + 1e-9)) {
+      const { base, label } = labelled(a.objectiveKey);
+      const shareCell = fieldCell(a.share, a.cell);
       out.push(
         finding({
           ...base,
@@ -79,18 +89,30 @@ export function checkAssignments(plan: Plan): Finding[] {
         }),
       );
     }
-    const list = byObjective.get(a.objectiveKey) ?? [];
-    list.push(a);
-    byObjective.set(a.objectiveKey, list);
+    const list = byObjective.get(a.objectiveKey);
+    if (list === undefined) byObjective.set(a.objectiveKey, [a]);
+    else list.push(a);
   }
 
   for (const [key, list] of byObjective) {
-    const given = list.filter((a) => a.share.value !== undefined);
-    if (given.length === 0 || list.some((a) => a.share.problem !== undefined)) continue;
-    const { area, ...label } = labelFor(key);
-    const base = { area, objective: label.objective };
-    const missing = list.filter((a) => isMissing(a.share));
-    if (missing.length > 0) {
+    // Counted in one pass; the lists (and the label) are built only when there is a finding.
+    let given = 0;
+    let missing = 0;
+    let unreadable = false;
+    let total = 0;
+    for (const a of list) {
+      const v = a.share.value;
+      if (v !== undefined) {
+        given++;
+        total += v; // the same additions, in the same order, as sum(given values)
+      }
+      if (a.share.problem !== undefined) unreadable = true;
+      else if (v === undefined) missing++;
+    }
+    if (given === 0 || unreadable) continue;
+    if (missing > 0) {
+      const { base, label } = labelled(key);
+      const missingList = list.filter((a) => isMissing(a.share));
       out.push(
         finding({
           ...base,
@@ -98,24 +120,26 @@ export function checkAssignments(plan: Plan): Finding[] {
           severity: 'error',
           params: {
             ...label,
-            missing: missing.length,
+            missing: missingList.length,
             count: list.length,
-            names: missing.map((a) => a.employeeName).join(', '),
+            names: missingList.map((a) => a.employeeName).join(', '),
           },
-          cells: missing.map((a) => fieldCell(a.share, a.cell)),
+          cells: missingList.map((a) => fieldCell(a.share, a.cell)),
         }),
       );
       continue;
     }
-    const total = round2(sum(given.map((a) => a.share.value as number)));
-    if (sameNumber(total, 100)) continue;
+    const rounded = round2(total);
+    if (sameNumber(rounded, 100)) continue;
+    const { base, label } = labelled(key);
+    const givenList = list.filter((a) => a.share.value !== undefined);
     out.push(
       finding({
         ...base,
         code: 'SHARES_SUM',
         severity: 'error',
-        params: { ...label, sum: total, diff: signed(total - 100) },
-        cells: given.map((a) => fieldCell(a.share, a.cell)),
+        params: { ...label, sum: rounded, diff: signed(rounded - 100) },
+        cells: givenList.map((a) => fieldCell(a.share, a.cell)),
       }),
     );
   }

@@ -2,9 +2,10 @@
  * Small helpers shared by the validation checks: cell addresses, tolerant sums, text
  * normalisation and the way numbers are shown inside messages.
  */
-import type { CellRef, Field, Objective, RawValue } from '../model';
+import type { CellRef, Field, Objective, Plan, RawValue } from '../model';
 import { formatNumber } from '../../i18n';
 import { rawToText } from '../values/text';
+import { shared } from './shared';
 
 /** Sums of percentages are compared with this absolute tolerance (33,33 + 33,33 + 33,34). */
 export const TOLERANCE = 0.01;
@@ -83,7 +84,9 @@ export function objectiveWhere(o: Objective): string {
 }
 
 /** Objectives grouped by area, in plan order; only those weighed inside an area. */
-export function objectivesByArea(objectives: readonly Objective[]): Map<string, Objective[]> {
+export function objectivesByArea(
+  objectives: readonly Objective[],
+): ReadonlyMap<string, readonly Objective[]> {
   const byArea = new Map<string, Objective[]>();
   for (const o of objectives) {
     if (o.area === undefined || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
@@ -92,4 +95,9 @@ export function objectivesByArea(objectives: readonly Objective[]): Map<string, 
     byArea.set(o.area, list);
   }
   return byArea;
+}
+
+/** `objectivesByArea(plan.objectives)`, built once per validation run (read only). */
+export function areaObjectives(plan: Plan): ReadonlyMap<string, readonly Objective[]> {
+  return shared(plan, 'objectivesByArea', () => objectivesByArea(plan.objectives));
 }

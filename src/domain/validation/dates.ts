@@ -9,7 +9,7 @@
  *   'manual' is readable: scoring reports that it needs a typed %, not validation.
  * - Soglia minima and typed achievements must be numbers within 0..100.
  */
-import type { Field, IsoDate, Objective, Plan, CellRef } from '../model';
+import type { Field, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText } from './common';
 import { objectiveLabeller } from './indicators';
@@ -33,63 +33,98 @@ function dateFinding(field: Field<unknown>, fallback: CellRef | undefined, ctx: 
   });
 }
 
-function checkDate(
-  field: Field<IsoDate> | undefined,
-  fallback: CellRef | undefined,
-  ctx: Context,
-): Finding[] {
-  return field?.problem !== undefined ? [dateFinding(field, fallback, ctx)] : [];
+/** The percent check a field fails, if any (SOGLIA or MANUAL codes). */
+function percentIssue(field: Field<number> | undefined, codes: PercentCodes): string | undefined {
+  if (field === undefined) return undefined;
+  if (field.problem !== undefined) return codes.notNumber;
+  if (field.value !== undefined && (field.value < 0 || field.value > 100 + 1e-9)) return codes.outOfRange;
+  return undefined;
 }
 
-function checkPercent(
-  field: Field<number> | undefined,
+function percentFinding(
+  field: Field<number>,
   fallback: CellRef | undefined,
   ctx: Context,
-  codes: { notNumber: string; outOfRange: string },
-): Finding[] {
-  if (field === undefined) return [];
+  code: string,
+): Finding {
   const cell = fieldCell(field, fallback);
   const common = { cells: [cell], area: ctx.area, objective: ctx.objective, severity: 'error' as const };
   const where = { objective: ctx.objective, where: ctx.where, cell: cellText(cell) };
   if (field.problem !== undefined) {
-    return [finding({ ...common, code: codes.notNumber, params: { ...where, text: rawText(field.raw) } })];
+    return finding({ ...common, code, params: { ...where, text: rawText(field.raw) } });
   }
-  if (field.value !== undefined && (field.value < 0 || field.value > 100 + 1e-9)) {
-    return [finding({ ...common, code: codes.outOfRange, params: { ...where, value: field.value } })];
-  }
-  return [];
+  return finding({ ...common, code, params: { ...where, value: field.value as number } });
 }
 
-const SOGLIA = { notNumber: 'SOGLIA_NOT_NUMBER', outOfRange: 'SOGLIA_OUT_OF_RANGE' };
-const MANUAL = { notNumber: 'MANUAL_ACHIEVEMENT_NOT_NUMBER', outOfRange: 'MANUAL_ACHIEVEMENT_OUT_OF_RANGE' };
+interface PercentCodes {
+  notNumber: string;
+  outOfRange: string;
+}
+
+const SOGLIA: PercentCodes = { notNumber: 'SOGLIA_NOT_NUMBER', outOfRange: 'SOGLIA_OUT_OF_RANGE' };
+const MANUAL: PercentCodes = {
+  notNumber: 'MANUAL_ACHIEVEMENT_NOT_NUMBER',
+  outOfRange: 'MANUAL_ACHIEVEMENT_OUT_OF_RANGE',
+};
 
 function objectiveContext(o: Objective): Context {
   return { objective: o.id, where: objectiveWhere(o), area: o.area };
 }
 
+/**
+ * The checks run on every objective and indicator, but a clean row builds nothing: the context
+ * (label, cell text) only when a finding needs it, and no closure per row.
+ */
 export function checkDatesAndTargets(plan: Plan): Finding[] {
   const out: Finding[] = [];
   for (const o of plan.objectives) {
-    const ctx = objectiveContext(o);
-    out.push(...checkDate(o.deadline, o.cell, ctx));
-    out.push(...checkPercent(o.soglia, o.cell, ctx, SOGLIA));
-    out.push(...checkPercent(o.manualAchievement, o.cell, ctx, MANUAL));
+    let ctx: Context | undefined;
+    if (o.deadline?.problem !== undefined) {
+      ctx ??= objectiveContext(o);
+      out.push(dateFinding(o.deadline, o.cell, ctx));
+    }
+    const soglia = percentIssue(o.soglia, SOGLIA);
+    if (soglia !== undefined) {
+      ctx ??= objectiveContext(o);
+      out.push(percentFinding(o.soglia as Field<number>, o.cell, ctx, soglia));
+    }
+    const manual = percentIssue(o.manualAchievement, MANUAL);
+    if (manual !== undefined) {
+      ctx ??= objectiveContext(o);
+      out.push(percentFinding(o.manualAchievement as Field<number>, o.cell, ctx, manual));
+    }
   }
-  const byKey = new Map(plan.objectives.map((o) => [o.key, o]));
+  let byKey: Map<string, Objective> | undefined;
   const labelFor = objectiveLabeller(plan);
   for (const i of plan.indicators) {
-    const ctx: Context = labelFor(i.objectiveKey);
-    out.push(...checkDate(i.deadline, i.cell, ctx));
-    out.push(...checkDate(i.completion, i.cell, ctx));
-    out.push(...checkPercent(i.manualAchievement, i.cell, ctx, MANUAL));
-    if (i.actual.problem?.code === 'IMPOSSIBLE_DATE') out.push(dateFinding(i.actual, i.cell, ctx));
+    let ctx: Context | undefined;
+    if (i.deadline?.problem !== undefined) {
+      ctx ??= labelFor(i.objectiveKey);
+      out.push(dateFinding(i.deadline, i.cell, ctx));
+    }
+    if (i.completion?.problem !== undefined) {
+      ctx ??= labelFor(i.objectiveKey);
+      out.push(dateFinding(i.completion, i.cell, ctx));
+    }
+    const manual = percentIssue(i.manualAchievement, MANUAL);
+    if (manual !== undefined) {
+      ctx ??= labelFor(i.objectiveKey);
+      out.push(percentFinding(i.manualAchievement as Field<number>, i.cell, ctx, manual));
+    }
+    if (i.actual.problem?.code === 'IMPOSSIBLE_DATE') {
+      ctx ??= labelFor(i.objectiveKey);
+      out.push(dateFinding(i.actual, i.cell, ctx));
+    }
 
     const target = i.target;
     if (target.problem === undefined) continue;
+    ctx ??= labelFor(i.objectiveKey);
     if (target.problem.code === 'IMPOSSIBLE_DATE') {
       out.push(dateFinding(target, i.cell, ctx));
       continue;
     }
+    // Same as new Map(objectives.map(o => [o.key, o])): the last objective with a key wins.
+    byKey ??= new Map(plan.objectives.map((o) => [o.key, o]));
     const typed =
       i.manualAchievement?.value !== undefined ||
       byKey.get(i.objectiveKey)?.manualAchievement?.value !== undefined;

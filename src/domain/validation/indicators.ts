@@ -16,8 +16,8 @@ import {
   round2,
   sameNumber,
   signed,
-  sum,
 } from './common';
+import { shared } from './shared';
 
 export interface ObjectiveLabel {
   objective: string;
@@ -43,28 +43,44 @@ function labelOf(o: Objective | undefined, key: string): ObjectiveLabel {
  * wins, as `find` would), so labelling every indicator or assignment stays linear in the plan.
  */
 export function objectiveLabeller(plan: Plan): (key: string) => ObjectiveLabel {
-  const byKey = new Map<string, Objective>();
-  for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
+  const byKey = objectivesByKey(plan);
   return (key) => labelOf(byKey.get(key), key);
+}
+
+/** The first objective with each key, shared by the checks of one validation run. */
+export function objectivesByKey(plan: Plan): ReadonlyMap<string, Objective> {
+  return shared(plan, 'objectivesByKey', () => {
+    const byKey = new Map<string, Objective>();
+    for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
+    return byKey;
+  });
 }
 
 export function checkIndicators(plan: Plan): Finding[] {
   const byObjective = new Map<string, Indicator[]>();
   for (const i of plan.indicators) {
-    const list = byObjective.get(i.objectiveKey) ?? [];
-    list.push(i);
-    byObjective.set(i.objectiveKey, list);
+    const list = byObjective.get(i.objectiveKey);
+    if (list === undefined) byObjective.set(i.objectiveKey, [i]);
+    else list.push(i);
   }
   const out: Finding[] = [];
   const labelFor = objectiveLabeller(plan);
-  for (const [key, indicators] of byObjective) {
+  // The label is built only for a finding: a clean plan has none.
+  const labelled = (key: string) => {
     const { area, ...label } = labelFor(key);
-    const base = { area, objective: label.objective };
+    return { base: { area, objective: label.objective }, label };
+  };
+  for (const [key, indicators] of byObjective) {
     let complete = true;
+    let given = 0;
+    let missing = 0;
+    let total = 0;
     for (const i of indicators) {
-      const cell = fieldCell(i.subWeight, i.cell);
+      const v = i.subWeight.value;
       if (i.subWeight.problem !== undefined) {
         complete = false;
+        const { base, label } = labelled(key);
+        const cell = fieldCell(i.subWeight, i.cell);
         out.push(
           finding({
             ...base,
@@ -74,42 +90,52 @@ export function checkIndicators(plan: Plan): Finding[] {
             cells: [cell],
           }),
         );
-      } else if (i.subWeight.value !== undefined && i.subWeight.value < 0) {
+      } else if (v !== undefined && v < 0) {
+        const { base, label } = labelled(key);
+        const cell = fieldCell(i.subWeight, i.cell);
         out.push(
           finding({
             ...base,
             code: 'SUBWEIGHT_NEGATIVE',
             severity: 'error',
-            params: { ...label, value: i.subWeight.value, cell: cellText(cell) },
+            params: { ...label, value: v, cell: cellText(cell) },
             cells: [cell],
           }),
         );
       }
+      if (v !== undefined) {
+        given++;
+        total += v; // the same additions, in the same order, as sum(given values)
+      } else if (i.subWeight.problem === undefined) {
+        missing++;
+      }
     }
-    const given = indicators.filter((i) => i.subWeight.value !== undefined);
-    if (given.length === 0 || !complete) continue;
-    const missing = indicators.filter((i) => isMissing(i.subWeight));
-    if (missing.length > 0) {
+    if (given === 0 || !complete) continue;
+    if (missing > 0) {
+      const { base, label } = labelled(key);
+      const missingList = indicators.filter((i) => isMissing(i.subWeight));
       out.push(
         finding({
           ...base,
           code: 'SUBWEIGHTS_PARTIAL',
           severity: 'error',
-          params: { ...label, missing: missing.length, count: indicators.length },
-          cells: missing.map((i) => fieldCell(i.subWeight, i.cell)),
+          params: { ...label, missing: missingList.length, count: indicators.length },
+          cells: missingList.map((i) => fieldCell(i.subWeight, i.cell)),
         }),
       );
       continue;
     }
-    const total = round2(sum(given.map((i) => i.subWeight.value as number)));
-    if (sameNumber(total, 100)) continue;
+    const rounded = round2(total);
+    if (sameNumber(rounded, 100)) continue;
+    const { base, label } = labelled(key);
+    const givenList = indicators.filter((i) => i.subWeight.value !== undefined);
     out.push(
       finding({
         ...base,
         code: 'SUBWEIGHTS_SUM',
         severity: 'error',
-        params: { ...label, sum: total, diff: signed(total - 100) },
-        cells: given.map((i) => fieldCell(i.subWeight, i.cell)),
+        params: { ...label, sum: rounded, diff: signed(rounded - 100) },
+        cells: givenList.map((i) => fieldCell(i.subWeight, i.cell)),
       }),
     );
   }

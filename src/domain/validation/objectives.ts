@@ -20,17 +20,19 @@ function idKey(id: string): string {
 }
 
 function duplicateIds(objectives: readonly Objective[]): Finding[] {
-  const groups = new Map<string, Objective[]>();
+  // A group holds its one objective, or a list from the second on: ids are mostly unique.
+  const groups = new Map<string, Objective | Objective[]>();
   for (const o of objectives) {
     // "\u0000" cannot be an area name: it keeps area-less objectives in a group of their own.
     const key = `${o.area ?? '\u0000'}\u0001${idKey(o.id)}`;
-    const list = groups.get(key) ?? [];
-    list.push(o);
-    groups.set(key, list);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, o);
+    else if (Array.isArray(group)) group.push(o);
+    else groups.set(key, [group, o]);
   }
   const out: Finding[] = [];
   for (const list of groups.values()) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const first = list[0];
     const cells = list.map((o) => o.cell ?? o.title.cell);
     out.push(

@@ -10,19 +10,29 @@
  */
 import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { fieldCell, normaliseText, objectivesByArea, rawText, round2, sum } from './common';
+import { fieldCell, normaliseText, areaObjectives, rawText, round2, sum } from './common';
 
 const PAYMENT_TIMES = /tempi (medi )?di pagamento|tempestivita (dei |nei )?pagamenti/;
 
+/**
+ * Any character but printable ASCII and tabs/line breaks: only titles with one can change under
+ * NFD and accent removal in ways other than case and spaces, so only they need normalising.
+ */
+const NON_ASCII = /[^\t-~]/;
+
 export function isPaymentTimesObjective(o: Objective): boolean {
   const title = o.title.value ?? rawText(o.title.raw);
+  // Both phrases contain "pagament", which normalising an ASCII title cannot create or break
+  // (no accents to drop, and spaces are only squeezed): such a title without it cannot match,
+  // and normalising every title of a large plan costs more than the rest of the check.
+  if (!NON_ASCII.test(title) && !title.toLowerCase().includes('pagament')) return false;
   return PAYMENT_TIMES.test(normaliseText(title));
 }
 
 export function checkPaymentTimes(plan: Plan): Finding[] {
   const min = plan.params.paymentTimesMinWeight;
   const out: Finding[] = [];
-  for (const [area, objectives] of objectivesByArea(plan.objectives)) {
+  for (const [area, objectives] of areaObjectives(plan)) {
     const matching = objectives.filter(isPaymentTimesObjective);
     // Without readable weights there is nothing to compare: the weight checks report it.
     if (matching.length === 0 || matching.some((o) => o.weight.value === undefined)) continue;

@@ -14,6 +14,7 @@ import type { Objective, Plan, Pool } from '../model';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
+import { shared } from './shared';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
 /** Distinct people assigned to each objective key. */
@@ -24,17 +25,27 @@ export type AssignedCounts = ReadonlyMap<string, number>;
  * below need it per objective, and filtering the assignments per objective is quadratic.
  */
 export function assignedCounts(plan: Plan): AssignedCounts {
-  const people = new Map<string, Set<string>>();
+  return shared(plan, 'assignedCounts', () => countAssigned(plan));
+}
+
+function countAssigned(plan: Plan): AssignedCounts {
+  // Most objectives have a handful of people: a short array (includes compares like a Set's
+  // SameValueZero) is far lighter than a Set per objective; long lists switch to a Set.
+  const people = new Map<string, string[] | Set<string>>();
   for (const a of plan.assignments) {
-    let set = people.get(a.objectiveKey);
-    if (set === undefined) {
-      set = new Set();
-      people.set(a.objectiveKey, set);
+    const seen = people.get(a.objectiveKey);
+    if (seen === undefined) {
+      people.set(a.objectiveKey, [a.employeeKey]);
+    } else if (Array.isArray(seen)) {
+      if (seen.includes(a.employeeKey)) continue;
+      seen.push(a.employeeKey);
+      if (seen.length > 16) people.set(a.objectiveKey, new Set(seen));
+    } else {
+      seen.add(a.employeeKey);
     }
-    set.add(a.employeeKey);
   }
   const counts = new Map<string, number>();
-  for (const [key, set] of people) counts.set(key, set.size);
+  for (const [key, seen] of people) counts.set(key, Array.isArray(seen) ? seen.length : seen.size);
   return counts;
 }
 
@@ -69,15 +80,24 @@ export function computedTotalCoefficient(
 export function checkProjects(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const assigned = assignedCounts(plan);
-  for (const o of plan.objectives) out.push(...checkProject(plan, o, assigned));
-  out.push(...zeroPools(plan, assigned));
+  for (const o of plan.objectives) {
+    for (const f of checkProject(plan, o, assigned)) out.push(f);
+  }
+  for (const f of zeroPools(plan, assigned)) out.push(f);
   return out;
+}
+
+/** How a finding names the objective; built only for a finding (most objectives have none). */
+function labelOf(o: Objective): { objective: string; where: string } {
+  return { objective: o.id, where: objectiveWhere(o) };
+}
+
+function baseOf(o: Objective): { area?: string; objective: string } {
+  return { area: o.area, objective: o.id };
 }
 
 function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): Finding[] {
   const out: Finding[] = [];
-  const label = { objective: o.id, where: objectiveWhere(o) };
-  const base = { area: o.area, objective: o.id };
   const bands = plan.params.headcountBands;
 
   const category = o.category;
@@ -88,11 +108,11 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       const cell = fieldCell(category, o.cell);
       out.push(
         finding({
-          ...base,
+          ...baseOf(o),
           code: 'CATEGORY_UNKNOWN',
           severity: 'error',
           params: {
-            ...label,
+            ...labelOf(o),
             text: rawText(category.raw) || (category.value ?? ''),
             cell: cellText(cell),
             known: Object.keys(plan.params.categoryPoints).join(', '),
@@ -111,10 +131,14 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
     if (headcountField.problem !== undefined || (v !== undefined && (v < 1 || !Number.isInteger(v)))) {
       out.push(
         finding({
-          ...base,
+          ...baseOf(o),
           code: 'HEADCOUNT_INVALID',
           severity: 'error',
-          params: { ...label, text: rawText(headcountField.raw) || String(v ?? ''), cell: cellText(cell) },
+          params: {
+            ...labelOf(o),
+            text: rawText(headcountField.raw) || String(v ?? ''),
+            cell: cellText(cell),
+          },
           cells: [cell],
         }),
       );
@@ -124,10 +148,10 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       if (assigned > 0 && assigned !== v) {
         out.push(
           finding({
-            ...base,
+            ...baseOf(o),
             code: 'HEADCOUNT_MISMATCH',
             severity: 'error',
-            params: { ...label, declared: v, assigned, cell: cellText(cell) },
+            params: { ...labelOf(o), declared: v, assigned, cell: cellText(cell) },
             cells: [cell],
           }),
         );
@@ -144,11 +168,11 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
     const cell = fieldCell(o.declaredPoints, o.cell);
     out.push(
       finding({
-        ...base,
+        ...baseOf(o),
         code: 'POINTS_MISMATCH',
         severity: 'error',
         params: {
-          ...label,
+          ...labelOf(o),
           declared: declaredPoints,
           expected: points,
           category: category?.value ?? '',
@@ -170,11 +194,11 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
     const cell = fieldCell(o.declaredCoefficient, o.cell);
     out.push(
       finding({
-        ...base,
+        ...baseOf(o),
         code: 'COEFFICIENT_MISMATCH',
         severity: 'error',
         params: {
-          ...label,
+          ...labelOf(o),
           declared: declaredCoefficient,
           expected: coefficient,
           headcount,
@@ -194,11 +218,11 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       const cell = fieldCell(o.declaredTotalCoefficient, o.cell);
       out.push(
         finding({
-          ...base,
+          ...baseOf(o),
           code: 'TOTAL_COEFFICIENT_MISMATCH',
           severity: 'error',
           params: {
-            ...label,
+            ...labelOf(o),
             declared: declaredTotal,
             points: usedPoints,
             coefficient: usedCoefficient,

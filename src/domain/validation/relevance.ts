@@ -9,7 +9,7 @@
  */
 import type { Area, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { cellText, isMissing, objectivesByArea, rawText, round2, sameNumber, signed, sum } from './common';
+import { cellText, isMissing, areaObjectives, rawText, round2, sameNumber, signed, sum } from './common';
 
 export function checkRelevance(plan: Plan): Finding[] {
   const declaring = plan.areas.flatMap((a) =>
@@ -18,7 +18,7 @@ export function checkRelevance(plan: Plan): Finding[] {
   const methods = [...plan.params.pools.map((p) => p.method), plan.params.defaultMethod];
   if (declaring.length === 0 && !methods.includes('relevance')) return [];
   const out: Finding[] = [];
-  const byArea = objectivesByArea(plan.objectives);
+  const byArea = areaObjectives(plan);
   let complete = true;
 
   for (const { a, rel } of declaring) {

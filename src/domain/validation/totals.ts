@@ -24,7 +24,8 @@ import { assignedCounts, computedTotalCoefficient, type AssignedCounts } from '.
  * once, on first use.
  */
 class KeyIndex<T> {
-  private positions?: Map<string, number[]>;
+  /** Position of each key's item, or positions when several items share the key. */
+  private positions?: Map<string, number | number[]>;
 
   constructor(
     private readonly items: readonly T[],
@@ -34,17 +35,24 @@ class KeyIndex<T> {
   covered(keys: ReadonlySet<string>): T[] {
     let positions = this.positions;
     if (positions === undefined) {
-      positions = new Map<string, number[]>();
+      // Keys are mostly unique: a plain number per key, an array only for repeats.
+      positions = new Map<string, number | number[]>();
       for (let i = 0; i < this.items.length; i++) {
         const k = this.key(this.items[i]);
-        const list = positions.get(k);
-        if (list === undefined) positions.set(k, [i]);
-        else list.push(i);
+        const at = positions.get(k);
+        if (at === undefined) positions.set(k, i);
+        else if (typeof at === 'number') positions.set(k, [at, i]);
+        else at.push(i);
       }
       this.positions = positions;
     }
     const at: number[] = [];
-    for (const k of keys) for (const i of positions.get(k) ?? []) at.push(i);
+    for (const k of keys) {
+      const p = positions.get(k);
+      if (p === undefined) continue;
+      if (typeof p === 'number') at.push(p);
+      else for (const i of p) at.push(i);
+    }
     return at.sort((a, b) => a - b).map((i) => this.items[i]);
   }
 }

@@ -16,7 +16,7 @@ import {
   cellText,
   fieldCell,
   isMissing,
-  objectivesByArea,
+  areaObjectives,
   rawText,
   round2,
   sameNumber,
@@ -34,7 +34,7 @@ export function planUsesWeights(plan: Plan): boolean {
 export function checkWeights(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const weightsNeeded = planUsesWeights(plan);
-  for (const [area, objectives] of objectivesByArea(plan.objectives)) {
+  for (const [area, objectives] of areaObjectives(plan)) {
     const hasColumn = objectives.some((o) => !isMissing(o.weight));
     if (!hasColumn && !weightsNeeded) continue;
     // A loop, not push(...list): an area of 100,000+ rows would overflow the call stack.
@@ -43,12 +43,23 @@ export function checkWeights(plan: Plan): Finding[] {
   return out;
 }
 
-function checkAreaWeights(area: string, objectives: Objective[]): Finding[] {
+function checkAreaWeights(area: string, objectives: readonly Objective[]): Finding[] {
   const out: Finding[] = [];
   let complete = true;
+  // The cell and the finding's base are built only for a finding: a clean row needs neither.
+  const cellOf = (o: Objective) => fieldCell(o.weight, o.cell);
+  const baseOf = (o: Objective) => ({ area, objective: o.id, cells: [cellOf(o)] });
   for (const o of objectives) {
-    const cell = fieldCell(o.weight, o.cell);
-    const base = { area, objective: o.id, cells: [cell] };
+    if (
+      o.weight.problem === undefined &&
+      o.weight.value !== undefined &&
+      o.weight.value >= 0 &&
+      o.weight.value <= 100 + 1e-9
+    ) {
+      continue;
+    }
+    const cell = cellOf(o);
+    const base = baseOf(o);
     if (o.weight.problem !== undefined) {
       complete = false;
       out.push(
@@ -92,10 +103,12 @@ function checkAreaWeights(area: string, objectives: Objective[]): Finding[] {
   // With a weight missing or unreadable the sum would only repeat that error in other words.
   if (!complete) return out;
 
-  const values = objectives.map((o) => o.weight.value as number);
-  const total = round2(sum(values));
-  const cells = objectives.map((o) => fieldCell(o.weight, o.cell));
+  let added = 0;
+  for (const o of objectives) added += o.weight.value as number; // as sum(values), same order
+  const total = round2(added);
   if (sameNumber(total, 100)) return out;
+  const values = objectives.map((o) => o.weight.value as number);
+  const cells = objectives.map((o) => fieldCell(o.weight, o.cell));
 
   out.push(
     finding({
