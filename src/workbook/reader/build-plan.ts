@@ -92,6 +92,24 @@ function meansAllAreas(area: string | undefined): boolean {
   return /^(tutt[ei] (le |i )?(aree|settori|servizi|uffici)|trasversale|ente|tutte)$/.test(a);
 }
 
+const inAreaKey = (key: string, areaKey: string): string => `${areaKey}\u0000${key}`;
+
+/** Adds an objective to the list of its key and, when it is the first of its area, to the area index. */
+function index(
+  all: Map<string, Objective[]>,
+  inArea: Map<string, Objective>,
+  key: string,
+  areaKey: string | undefined,
+  o: Objective,
+): void {
+  const list = all.get(key);
+  if (list) list.push(o);
+  else all.set(key, [o]);
+  if (areaKey === undefined) return;
+  const k = inAreaKey(key, areaKey);
+  if (!inArea.has(k)) inArea.set(k, o);
+}
+
 class PlanBuilder {
   readonly objectives: Objective[] = [];
   readonly indicators: Indicator[] = [];
@@ -101,6 +119,15 @@ class PlanBuilder {
   readonly findings: Finding[] = [];
   private readonly areas = new Map<string, Area>();
   private readonly keys = new Set<string>();
+  /**
+   * Objectives by normalised id and by normalised title (plan order), and the first one of each
+   * per normalised area: `findObjective` runs for every indicator group and every assignment
+   * row, and scanning all objectives each time made a 100,000-objective workbook take hours.
+   */
+  private readonly byId = new Map<string, Objective[]>();
+  private readonly byTitle = new Map<string, Objective[]>();
+  private readonly byIdInArea = new Map<string, Objective>();
+  private readonly byTitleInArea = new Map<string, Objective>();
   private readonly sheets: Map<string, SheetCells>;
 
   constructor(
@@ -143,11 +170,18 @@ class PlanBuilder {
    */
   private assignAreaStaff(): void {
     const assigned = new Set(this.assignments.map((a) => a.objectiveKey));
+    // The staff of each area (table order), grouped once rather than scanned for every objective.
+    const staffByArea = new Map<string, Employee[]>();
+    for (const e of this.employees) {
+      if (e.area === undefined) continue;
+      const key = normalizeLabel(e.area);
+      const list = staffByArea.get(key);
+      if (list) list.push(e);
+      else staffByArea.set(key, [e]);
+    }
     for (const o of this.objectives) {
       if (o.project || assigned.has(o.key) || o.area === undefined) continue;
-      const areaKey = normalizeLabel(o.area);
-      for (const e of this.employees) {
-        if (e.area === undefined || normalizeLabel(e.area) !== areaKey) continue;
+      for (const e of staffByArea.get(normalizeLabel(o.area)) ?? []) {
         this.assignments.push({
           objectiveKey: o.key,
           employeeName: e.name,
@@ -306,24 +340,30 @@ class PlanBuilder {
     const base = o.area ? `${o.area}#${o.id || normalizeLabel(o.title.value ?? '')}` : `#${o.id}`;
     const objective: Objective = { key: this.uniqueKey(base), ...o };
     this.objectives.push(objective);
+    const areaKey = objective.area === undefined ? undefined : normalizeLabel(objective.area);
+    index(this.byId, this.byIdInArea, normalizeLabel(objective.id), areaKey, objective);
+    index(this.byTitle, this.byTitleInArea, normalizeLabel(objective.title.value ?? ''), areaKey, objective);
     return objective;
   }
 
-  /** Finds the objective a row of another table means: area and id, then id alone, then title. */
+  /**
+   * Finds the objective a row of another table means: area and id, then id alone, then title.
+   * The first match in plan order, through the indexes built by `addObjective`.
+   */
   findObjective(area: string | undefined, id: string, title: string): Objective | undefined {
     const areaKey = area ? normalizeLabel(area) : undefined;
-    const sameArea = (o: Objective) =>
-      areaKey === undefined || (o.area !== undefined && normalizeLabel(o.area) === areaKey);
     if (id) {
-      const byId = this.objectives.filter((o) => normalizeLabel(o.id) === normalizeLabel(id));
-      const inArea = byId.filter(sameArea);
-      if (inArea.length >= 1) return inArea[0];
+      const key = normalizeLabel(id);
+      const byId = this.byId.get(key) ?? [];
+      const inArea = areaKey === undefined ? byId[0] : this.byIdInArea.get(inAreaKey(key, areaKey));
+      if (inArea) return inArea;
       if (byId.length === 1 && (areaKey === undefined || byId[0].area === undefined)) return byId[0];
     }
     if (title) {
-      const t = normalizeLabel(title);
-      const byTitle = this.objectives.filter((o) => normalizeLabel(o.title.value ?? '') === t);
-      return byTitle.find(sameArea) ?? (byTitle.length === 1 ? byTitle[0] : undefined);
+      const key = normalizeLabel(title);
+      const byTitle = this.byTitle.get(key) ?? [];
+      const inArea = areaKey === undefined ? byTitle[0] : this.byTitleInArea.get(inAreaKey(key, areaKey));
+      return inArea ?? (byTitle.length === 1 ? byTitle[0] : undefined);
     }
     return undefined;
   }

@@ -80,9 +80,11 @@ function dropTrailingTitles(f: Frame, dataRows: number[], before: number): numbe
 }
 
 function finish(f: Frame, b: Omit<Body, 'bottom'>): Body {
-  const rows = [f.headerRow, ...b.dataRows, ...b.repeatedHeaders, ...b.continuation];
-  if (b.totalRow !== undefined) rows.push(b.totalRow);
-  return { ...b, bottom: Math.max(...rows) };
+  // A loop, not Math.max(...rows): spreading more than about 120,000 rows overflows the stack.
+  let bottom = b.totalRow ?? f.headerRow;
+  for (const list of [b.dataRows, b.repeatedHeaders, b.continuation])
+    for (const row of list) if (row > bottom) bottom = row;
+  return { ...b, bottom: Math.max(bottom, f.headerRow) };
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import type { Locale } from '../../i18n';
 import { formatCents, sumCents } from '../../domain/money';
-import type { Cents, CellRef, Plan } from '../../domain/model';
+import type { Cents, CellRef, Objective, Plan } from '../../domain/model';
 import type { Distribution, PoolAllocation, UnitAllocation } from '../../domain/results';
 import type { Finding } from '../../domain/findings';
 import { cellAddress } from '../a1';
@@ -47,9 +47,23 @@ export function trailText(trail: UnitAllocation['trail']): string {
     .join(' → ');
 }
 
-/** Where a unit was read from: its objective's row, else the first cells its trail names. */
-export function unitCells(unit: UnitAllocation, plan: Plan): CellRef[] {
-  const o = plan.objectives.find((x) => x.key === unit.key);
+/** The first objective of each key, as `find` would give it: one pass instead of one per unit. */
+export function objectivesByKey(plan: Plan): Map<string, Objective> {
+  const byKey = new Map<string, Objective>();
+  for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
+  return byKey;
+}
+
+/**
+ * Where a unit was read from: its objective's row, else the first cells its trail names. Pass
+ * `byKey` (objectivesByKey) when asking for many units: a search per unit is quadratic.
+ */
+export function unitCells(
+  unit: UnitAllocation,
+  plan: Plan,
+  byKey?: ReadonlyMap<string, Objective>,
+): CellRef[] {
+  const o = byKey ? byKey.get(unit.key) : plan.objectives.find((x) => x.key === unit.key);
   if (o?.cell) return [o.cell];
   for (const step of unit.trail) if (step.cells.length > 0) return step.cells;
   return [];
@@ -153,6 +167,7 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
     b.table(OUTPUT_TABLES.units, headers, [[emptyCell(), textCell(t(locale, 'distribution.noUnits'))]]);
     return;
   }
+  const byKey = objectivesByKey(plan);
   const body = d.units.map((u) => [
     textCell(u.id),
     textCell(u.title),
@@ -165,7 +180,7 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
     moneyCell(u.economie),
     ...(withRedistribution ? [moneyCell(u.redistributed)] : []),
     textCell(trailText(u.trail)),
-    linkCell(locale, unitCells(u, plan)),
+    linkCell(locale, unitCells(u, plan, byKey)),
   ]);
   b.table(OUTPUT_TABLES.units, headers, body);
   b.row([

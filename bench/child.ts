@@ -1,0 +1,122 @@
+/**
+ * What bench/office.ts and bench/xlsx.ts share: the plan sizes (the same four as bench/run.ts),
+ * and one measurement in a fresh Node process pinned to one CPU with taskset, as bench/run.ts
+ * runs bench/one.ts. The child prints one JSON line on stdout (its last line).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PlanSize } from './generate-plan';
+
+/** The largest plan of bench/run.ts; the benchmarks run 1/8, 1/4, 1/2 and 1 of it. */
+export const LARGEST: PlanSize = {
+  objectives: 100_000,
+  indicatorsPerObjective: 5,
+  employees: 20_000,
+  assignments: 200_000,
+  areas: 4_000,
+};
+export const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
+export const DEFAULT_SEED = 20240101;
+
+export function sizeAt(fraction: number): PlanSize {
+  return {
+    objectives: Math.round(LARGEST.objectives * fraction),
+    indicatorsPerObjective: LARGEST.indicatorsPerObjective,
+    employees: Math.round(LARGEST.employees * fraction),
+    assignments: Math.round(LARGEST.assignments * fraction),
+    areas: Math.round(LARGEST.areas * fraction),
+  };
+}
+
+/** `--quick`: the two smallest sizes. */
+export function sizes(quick: boolean): PlanSize[] {
+  return (quick ? FRACTIONS.slice(0, 2) : FRACTIONS).map(sizeAt);
+}
+
+export const sizeLabel = (s: PlanSize): string =>
+  `${s.objectives} x ${s.indicatorsPerObjective} / ${s.employees} / ${s.assignments} / ${s.areas}`;
+
+/** The first CPU this process may run on, when taskset is there to pin children to it. */
+export function pinnableCpu(): number | undefined {
+  if (spawnSync('taskset', ['--version']).status !== 0) return undefined;
+  try {
+    const m = /Cpus_allowed_list:\s*(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return undefined;
+  }
+}
+
+export type ChildResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface ChildOptions {
+  timeoutS: number;
+  /** V8 heap limit of the child, MB (the largest workbook needs several GB). */
+  heapMb?: number;
+  cpu?: number;
+}
+
+/** Runs `node --import tsx <script> <json>` in a fresh process and parses its last stdout line. */
+export function runChild<T>(script: string, input: unknown, opts: ChildOptions): Promise<ChildResult<T>> {
+  const root = path.resolve(__dirname, '..');
+  const nodeArgs = ['--expose-gc', `--max-old-space-size=${opts.heapMb ?? 16384}`, '--import', 'tsx'];
+  nodeArgs.push(path.join('bench', script), JSON.stringify(input));
+  const [cmd, args] =
+    opts.cpu !== undefined
+      ? ['taskset', ['-c', String(opts.cpu), process.execPath, ...nodeArgs]]
+      : [process.execPath, nodeArgs];
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: root,
+      env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+      process.stderr.write(d);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutS * 1000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) {
+        try {
+          resolve({ ok: true, value: JSON.parse(out.trim().split('\n').pop() ?? '') as T });
+          return;
+        } catch {
+          // Fall through: report what the child said.
+        }
+      }
+      const why = signal === 'SIGKILL' ? `killed (timeout ${opts.timeoutS} s?)` : `exit ${code ?? signal}`;
+      resolve({ ok: false, error: `${why}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+    });
+  });
+}
+
+export function collect(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) gc();
+}
+
+/** Options shared by the two benchmarks' command lines. */
+export function cliOptions(argv: readonly string[]): {
+  json: boolean;
+  quick: boolean;
+  seed: number;
+  timeoutS: number;
+} {
+  const value = (name: string, fallback: number): number => {
+    const i = argv.indexOf(name);
+    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+    return Number.isFinite(v) && v > 0 ? v : fallback;
+  };
+  return {
+    json: argv.includes('--json'),
+    quick: argv.includes('--quick'),
+    seed: Math.floor(value('--seed', DEFAULT_SEED)),
+    timeoutS: value('--timeout', 1800),
+  };
+}

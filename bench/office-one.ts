@@ -1,0 +1,207 @@
+/**
+ * One Office.js measurement, in a fresh process started by bench/office.ts:
+ *   node --import tsx bench/office-one.ts '{"size":{...},"seed":1}'
+ * Lays the generated plan out as sheets (bench/workbook.ts), seeds the counting Office.js fake
+ * with them, and does what the task pane does for "Distribuisci": loadWorkbook, validate, score,
+ * distribute, writeOutputs(distributionOutputs). Then the naive baseline on a fresh fake of the
+ * same workbook. Prints one JSON line.
+ *
+ * The fake lives in test/adapters/office/fake (tests only); the benchmark imports it on purpose:
+ * it is the one thing that counts `context.sync()` calls and estimates request payloads.
+ */
+import { performance } from 'node:perf_hooks';
+import { OfficeWorkbook } from '../src/adapters/office';
+import { rangeAddress } from '../src/workbook/a1';
+import { distributionOutputs, writeOutputs } from '../src/workbook/outputs';
+import { loadWorkbook, runDistribution } from '../src/workbook/pipeline';
+import type { SheetSnapshot } from '../src/workbook/port';
+import { FakeExcel } from '../test/adapters/office/fake/excel';
+import { FakeBook } from '../test/adapters/office/fake/model';
+import { collect } from './child';
+import type { PlanSize } from './generate-plan';
+import { cellCount, planWorkbook, toSeed } from './workbook';
+
+export interface OfficeMeasurement {
+  size: PlanSize;
+  /** Non-empty cells of the input sheets. */
+  inputCells: number;
+  inputRows: number;
+  readSyncs: number;
+  writeSyncs: number;
+  totalSyncs: number;
+  /** Requests sent (one per sync) and those holding at least one write. */
+  requests: number;
+  writeRequests: number;
+  /** Largest estimated request payload (the fake's estimate: JSON of the writes + 60 B per op). */
+  largestRequestBytes: number;
+  largestReadRequestBytes: number;
+  /** Estimated response of the one read batch: JSON of values, valueTypes, numberFormat, formulas. */
+  readResponseBytes: number;
+  /** Rows Premia wrote, over all output sheets. */
+  outputRows: number;
+  outputSheets: number;
+  distributed: boolean;
+  errors: number;
+  /** The adapter's own block report of the sheets' write. */
+  blockRequests: number;
+  retries: number;
+  naive: {
+    syncs: number;
+    largestRequestBytes: number;
+    largestResponseBytes: number;
+    ms: number;
+  };
+  ms: { generate: number; read: number; engine: number; outputs: number; write: number };
+  peakRssMb: number;
+}
+
+/** What Office.js would send back for the used ranges: four grids per sheet, as JSON. */
+export function readResponseBytes(snapshots: readonly SheetSnapshot[]): number {
+  let bytes = 0;
+  for (const s of snapshots) {
+    for (let r = 0; r < s.values.length; r++) {
+      const row = s.values[r];
+      bytes += 4 * 2; // the brackets of this row in each grid
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        const shown = v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? v.error : v;
+        const value = JSON.stringify(shown).length;
+        const formula = s.formulas[r]?.[c];
+        const type =
+          v === null
+            ? 'Empty'
+            : typeof v === 'string'
+              ? 'String'
+              : typeof v === 'boolean'
+                ? 'Boolean'
+                : typeof v === 'number'
+                  ? Number.isInteger(v)
+                    ? 'Integer'
+                    : 'Double'
+                  : 'Error';
+        bytes += value + (formula ? JSON.stringify(formula).length : value) + type.length + 2;
+        bytes += JSON.stringify(s.numberFormats[r]?.[c] ?? 'General').length + 4;
+      }
+    }
+  }
+  return bytes;
+}
+
+/**
+ * The naive add-in: the sheets and their used ranges, then one `load('values')` and one
+ * `context.sync()` per row of every used range.
+ */
+async function naiveRead(fake: FakeExcel): Promise<{ largestResponseBytes: number }> {
+  let largestResponseBytes = 0;
+  await fake.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name');
+    await context.sync();
+    const used = sheets.items.map((ws) => {
+      const range = ws.getUsedRangeOrNullObject(true);
+      range.load('rowIndex,rowCount,columnIndex,columnCount');
+      return { ws, range };
+    });
+    await context.sync();
+    for (const { ws, range } of used) {
+      if (range.isNullObject) continue;
+      for (let r = range.rowIndex; r < range.rowIndex + range.rowCount; r++) {
+        const row = ws.getRange(
+          rangeAddress({
+            top: r,
+            bottom: r,
+            left: range.columnIndex,
+            right: range.columnIndex + range.columnCount - 1,
+          }),
+        );
+        row.load('values');
+        await context.sync();
+        largestResponseBytes = Math.max(largestResponseBytes, JSON.stringify(row.values).length);
+      }
+    }
+  });
+  return { largestResponseBytes };
+}
+
+const largest = (fake: FakeExcel, from: number, to: number): number =>
+  fake.requests.slice(from, to).reduce((m, r) => Math.max(m, r.payload), 0);
+
+async function main(): Promise<void> {
+  const input = JSON.parse(process.argv[2] ?? '{}') as { size: PlanSize; seed: number };
+
+  let t = performance.now();
+  let book: ReturnType<typeof planWorkbook> | undefined = planWorkbook(input.size, input.seed);
+  const inputCells = cellCount(book);
+  const inputRows = book.sheets.reduce((n, s) => n + s.rows.length, 0);
+  const seed = toSeed(book);
+  book = undefined;
+  const generate = performance.now() - t;
+  collect();
+
+  // The run, as the pane's "Distribuisci" does it.
+  const fake = new FakeExcel(FakeBook.seed(seed));
+  const port = new OfficeWorkbook(fake.run);
+  t = performance.now();
+  const loaded = await loadWorkbook(port);
+  const read = performance.now() - t;
+  const readSyncs = fake.syncs;
+  const readRequests = fake.requests.length;
+  const readResponse = readResponseBytes(loaded.sheets);
+
+  t = performance.now();
+  const run = runDistribution(loaded);
+  const engine = performance.now() - t;
+
+  t = performance.now();
+  const specs = distributionOutputs(loaded, run);
+  const outputs = performance.now() - t;
+
+  t = performance.now();
+  await writeOutputs(port, loaded, specs);
+  const write = performance.now() - t;
+  const totalSyncs = fake.syncs;
+
+  const m: Omit<OfficeMeasurement, 'naive' | 'peakRssMb'> = {
+    size: input.size,
+    inputCells,
+    inputRows,
+    readSyncs,
+    writeSyncs: totalSyncs - readSyncs,
+    totalSyncs,
+    requests: fake.requests.length,
+    writeRequests: fake.writeRequests.length,
+    largestRequestBytes: largest(fake, 0, fake.requests.length),
+    largestReadRequestBytes: largest(fake, 0, readRequests),
+    readResponseBytes: readResponse,
+    outputRows: specs.reduce((n, s) => n + s.rows.length, 0),
+    outputSheets: specs.length,
+    distributed: run.distribution.ok,
+    errors: run.findings.filter((f) => f.severity === 'error').length,
+    blockRequests: port.lastWrite?.blockRequests ?? 0,
+    retries: port.lastWrite?.retries ?? 0,
+    ms: { generate, read, engine, outputs, write },
+  };
+
+  // The naive baseline, on a fresh fake of the same workbook.
+  const naiveFake = new FakeExcel(FakeBook.seed(seed));
+  t = performance.now();
+  const naive = await naiveRead(naiveFake);
+  const naiveMs = performance.now() - t;
+
+  const result: OfficeMeasurement = {
+    ...m,
+    naive: {
+      syncs: naiveFake.syncs,
+      largestRequestBytes: largest(naiveFake, 0, naiveFake.requests.length),
+      largestResponseBytes: naive.largestResponseBytes,
+      ms: naiveMs,
+    },
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

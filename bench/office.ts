@@ -1,0 +1,170 @@
+/**
+ * Office.js round trips (issue 8, item 2): a full "Distribuisci" through the Office.js adapter
+ * on generated workbooks of growing size (the sizes of bench/run.ts), on the counting Office.js
+ * fake of test/adapters/office/fake (imported from test/ on purpose: it counts `context.sync()`
+ * calls and estimates every request's payload). Side by side, a naive add-in that reads every
+ * used range row by row. A benchmark, not a test: it asserts nothing.
+ *
+ *   npx tsx bench/office.ts [--json] [--quick] [--seed N] [--timeout S]
+ *
+ * Each size runs in a fresh process (bench/office-one.ts) pinned to one CPU.
+ * Targets: a constant number of syncs for reading whatever the size; every request under 4 MB.
+ */
+import { runChild, pinnableCpu, sizes, sizeLabel, cliOptions, DEFAULT_SEED } from './child';
+import type { OfficeMeasurement } from './office-one';
+import { table } from './table';
+
+export type { OfficeMeasurement } from './office-one';
+
+/** Excel on the web refuses requests (and responses) over 5 MB; the target keeps 1 MB spare. */
+export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
+/** Excel on the web's response limit (ResponsePayloadSizeLimitExceeded). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface OfficeTargets {
+  /** The same number of read syncs at every size measured. */
+  constantReadSyncs: boolean;
+  /** Every request (read and write, every size) under 4 MB by the fake's estimate. */
+  requestsUnder4MB: boolean;
+  /** Not a target of the issue, reported because it is the limit reading runs into. */
+  readResponseUnder5MB: boolean;
+}
+
+export interface OfficeFigures {
+  rows: OfficeMeasurement[];
+  /** Sizes that failed (timeout, out of memory), with what the child said. */
+  failures: string[];
+  targets: OfficeTargets;
+}
+
+export interface OfficeOptions {
+  quick: boolean;
+  seed?: number;
+  /** Seconds before one size's run is stopped (default 1800). */
+  timeoutS?: number;
+}
+
+export async function measureOffice(opts: OfficeOptions): Promise<OfficeFigures> {
+  const cpu = pinnableCpu();
+  const rows: OfficeMeasurement[] = [];
+  const failures: string[] = [];
+  for (const size of sizes(opts.quick)) {
+    process.stderr.write(`bench office: ${size.objectives} objectives...\n`);
+    const res = await runChild<OfficeMeasurement>(
+      'office-one.ts',
+      { size, seed: opts.seed ?? DEFAULT_SEED },
+      { timeoutS: opts.timeoutS ?? 1800, cpu },
+    );
+    if (!res.ok) {
+      failures.push(`${size.objectives} objectives: ${res.error}`);
+      break; // a larger size would fail the same way, only slower
+    }
+    rows.push(res.value);
+  }
+  const sound = rows.length > 0 && failures.length === 0;
+  return {
+    rows,
+    failures,
+    targets: {
+      constantReadSyncs: sound && rows.every((r) => r.readSyncs === rows[0].readSyncs),
+      requestsUnder4MB: sound && rows.every((r) => r.largestRequestBytes < REQUEST_LIMIT_BYTES),
+      readResponseUnder5MB: sound && rows.every((r) => r.readResponseBytes < RESPONSE_LIMIT_BYTES),
+    },
+  };
+}
+
+const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+const kb = (n: number): string => `${(n / 1024).toFixed(n < 10240 ? 1 : 0)}`;
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+const s = (ms: number): string => (ms / 1000).toFixed(1);
+const yes = (b: boolean): string => (b ? 'yes' : 'NO');
+
+export function formatOffice(f: OfficeFigures): string {
+  const out: string[] = [];
+  out.push(
+    'Office.js adapter on the counting fake: loadWorkbook, validate, score, distribute, writeOutputs',
+    '',
+    table(
+      [
+        'objectives x ind / employees / assignments / areas',
+        'input cells',
+        'read syncs',
+        'write syncs',
+        'total syncs',
+        'requests',
+        'write requests',
+        'largest request KB',
+        'read response MB',
+        'output rows',
+        'naive syncs',
+        'naive largest request B',
+        'naive largest response B',
+      ],
+      f.rows.map((r) => [
+        sizeLabel(r.size),
+        int(r.inputCells),
+        int(r.readSyncs),
+        int(r.writeSyncs),
+        int(r.totalSyncs),
+        int(r.requests),
+        int(r.writeRequests),
+        kb(r.largestRequestBytes),
+        mb(r.readResponseBytes),
+        int(r.outputRows),
+        int(r.naive.syncs),
+        int(r.naive.largestRequestBytes),
+        int(r.naive.largestResponseBytes),
+      ]),
+    ),
+    '',
+    table(
+      [
+        'objectives',
+        'generate s',
+        'read s',
+        'engine s',
+        'outputs s',
+        'write s',
+        'naive read s',
+        'peak RSS MB',
+        'paid',
+      ],
+      f.rows.map((r) => [
+        int(r.size.objectives),
+        s(r.ms.generate),
+        s(r.ms.read),
+        s(r.ms.engine),
+        s(r.ms.outputs),
+        s(r.ms.write),
+        s(r.naive.ms),
+        int(r.peakRssMb),
+        r.distributed ? 'yes' : `REFUSED (${r.errors} errors)`,
+      ]),
+    ),
+    '',
+  );
+  for (const failure of f.failures) out.push(`FAILED: ${failure}`);
+  out.push(
+    `Targets: constant read syncs: ${yes(f.targets.constantReadSyncs)}; every request under 4 MB: ${yes(
+      f.targets.requestsUnder4MB,
+    )}. Not a target: the one read response under Excel on the web's 5 MB: ${yes(f.targets.readResponseUnder5MB)}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+export function printOffice(f: OfficeFigures): void {
+  process.stdout.write(formatOffice(f));
+}
+
+if (require.main === module) {
+  const opts = cliOptions(process.argv.slice(2));
+  measureOffice(opts)
+    .then((f) => {
+      if (opts.json) process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
+      else printOffice(f);
+    })
+    .catch((e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exit(1);
+    });
+}
