@@ -2,20 +2,12 @@
  * A fingerprint of the inputs a run read, for the run log: FNV-1a (64 bit) over the values of
  * the input sheets. Not a security hash: it tells whether two runs read the same data.
  */
+import { Fnv64 } from './fnv';
 import type { SheetSnapshot } from './port';
 
-const OFFSET = 0xcbf29ce484222325n;
-const PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
-
 export function fingerprint(sheets: readonly SheetSnapshot[]): string {
-  let h = OFFSET;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i += 1) {
-      h ^= BigInt(text.charCodeAt(i));
-      h = (h * PRIME) & MASK;
-    }
-  };
+  const h = new Fnv64();
+  const feed = (text: string) => h.text(text);
   for (const s of sheets) {
     feed(`\u0001${s.name}\u0002${s.top},${s.left}`);
     for (const row of s.values) {
@@ -33,5 +25,5 @@ export function fingerprint(sheets: readonly SheetSnapshot[]): string {
       }
     }
   }
-  return h.toString(16).padStart(16, '0');
+  return h.hex();
 }

@@ -18,6 +18,7 @@ import { finding, type Finding } from '../domain/findings';
 import type { CellValue, OutputCell, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from './port';
 import type { LoadedWorkbook } from './pipeline';
 import { SETTINGS_SHEET } from './settings-sheet';
+import { Fnv64 } from './fnv';
 import { checkSheetName } from './spec-check';
 
 /** Settings key of the fingerprints: JSON {sheet name: fingerprint}. */
@@ -31,22 +32,11 @@ export type OwnershipCode = 'OUTPUT_EDITED' | 'OUTPUT_NAME_TAKEN';
 
 // --- Fingerprints ---------------------------------------------------------------------------
 
-const OFFSET = 0xcbf29ce484222325n;
-const PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
-
 /** FNV-1a 64 over position-tagged cell tokens. Not a security hash: it detects edits. */
 function fnv(tokens: Iterable<string>): string {
-  let h = OFFSET;
-  for (const text of tokens) {
-    for (let i = 0; i < text.length; i += 1) {
-      h ^= BigInt(text.charCodeAt(i));
-      h = (h * PRIME) & MASK;
-    }
-    h ^= 0x1fn; // token separator
-    h = (h * PRIME) & MASK;
-  }
-  return h.toString(16).padStart(16, '0');
+  const h = new Fnv64();
+  for (const text of tokens) h.text(text).code(0x1f); // 0x1f: token separator
+  return h.hex();
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
