@@ -11,12 +11,12 @@
  * with that area's weight. Ties in the largest remainder follow the canonical order of
  * order.ts (areas by name, objectives by id), not the rows' position.
  */
-import type { Area, Objective, Plan } from '../model';
+import type { Area, Cents, CellRef, Objective, Plan } from '../model';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
 import { compareObjectiveSortKeys, naturalCompare, objectiveSortKey, splitInOrderBy } from './order';
 import { cleanSum, nonNegative } from './numbers';
-import { euro, money, text, titleOf, trailStep } from './text';
+import { euro, money, RenderedStep, text, titleOf, trailStep, type StepParams } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
 import type { TrailStep } from '../results';
 
@@ -121,6 +121,29 @@ function areaShares(
   return { amounts, steps };
 }
 
+/**
+ * An objective's weight step: its four figures kept as fields, its parameters (and the money
+ * object) made only when the step is rendered; the same text as `trailStep('weight', ...)`.
+ */
+class WeightStep extends RenderedStep {
+  readonly #weight: number;
+  readonly #sum: number;
+  readonly #area: string;
+  readonly #amount: Cents;
+
+  constructor(weight: number, sum: number, area: string, amount: Cents, cell: CellRef | undefined) {
+    super('weight', cell === undefined ? [] : [cell]);
+    this.#weight = weight;
+    this.#sum = sum;
+    this.#area = area;
+    this.#amount = amount;
+  }
+
+  protected params(): StepParams {
+    return { weight: this.#weight, sum: this.#sum, area: this.#area, amount: money(this.#amount) };
+  }
+}
+
 export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
   const groups = groupsOf(pool, plan);
   const shares = areaShares(pool, groups, issues);
@@ -178,15 +201,26 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] 
         trail: [
           ...pool.trail,
           shares.steps[gi],
-          trailStep('weight', { weight: weights[i], sum, area: areaName, amount: money(amounts[i]) }, [
-            o.weight.cell,
-          ]),
+          new WeightStep(weights[i], sum, areaName, amounts[i], o.weight.cell),
         ],
       });
     });
   });
   if (!complete) return [];
   // Units in plan order, not grouped by area: the sheet lists them as the user does.
-  const order = new Map(pool.objectives.map((o, i) => [o, i]));
-  return drafts.sort((a, b) => (order.get(a.objective) ?? 0) - (order.get(b.objective) ?? 0));
+  // A stable sort on each objective's (last) position, done as a stable bucket placement: the
+  // positions are small integers, so no comparison sort over 100,000 drafts is needed.
+  const order = new Map<Objective, number>();
+  for (let i = 0; i < pool.objectives.length; i++) order.set(pool.objectives[i], i);
+  const positions = new Int32Array(drafts.length);
+  const starts = new Int32Array(pool.objectives.length + 1);
+  for (let k = 0; k < drafts.length; k++) {
+    const p = order.get(drafts[k].objective) ?? 0;
+    positions[k] = p;
+    starts[p + 1] += 1;
+  }
+  for (let p = 0; p < pool.objectives.length; p++) starts[p + 1] += starts[p];
+  const sorted = new Array<UnitDraft>(drafts.length);
+  for (let k = 0; k < drafts.length; k++) sorted[starts[positions[k]]++] = drafts[k];
+  return sorted;
 }

@@ -3,7 +3,7 @@
  * worse than not paying"): unique objective keys, an achievement for every objective to be
  * paid, an individual evaluation for every assigned person when the option is on.
  */
-import type { Objective, Plan } from '../model';
+import type { Employee, Objective, Plan } from '../model';
 import { finding } from '../findings';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
@@ -11,14 +11,17 @@ import type { Issues } from './types';
 
 /** Two objective rows with one key would make every amount ambiguous. */
 export function checkDuplicateKeys(plan: Plan, issues: Issues): void {
-  const byKey = new Map<string, Objective[]>();
+  // A key seen once maps to its objective, a repeated one to the list of its rows: one list
+  // per duplicated key rather than one per objective. Map order is first occurrence, as before.
+  const byKey = new Map<string, Objective | Objective[]>();
   for (const o of plan.objectives) {
-    const list = byKey.get(o.key);
-    if (list === undefined) byKey.set(o.key, [o]);
-    else list.push(o);
+    const seen = byKey.get(o.key);
+    if (seen === undefined) byKey.set(o.key, o);
+    else if (Array.isArray(seen)) seen.push(o);
+    else byKey.set(o.key, [seen, o]);
   }
   for (const list of byKey.values()) {
-    if (list.length < 2) continue;
+    if (!Array.isArray(list)) continue;
     const o = list[0];
     issues.reasons.push(
       finding({
@@ -63,15 +66,23 @@ export function checkAchievements(
 
 /** With individual evaluation on, every person assigned to a paid objective needs a score. */
 export function checkEvaluations(objectives: readonly Objective[], plan: Plan, issues: Issues): void {
-  const keys = new Map(objectives.map((o) => [o.key, o]));
-  const employees = new Map(plan.employees.map((e) => [e.nameKey, e]));
+  // Same lookups as two `new Map(list.map(...))` (the last row with a key wins), built with
+  // loops; the objectives' map only once someone lacks an evaluation, which in a plan that can
+  // be paid is nobody. Testing the person before the objective skips the same assignments.
+  const employees = new Map<string, Employee>();
+  for (const e of plan.employees) employees.set(e.nameKey, e);
+  let keys: Map<string, Objective> | undefined;
   const reported = new Set<string>();
   for (const a of plan.assignments) {
-    const o = keys.get(a.objectiveKey);
-    if (o === undefined) continue;
     const e = employees.get(a.employeeKey);
     const value = e?.evaluation?.value;
     if (value !== undefined && Number.isFinite(value)) continue;
+    if (keys === undefined) {
+      keys = new Map<string, Objective>();
+      for (const o of objectives) keys.set(o.key, o);
+    }
+    const o = keys.get(a.objectiveKey);
+    if (o === undefined) continue;
     const id = `${a.employeeKey}\u0000${a.objectiveKey}`;
     if (reported.has(id)) continue;
     reported.add(id);

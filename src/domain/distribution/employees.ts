@@ -15,46 +15,33 @@
  */
 import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
 import { finding } from '../findings';
-import { compareNaturalKeys, naturalKey, splitInOrder, type NaturalKey } from './order';
+import { NaturalSplitter, naturalKey, type NaturalKey } from './order';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
-import { cleanNumber, cleanProductOf, cleanSum, nonNegative } from './numbers';
+import { cleanNumber, nonNegative } from './numbers';
 import { euro, money, trailStep } from './text';
 import type { Issues } from './types';
 
-/** One assignment of a unit, with its weight and the share % applied. */
-interface Weighted {
-  assignment: Assignment;
-  person: PersonFactors;
-  weight: number;
-  share: number;
-}
-
-/** What depends only on the person: the hours, evaluation and absence factors and their steps. */
+/**
+ * What depends only on the person: the hours, evaluation and absence factors and their steps,
+ * and their tie-order key.
+ */
 interface PersonFactors {
   employee?: Employee;
   factors: number[];
   steps: TrailStep[];
+  sortKey: NaturalKey;
 }
 
 /** The name shown for an assignment: the staff list's, else as the assignment wrote it. */
-function nameOf(w: { assignment: Assignment; person: PersonFactors }): string {
-  return w.person.employee?.name ?? w.assignment.employeeName;
-}
-
-/** Share % of each assignment of one objective. */
-function shares(list: readonly Assignment[]): { values: number[]; equal: boolean } {
-  const given = list.map((a) => a.share.value).filter(nonNegative);
-  if (given.length === 0) return { values: list.map(() => 1), equal: true };
-  const missing = list.length - given.length;
-  const leftEach = missing > 0 ? Math.max(0, cleanNumber((100 - cleanSum(given)) / missing)) : 0;
-  return { values: list.map((a) => (nonNegative(a.share.value) ? a.share.value : leftEach)), equal: false };
+function nameOf(assignment: Assignment, person: PersonFactors): string {
+  return person.employee?.name ?? assignment.employeeName;
 }
 
 /**
  * The person's own factors, built once per person and shared by all their assignments: the
  * steps are immutable, so every trail can hold the same objects.
  */
-function personFactors(employee: Employee | undefined, params: Parameters): PersonFactors {
+function personFactors(key: string, employee: Employee | undefined, params: Parameters): PersonFactors {
   const factors: number[] = [];
   const steps: TrailStep[] = [];
   if (params.partTime) {
@@ -75,14 +62,14 @@ function personFactors(employee: Employee | undefined, params: Parameters): Pers
     factors.push(factor);
     steps.push(trailStep('absence', { days, factor }, [employee?.daysAbsent?.cell]));
   }
-  return { employee, factors, steps };
+  // Tie order of people: their name key, compared naturally.
+  return { employee, factors, steps, sortKey: naturalKey(key) };
 }
 
 /** People by name key (first row wins), with their factors computed on first use. */
 class People {
   private readonly byKey = new Map<string, Employee>();
   private readonly factors = new Map<string, PersonFactors>();
-  private readonly sortKeys = new Map<string, NaturalKey>();
 
   constructor(
     employees: readonly Employee[],
@@ -94,28 +81,11 @@ class People {
   factorsOf(key: string): PersonFactors {
     let f = this.factors.get(key);
     if (f === undefined) {
-      f = personFactors(this.byKey.get(key), this.params);
+      f = personFactors(key, this.byKey.get(key), this.params);
       this.factors.set(key, f);
     }
     return f;
   }
-
-  /** Tie order of people: their name key, compared naturally. */
-  sortKeyOf(key: string): NaturalKey {
-    let k = this.sortKeys.get(key);
-    if (k === undefined) {
-      k = naturalKey(key);
-      this.sortKeys.set(key, k);
-    }
-    return k;
-  }
-}
-
-function weigh(list: readonly Assignment[], values: readonly number[], people: People): Weighted[] {
-  return list.map((a, i) => {
-    const person = people.factorsOf(a.employeeKey);
-    return { assignment: a, person, weight: cleanProductOf(values[i], person.factors), share: values[i] };
-  });
 }
 
 /**
@@ -125,6 +95,7 @@ function weigh(list: readonly Assignment[], values: readonly number[], people: P
  * cost far more than the split itself. `JSON.stringify` gives the plain fields, trail included.
  */
 class EmployeeShare implements EmployeeObjectiveAmount {
+  readonly objectiveKey: string;
   readonly #unit: UnitAllocation;
   readonly #assignment: Assignment;
   readonly #person: PersonFactors;
@@ -133,23 +104,25 @@ class EmployeeShare implements EmployeeObjectiveAmount {
   readonly #equalOf: number;
 
   constructor(
-    readonly objectiveKey: string,
+    unit: UnitAllocation,
     readonly share: number,
     readonly amount: Cents,
-    unit: UnitAllocation,
-    w: Weighted,
+    assignment: Assignment,
+    person: PersonFactors,
+    sharePercent: number,
     equalOf: number,
   ) {
+    this.objectiveKey = unit.key;
     this.#unit = unit;
-    this.#assignment = w.assignment;
-    this.#person = w.person;
-    this.#sharePercent = w.share;
+    this.#assignment = assignment;
+    this.#person = person;
+    this.#sharePercent = sharePercent;
     this.#equalOf = equalOf;
   }
 
   get trail(): TrailStep[] {
     const a = this.#assignment;
-    const name = nameOf({ assignment: a, person: this.#person });
+    const name = nameOf(a, this.#person);
     const shareStep =
       this.#equalOf > 0
         ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
@@ -180,54 +153,124 @@ function warningBase(unit: UnitAllocation) {
   };
 }
 
+/**
+ * Assignments grouped by objective key, in plan order inside each group, as positions in
+ * `plan.assignments`: group g holds `members[start[g] .. start[g + 1])`. Three typed arrays and
+ * one map instead of an array per objective.
+ */
+interface Groups {
+  groupOf: Map<string, number>;
+  start: Int32Array;
+  members: Int32Array;
+}
+
+function groupByObjective(assignments: readonly Assignment[]): Groups {
+  const groupOf = new Map<string, number>();
+  const group = new Int32Array(assignments.length);
+  const counts: number[] = [];
+  for (let i = 0; i < assignments.length; i++) {
+    const key = assignments[i].objectiveKey;
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = counts.length;
+      groupOf.set(key, g);
+      counts.push(0);
+    }
+    group[i] = g;
+    counts[g] += 1;
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) start[g + 1] = start[g] + counts[g];
+  const next = start.slice(0, counts.length);
+  const members = new Int32Array(assignments.length);
+  for (let i = 0; i < assignments.length; i++) members[next[group[i]]++] = i;
+  return { groupOf, start, members };
+}
+
 export function splitToEmployees(
   units: readonly UnitAllocation[],
   plan: Plan,
   issues: Issues,
 ): EmployeeAmount[] {
-  const byObjective = new Map<string, Assignment[]>();
-  for (const a of plan.assignments) {
-    const list = byObjective.get(a.objectiveKey);
-    if (list === undefined) byObjective.set(a.objectiveKey, [a]);
-    else list.push(a);
-  }
+  const assignments = plan.assignments;
+  const { groupOf, start, members } = groupByObjective(assignments);
   const people = new People(plan.employees, plan.params);
   const result = new Map<string, EmployeeAmount>();
+  // Per-unit scratch, reused: the assignments' people and share %, the weights and keys of the
+  // split (in the splitter) and its parts.
+  const persons: PersonFactors[] = [];
+  const percents: number[] = [];
+  const splitter = new NaturalSplitter();
+  const weights = splitter.weights;
 
   for (const unit of units) {
-    const list = byObjective.get(unit.key) ?? [];
-    if (list.length === 0) {
+    const g = groupOf.get(unit.key);
+    const first = g === undefined ? 0 : start[g];
+    const n = g === undefined ? 0 : start[g + 1] - first;
+    if (n === 0) {
       if (unit.paid > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
       continue;
     }
-    const { values, equal } = shares(list);
-    const weighted = weigh(list, values, people);
-    const weights = weighted.map((w) => w.weight);
-    const sum = cleanSum(weights);
+    // Share % of each assignment: equal shares when none is given; when only some are given,
+    // the others share what is left of 100 in equal parts (summed in row order, as given).
+    let givenCount = 0;
+    let givenSum = 0;
+    for (let k = 0; k < n; k++) {
+      const v = assignments[members[first + k]].share.value;
+      if (nonNegative(v)) {
+        givenCount += 1;
+        givenSum += v;
+      }
+    }
+    const equal = givenCount === 0;
+    const missing = n - givenCount;
+    const leftEach =
+      !equal && missing > 0 ? Math.max(0, cleanNumber((100 - cleanNumber(givenSum)) / missing)) : 0;
+    // Weight = share % x the person's factors (cleaned product), summed in row order.
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      const a = assignments[members[first + k]];
+      const person = people.factorsOf(a.employeeKey);
+      const v = a.share.value;
+      const percent = equal ? 1 : nonNegative(v) ? v : leftEach;
+      let p = 1;
+      p *= percent;
+      for (const f of person.factors) p *= f;
+      const weight = cleanNumber(p);
+      persons[k] = person;
+      percents[k] = percent;
+      weights[k] = weight;
+      splitter.keys[k] = person.sortKey;
+      sum += weight;
+    }
+    sum = cleanNumber(sum);
     if (sum === 0) {
       if (unit.paid > 0) {
-        issues.warnings.push(
-          finding({ ...warningBase(unit), code: 'DIST_STAFF_WEIGHT_ZERO', cells: list.map((a) => a.cell) }),
-        );
+        const cells = [];
+        for (let k = 0; k < n; k++) cells.push(assignments[members[first + k]].cell);
+        issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_STAFF_WEIGHT_ZERO', cells }));
       }
       continue;
     }
-    const amounts = splitInOrder(unit.paid, list, weights, (a, b) =>
-      compareNaturalKeys(people.sortKeyOf(a.employeeKey), people.sortKeyOf(b.employeeKey)),
-    );
-    weighted.forEach((w, i) => {
-      const key = w.assignment.employeeKey;
+    splitter.split(unit.paid, n);
+    const amounts = splitter.parts;
+    const equalOf = equal ? n : 0;
+    for (let k = 0; k < n; k++) {
+      const a = assignments[members[first + k]];
+      const person = persons[k];
+      const key = a.employeeKey;
       let entry = result.get(key);
       if (entry === undefined) {
-        entry = { name: nameOf(w), total: 0, byObjective: [] };
-        if (w.person.employee?.area !== undefined) entry.area = w.person.employee.area;
+        entry = { name: nameOf(a, person), total: 0, byObjective: [] };
+        if (person.employee?.area !== undefined) entry.area = person.employee.area;
         result.set(key, entry);
       }
-      entry.total += amounts[i];
-      const equalOf = equal ? list.length : 0;
-      entry.byObjective.push(new EmployeeShare(unit.key, w.weight / sum, amounts[i], unit, w, equalOf));
-    });
+      entry.total += amounts[k];
+      entry.byObjective.push(
+        new EmployeeShare(unit, weights[k] / sum, amounts[k], a, person, percents[k], equalOf),
+      );
+    }
   }
   return [...result.values()];
 }

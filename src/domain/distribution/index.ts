@@ -34,7 +34,8 @@ export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Dis
   const drafts = new Map<PoolPlan, UnitDraft[]>();
   for (const pool of pools) drafts.set(pool, allocatePool(pool, plan, issues));
   const paidObjectives: Objective[] = pools.flatMap((p) => p.objectives);
-  const scoreByKey = new Map<string, ObjectiveScore>(scores.objectives.map((s) => [s.key, s]));
+  const scoreByKey = new Map<string, ObjectiveScore>();
+  for (const s of scores.objectives) scoreByKey.set(s.key, s); // the last with a key wins, as new Map(entries)
   checkAchievements(paidObjectives, scoreByKey, issues);
   if (plan.params.individualEvaluation) checkEvaluations(paidObjectives, plan, issues);
   if (issues.reasons.length > 0) return { ok: false, reasons: issues.reasons };

@@ -144,17 +144,34 @@ export function splitInOrder<T>(
  * and the caller uses the general BigInt split.
  */
 function integerSplit(total: Cents, w: readonly number[]): Cents[] | undefined {
-  if (!Number.isSafeInteger(total) || total < 0) return undefined;
+  const parts = new Array<number>(w.length);
+  return integerSplitInto(total, w, w.length, parts, new Array<number>(w.length), []) ? parts : undefined;
+}
+
+/**
+ * `integerSplit` of the first `n` weights into `parts` (false when it does not apply), with
+ * caller-owned scratch arrays for the remainders and their order: no allocation per split.
+ * Exact: with total x sum + sum <= 2^53 every product total x w_i and every remainder is an
+ * integer a double holds exactly, and one correction step fixes the float quotient.
+ */
+function integerSplitInto(
+  total: Cents,
+  w: readonly number[],
+  n: number,
+  parts: number[],
+  remainders: number[],
+  order: number[],
+): boolean {
+  if (!Number.isSafeInteger(total) || total < 0) return false;
   let sum = 0;
-  for (const x of w) {
-    if (!Number.isSafeInteger(x) || x < 0) return undefined;
+  for (let i = 0; i < n; i++) {
+    const x = w[i];
+    if (!Number.isSafeInteger(x) || x < 0) return false;
     sum += x;
   }
-  if (sum === 0 || total * sum + sum > Number.MAX_SAFE_INTEGER) return undefined;
-  const parts = new Array<number>(w.length);
-  const remainders = new Array<number>(w.length);
+  if (sum === 0 || total * sum + sum > Number.MAX_SAFE_INTEGER) return false;
   let given = 0;
-  for (let i = 0; i < w.length; i++) {
+  for (let i = 0; i < n; i++) {
     const product = total * w[i];
     // The float quotient can round to the next integer: one step corrects it.
     let q = Math.floor(product / sum);
@@ -172,8 +189,8 @@ function integerSplit(total: Cents, w: readonly number[]): Cents[] | undefined {
   }
   let left = total - given;
   if (left > 0) {
-    const order: number[] = [];
-    for (let i = 0; i < w.length; i++) if (remainders[i] > 0) order.push(i);
+    order.length = 0;
+    for (let i = 0; i < n; i++) if (remainders[i] > 0) order.push(i);
     order.sort((a, b) => remainders[b] - remainders[a] || a - b);
     for (const i of order) {
       if (left === 0) break;
@@ -181,5 +198,41 @@ function integerSplit(total: Cents, w: readonly number[]): Cents[] | undefined {
       left -= 1;
     }
   }
-  return parts;
+  return true;
+}
+
+/**
+ * `splitInOrder` for many small splits in a row (the employees of each unit): the caller fills
+ * `weights[0..n)` and `keys[0..n)` (tie-order keys), `split` leaves the parts in `parts[0..n)`,
+ * in the items' own order. The arrays are reused from one split to the next, so a split makes
+ * no garbage unless it needs the general BigInt path. The same parts as `splitInOrder` with
+ * `compare(i, j) = compareNaturalKeys(keys[i], keys[j])`.
+ */
+export class NaturalSplitter {
+  readonly weights: number[] = [];
+  readonly keys: NaturalKey[] = [];
+  readonly parts: Cents[] = [];
+  private readonly order: number[] = [];
+  private readonly ordered: number[] = [];
+  private readonly sortedParts: number[] = [];
+  private readonly remainders: number[] = [];
+  private readonly byRemainder: number[] = [];
+  /** One comparator for every split (not a closure per split): positions by key, then index. */
+  private readonly compare = (i: number, j: number): number =>
+    compareNaturalKeys(this.keys[i], this.keys[j]) || i - j;
+
+  split(total: Cents, n: number): void {
+    const { order, ordered, sortedParts, weights } = this;
+    order.length = n;
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (n > 1) order.sort(this.compare);
+    ordered.length = n;
+    for (let k = 0; k < n; k++) ordered[k] = weights[order[k]];
+    let parts: readonly number[] = sortedParts;
+    if (!integerSplitInto(total, ordered, n, sortedParts, this.remainders, this.byRemainder)) {
+      parts = largestRemainder(total, ordered);
+    }
+    this.parts.length = n;
+    for (let k = 0; k < n; k++) this.parts[order[k]] = parts[k];
+  }
 }

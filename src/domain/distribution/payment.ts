@@ -13,18 +13,54 @@
  * `economie` stays what it did not earn itself, and the pool's `economie` is net of what was
  * redistributed: pool paid + pool economie = pool amount.
  */
-import { fractionOf, sumCents } from '../money';
+import type { Cents, CellRef } from '../model';
+import { fractionOf } from '../money';
 import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
 import type { ObjectiveScore, PoolAllocation, UnitAllocation } from '../results';
 import { effectiveOf } from './checks';
 import { cleanNumber } from './numbers';
-import { money, titleOf, trailStep } from './text';
+import { money, RenderedStep, titleOf, trailStep, type StepParams } from './text';
 import type { PoolPlan, UnitDraft } from './types';
+
+/**
+ * The achievement step of a unit: its parameters are derived when the step is rendered from
+ * the unit's own figures (kept here as three numbers), not held as an object of formatted
+ * money per unit. `paid` is the unit's own payment, allocated - economie, before any
+ * redistribution (which adds a step of its own).
+ */
+class AchievementStep extends RenderedStep {
+  readonly #achievement: number;
+  readonly #allocated: Cents;
+  readonly #economie: Cents;
+
+  constructor(achievement: number, allocated: Cents, economie: Cents, cells: CellRef[]) {
+    super('achievement', cells);
+    this.#achievement = achievement;
+    this.#allocated = allocated;
+    this.#economie = economie;
+  }
+
+  protected params(): StepParams {
+    return {
+      achievement: cleanNumber(this.#achievement * 100),
+      paid: money(this.#allocated - this.#economie),
+      allocated: money(this.#allocated),
+      economie: money(this.#economie),
+    };
+  }
+}
 
 function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocation {
   const achievement = effectiveOf(score) ?? 0;
-  const paid = fractionOf(d.allocated, achievement);
+  // Reached in full or not at all (most units): x1 and x0 are exact without the BigInt product,
+  // and give what fractionOf gives (it rounds a x 1 / 1 and a x 0 / 1 to themselves).
+  const paid = achievement === 1 ? d.allocated : achievement === 0 ? 0 : fractionOf(d.allocated, achievement);
   const economie = d.allocated - paid;
+  // The draft's trail becomes the unit's: drafts are built fresh per unit (allocate.ts, byArea.ts,
+  // coefficient.ts) and dropped after payment, so it is extended in place rather than copied.
+  // The step's cells are the score's own list (a CellRef[] with no holes), shared, not copied.
+  const trail = d.trail;
+  trail.push(new AchievementStep(achievement, d.allocated, economie, score?.cells ?? []));
   const unit: UnitAllocation = {
     key: d.objective.key,
     id: d.objective.id,
@@ -35,23 +71,18 @@ function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocatio
     paid,
     economie,
     redistributed: 0,
-    trail: [
-      ...d.trail,
-      trailStep(
-        'achievement',
-        {
-          achievement: cleanNumber(achievement * 100),
-          paid: money(paid),
-          allocated: money(d.allocated),
-          economie: money(economie),
-        },
-        score?.cells ?? [],
-      ),
-    ],
+    trail,
   };
   if (d.objective.area !== undefined) unit.area = d.objective.area;
   if (d.coefficient !== undefined) unit.coefficient = d.coefficient;
   return unit;
+}
+
+/** Sum of the units' payments (integer cents), as sumCents without an array of them. */
+function paidOf(units: readonly UnitAllocation[]): Cents {
+  let s = 0;
+  for (const u of units) s += u.paid;
+  return s;
 }
 
 export function payPool(
@@ -61,7 +92,8 @@ export function payPool(
   redistribute: boolean,
 ): { units: UnitAllocation[]; allocation: PoolAllocation } {
   const units = drafts.map((d) => payUnit(d, scores.get(d.objective.key)));
-  const economie = sumCents(units.map((u) => u.economie));
+  let economie = 0;
+  for (const u of units) economie += u.economie;
   let redistributed = 0;
   if (redistribute && economie > 0) {
     const reached = units.map((_, i) => i).filter((i) => units[i].achievement >= 1 && units[i].allocated > 0);
@@ -85,7 +117,7 @@ export function payPool(
     name: pool.name,
     method: pool.method,
     amount: pool.amount,
-    paid: sumCents(units.map((u) => u.paid)),
+    paid: paidOf(units),
     economie: economie - redistributed,
     unitKeys: units.map((u) => u.key),
     cells: pool.cells,

@@ -42,24 +42,27 @@ export function money(c: Cents): Money {
 
 export type StepParams = Record<string, string | number | Money>;
 
-/** A trail step whose `detail` is rendered from `distribution.trail.<step>` on first read. */
-class LazyStep implements TrailStep {
-  readonly #params: StepParams;
+/**
+ * A trail step whose `detail` is rendered from `distribution.trail.<step>` on first read, from
+ * the parameters `params()` gives then. Subclasses keep what they need in their own fields
+ * (a few numbers rather than a parameter object and its money objects per step).
+ */
+export abstract class RenderedStep implements TrailStep {
   #detail: string | undefined = undefined;
 
   constructor(
     readonly step: string,
-    params: StepParams,
     readonly cells: CellRef[],
-  ) {
-    this.#params = params;
-  }
+  ) {}
+
+  protected abstract params(): StepParams;
 
   get detail(): string {
     if (this.#detail === undefined) {
+      const raw = this.params();
       const params: TextParams = {};
-      for (const name in this.#params) {
-        const v = this.#params[name];
+      for (const name in raw) {
+        const v = raw[name];
         params[name] = v instanceof Money ? v.toString() : v;
       }
       this.#detail = text(`trail.${this.step}`, params);
@@ -69,6 +72,20 @@ class LazyStep implements TrailStep {
 
   toJSON(): TrailStep {
     return { step: this.step, detail: this.detail, cells: this.cells };
+  }
+}
+
+/** A step with its parameters given up front. */
+class LazyStep extends RenderedStep {
+  readonly #params: StepParams;
+
+  constructor(step: string, params: StepParams, cells: CellRef[]) {
+    super(step, cells);
+    this.#params = params;
+  }
+
+  protected params(): StepParams {
+    return this.#params;
   }
 }
 

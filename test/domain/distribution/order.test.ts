@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { largestRemainder } from '../../../src/domain/money';
-import { naturalCompare, splitInOrder } from '../../../src/domain/distribution/order';
+import {
+  NaturalSplitter,
+  naturalCompare,
+  naturalKey,
+  splitInOrder,
+} from '../../../src/domain/distribution/order';
 
 /** The first implementation (a regular expression per comparison), kept as the reference. */
 function referenceCompare(a: string, b: string): number {
@@ -73,6 +78,41 @@ describe('splitInOrder', () => {
         expect(splitInOrder(t, ids, w, (a, b) => a - b)).toEqual(largestRemainder(t, w));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('NaturalSplitter', () => {
+  it('gives the parts of splitInOrder by name, split after split on the same scratch arrays', () => {
+    const names = fc.constantFrom('Anna', 'anna', 'Bruno', 'Carla 2', 'Carla 10', 'Dario', 'ELENA');
+    const split = fc.record({
+      total: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 1e11 })),
+      rows: fc.array(
+        fc.tuple(names, fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom(0.5, 33.33, 36, 1e15))),
+        { minLength: 1, maxLength: 9 },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(split, { minLength: 1, maxLength: 6 }), (splits) => {
+        // One splitter for the whole sequence: a longer split before a shorter one must not leak.
+        const splitter = new NaturalSplitter();
+        for (const { total, rows } of splits) {
+          if (rows.every(([, w]) => w === 0)) continue;
+          rows.forEach(([name, w], i) => {
+            splitter.weights[i] = w;
+            splitter.keys[i] = naturalKey(name);
+          });
+          splitter.split(total, rows.length);
+          const expected = splitInOrder(
+            total,
+            rows.map(([name]) => name),
+            rows.map(([, w]) => w),
+            naturalCompare,
+          );
+          expect(splitter.parts.slice(0, rows.length)).toEqual(expected);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
