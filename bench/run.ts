@@ -1,8 +1,15 @@
 /**
- * `npm run bench`: times the engine (validate, score, distribute) on generated plans of growing
- * size, each in a fresh Node process pinned to one CPU, and checks the targets: the largest plan
- * (100,000 objectives x 5 indicators, 20,000 employees, 200,000 assignments) in under 2 s and
- * 1 GB, and time growing linearly with size. A benchmark, not a test: it asserts nothing.
+ * `npm run bench`: in one run, on generated plans of growing size (up to 100,000 objectives x 5
+ * indicators, 20,000 employees, 200,000 assignments), each measurement in a fresh Node process
+ * pinned to one CPU:
+ * - engine: validate, score, distribute, time and peak memory (target: the largest under 2 s and
+ *   1 GB, linear growth);
+ * - office: `context.sync()` calls and request payloads of a full run through the Office.js
+ *   adapter on the counting fake, against a row-by-row baseline (bench/office.ts);
+ * - xlsx: `premia distribute` against ExcelJS's own read and write of the same file (bench/xlsx.ts);
+ * - pane: the task pane's initial JavaScript (gzip) and first render in headless Chromium
+ *   (bench/pane.ts).
+ * A benchmark, not a test: it asserts nothing.
  *
  * Options:
  *   --json         one JSON document on stdout, nothing else (progress goes to stderr)
@@ -12,6 +19,8 @@
  *   --profile      also write a V8 CPU profile per run to bench/profiles/
  *   --seed N       PRNG seed of the generated plans (default 20240101)
  *   --only N       only the size with N objectives (e.g. --only 100000)
+ *   --parts LIST   which parts, comma-separated: engine,office,xlsx,pane (default: all). The
+ *                  office and xlsx parts at full size take tens of minutes and several GB.
  *   --what-if-number-format
  *                  measure with Intl.NumberFormat cached (the fix proposed for src/i18n
  *                  formatNumber, see docs/performance.md); not the engine as it is
@@ -24,15 +33,10 @@ import type { PlanSize } from './generate-plan';
 import type { Measurement } from './one';
 import { growthOf, targetsOf, type Growth } from './report';
 import { printTable } from './table';
-
-const LARGEST: PlanSize = {
-  objectives: 100_000,
-  indicatorsPerObjective: 5,
-  employees: 20_000,
-  assignments: 200_000,
-  areas: 4_000,
-};
-const FRACTIONS = [1 / 8, 1 / 4, 1 / 2, 1];
+import { FRACTIONS, LARGEST, sizeAt } from './child';
+import { measureOffice, printOffice } from './office';
+import { measureXlsx, printXlsx } from './xlsx';
+import { measurePane, printPane } from './pane';
 
 interface Options {
   json: boolean;
@@ -43,6 +47,17 @@ interface Options {
   seed: number;
   whatIfNumberFormat: boolean;
   only?: number;
+  parts: Set<Part>;
+}
+
+const PARTS = ['engine', 'office', 'xlsx', 'pane'] as const;
+type Part = (typeof PARTS)[number];
+
+function partsOf(argv: readonly string[]): Set<Part> {
+  const i = argv.indexOf('--parts');
+  if (i < 0) return new Set(PARTS);
+  const wanted = (argv[i + 1] ?? '').split(',').map((p) => p.trim());
+  return new Set(PARTS.filter((p) => wanted.includes(p)));
 }
 
 function options(argv: readonly string[]): Options {
@@ -60,16 +75,7 @@ function options(argv: readonly string[]): Options {
     seed: Math.floor(value('--seed', 20240101)),
     whatIfNumberFormat: argv.includes('--what-if-number-format'),
     only: argv.includes('--only') ? value('--only', 0) || undefined : undefined,
-  };
-}
-
-function sizeAt(fraction: number): PlanSize {
-  return {
-    objectives: Math.round(LARGEST.objectives * fraction),
-    indicatorsPerObjective: LARGEST.indicatorsPerObjective,
-    employees: Math.round(LARGEST.employees * fraction),
-    assignments: Math.round(LARGEST.assignments * fraction),
-    areas: Math.round(LARGEST.areas * fraction),
+    parts: partsOf(argv),
   };
 }
 
@@ -189,6 +195,41 @@ export interface EngineRow {
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   const mach = machine();
+  const report: Record<string, unknown> = { machine: mach };
+  const print: (() => void)[] = [];
+  if (opts.parts.has('engine')) {
+    const { engine, growth, targets, failures } = await measureEngine(opts, mach);
+    Object.assign(report, { engine, growth, targets });
+    print.push(() => printTable(mach, engine, growth, targets, failures));
+  }
+  const child = { quick: opts.quick, seed: opts.seed, timeoutS: Math.max(opts.timeoutS, 1800) };
+  if (opts.parts.has('office')) {
+    process.stderr.write('bench: Office.js round trips...\n');
+    const office = await measureOffice(child);
+    report.office = office;
+    print.push(() => printOffice(office));
+  }
+  if (opts.parts.has('xlsx')) {
+    process.stderr.write('bench: the .xlsx path...\n');
+    const xlsx = await measureXlsx(child);
+    report.xlsx = xlsx;
+    print.push(() => printXlsx(xlsx));
+  }
+  if (opts.parts.has('pane')) {
+    process.stderr.write('bench: the task pane...\n');
+    const pane = await measurePane({ runs: 5 });
+    report.pane = pane;
+    print.push(() => printPane(pane));
+  }
+  if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else
+    for (const p of print) {
+      p();
+      process.stdout.write('\n');
+    }
+}
+
+async function measureEngine(opts: Options, mach: Machine) {
   const fractions = (opts.quick ? FRACTIONS.slice(0, 2) : FRACTIONS).filter(
     (f) => opts.only === undefined || sizeAt(f).objectives === opts.only,
   );
@@ -225,11 +266,7 @@ async function main(): Promise<void> {
   }
   const growth: Growth[] = growthOf(engine);
   const targets = targetsOf(engine, growth, LARGEST, failures);
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ machine: mach, engine, growth, targets }, null, 2)}\n`);
-  } else {
-    printTable(mach, engine, growth, targets, failures);
-  }
+  return { engine, growth, targets, failures };
 }
 
 main().catch((e: unknown) => {
