@@ -26,7 +26,11 @@ function plain(v: CellValue): { value?: string | number | boolean; error?: strin
   return {};
 }
 
-const VISIBILITY: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+const VISIBILITY: Record<string, Visibility> = {
+  visible: 'Visible',
+  hidden: 'Hidden',
+  veryHidden: 'VeryHidden',
+};
 
 export async function seedFromXlsx(bytes: Uint8Array): Promise<SeedBook> {
   const wb = new Workbook();
@@ -56,7 +60,9 @@ export async function seedFromXlsx(bytes: Uint8Array): Promise<SeedBook> {
       hiddenColumns,
       visibility: VISIBILITY[ws.state] ?? 'Visible',
     });
-    for (const t of ws.getTables() as unknown as { table: { name: string; tableRef?: string; ref: string } }[])
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef?: string; ref: string };
+    }[])
       tables.push({ name: t.table.name, sheet: ws.name, range: t.table.tableRef ?? t.table.ref });
   }
   return { sheets, tables };
