@@ -52,15 +52,18 @@ export type ChildResult<T> = { ok: true; value: T } | { ok: false; error: string
 
 export interface ChildOptions {
   timeoutS: number;
-  /** V8 heap limit of the child, MB (the largest workbook needs several GB). */
-  heapMb?: number;
+  /** V8 heap limit of the child, MB (the largest workbook needs several GB); null: V8's default. */
+  heapMb?: number | null;
+  /** More Node flags (e.g. --cpu-prof). */
+  nodeArgs?: string[];
   cpu?: number;
 }
 
 /** Runs `node --import tsx <script> <json>` in a fresh process and parses its last stdout line. */
 export function runChild<T>(script: string, input: unknown, opts: ChildOptions): Promise<ChildResult<T>> {
   const root = path.resolve(__dirname, '..');
-  const nodeArgs = ['--expose-gc', `--max-old-space-size=${opts.heapMb ?? 16384}`, '--import', 'tsx'];
+  const heap = opts.heapMb === null ? [] : [`--max-old-space-size=${opts.heapMb ?? 16384}`];
+  const nodeArgs = ['--expose-gc', ...heap, ...(opts.nodeArgs ?? []), '--import', 'tsx'];
   nodeArgs.push(path.join('bench', script), JSON.stringify(input));
   const [cmd, args] =
     opts.cpu !== undefined

@@ -25,7 +25,7 @@
  *                  measure with Intl.NumberFormat cached (the fix proposed for src/i18n
  *                  formatNumber, see docs/performance.md); not the engine as it is
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +33,7 @@ import type { PlanSize } from './generate-plan';
 import type { Measurement } from './one';
 import { growthOf, targetsOf, type Growth } from './report';
 import { printTable } from './table';
-import { FRACTIONS, LARGEST, sizeAt } from './child';
+import { FRACTIONS, LARGEST, runChild, sizeAt } from './child';
 import { measureOffice, printOffice } from './office';
 import { measureXlsx, printXlsx } from './xlsx';
 import { measurePane, printPane } from './pane';
@@ -123,51 +123,23 @@ function machine(): Machine {
 
 type RunResult = { ok: true; m: Measurement } | { ok: false; error: string };
 
-function runOnce(size: PlanSize, opts: Options, mach: Machine, label: string): Promise<RunResult> {
+/** One size in a fresh process pinned to one CPU (bench/one.ts), with V8's default heap limit. */
+async function runOnce(size: PlanSize, opts: Options, mach: Machine, label: string): Promise<RunResult> {
   const root = path.resolve(__dirname, '..');
-  const nodeArgs = ['--expose-gc', '--import', 'tsx'];
-  if (opts.profile) {
-    nodeArgs.push(
-      '--cpu-prof',
-      `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`,
-      `--cpu-prof-name=${label}.cpuprofile`,
-    );
-  }
+  const nodeArgs = opts.profile
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${path.join(root, 'bench', 'profiles')}`,
+        `--cpu-prof-name=${label}.cpuprofile`,
+      ]
+    : [];
   const whatIf = opts.whatIfNumberFormat ? ['numberFormatCache'] : [];
-  nodeArgs.push(path.join('bench', 'one.ts'), JSON.stringify({ size, seed: opts.seed, whatIf }));
-  // One CPU: the engine is single-threaded; pinning also keeps V8's GC helpers on that core.
-  const [cmd, args] =
-    mach.pinnedCpu !== undefined
-      ? ['taskset', ['-c', String(mach.pinnedCpu), process.execPath, ...nodeArgs]]
-      : [process.execPath, nodeArgs];
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, {
-      cwd: root,
-      env: { ...process.env, UV_THREADPOOL_SIZE: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => {
-      err += d.toString();
-      process.stderr.write(d);
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutS * 1000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (code === 0) {
-        try {
-          resolve({ ok: true, m: JSON.parse(out.trim().split('\n').pop() ?? '') as Measurement });
-          return;
-        } catch {
-          // Fall through: report what the child said.
-        }
-      }
-      const why = signal === 'SIGKILL' ? `timeout after ${opts.timeoutS} s` : `exit ${code ?? signal}`;
-      resolve({ ok: false, error: `${why}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
-    });
-  });
+  const res = await runChild<Measurement>(
+    'one.ts',
+    { size, seed: opts.seed, whatIf },
+    { timeoutS: opts.timeoutS, cpu: mach.pinnedCpu, heapMb: null, nodeArgs },
+  );
+  return res.ok ? { ok: true, m: res.value } : res;
 }
 
 function median(list: Measurement[]): Measurement {
