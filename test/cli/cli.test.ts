@@ -1,25 +1,16 @@
 /**
  * End-to-end CLI tests on the sample workbooks, through the real `bin/premia.js` as a user runs it.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { premia } from '../support/cli';
 
 const root = path.join(__dirname, '..', '..');
 const clean = path.join(root, 'examples', 'comune-di-valdoria.xlsx');
 const errors = path.join(root, 'examples', 'comune-di-valdoria-con-errori.xlsx');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'premia-cli-'));
-
-function premia(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'premia.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const cents = (s: string) => {
   expect(s).toMatch(/^-?\d+\.\d{2}$/);

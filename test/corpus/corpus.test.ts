@@ -5,7 +5,6 @@
  * unchanged after Premia writes its own (no partial write). A few cases also go through the real
  * CLI (`bin/premia.js`), with the exit codes 0/1/2.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,6 +15,7 @@ import { hasMessage } from '../../src/i18n';
 import { BASE, CASES, type Case } from './cases';
 import { corpusDoc, type Answer } from './doc';
 import { bytesOf, run, type Outcome } from './run';
+import { premia } from '../support/cli';
 
 /** Codes whose findings concern the whole workbook or plan, not one cell. */
 const NO_CELL = new Set([
@@ -131,17 +131,7 @@ describe('docs/malformed-corpus.md', () => {
 // Through the CLI, as a user runs it
 // ---------------------------------------------------------------------------------------------
 
-const root = path.join(__dirname, '..', '..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'premia-corpus-'));
-
-function premia(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'premia.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function caseById(id: string): Case {
   const c = CASES.find((x) => x.id === id);

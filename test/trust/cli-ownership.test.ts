@@ -1,22 +1,13 @@
 /** The CLI refuses to replace a Premia sheet the user edited, and keeps it aside with --keep-edited. */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Workbook } from 'exceljs';
+import { premia } from '../support/cli';
 
 const root = path.join(__dirname, '..', '..');
 const clean = path.join(root, 'examples', 'comune-di-valdoria.xlsx');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'premia-trust-'));
-
-function premia(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'premia.js'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('premia CLI and edited output sheets', () => {
   it('exit 1 naming the edited sheet, nothing written; --keep-edited keeps it and writes', async () => {
