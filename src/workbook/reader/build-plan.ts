@@ -219,6 +219,9 @@ class PlanBuilder {
       if (r.code !== 'DUPLICATE_COLUMN') continue;
       const col = columnIndex(String(r.params.column));
       const role = String(r.params.role) as keyof RecognizedTable['columns'];
+      // Offices keep the legal category ("Categoria giuridica", D1) and the CCNL 2022 area
+      // ("Area contrattuale", Funzionari) side by side: two grades are not a mistake to report.
+      if (role === 'grade') continue;
       const first = t.columns[role];
       const ref = { sheet: t.sheet, cell: cellAddress(t.headerRow, col) };
       const label = cells ? rawToText(cells.raw(t.headerRow, col)) : '';

@@ -1,0 +1,32 @@
+/** Findings about whole tables: a repeated column is reported, two grade columns are not. */
+import { XlsxWorkbook } from '../../../src/adapters/xlsx';
+import { loadWorkbook } from '../../../src/workbook/pipeline';
+
+async function staffWith(headers: string[], row: (string | number)[]) {
+  const book = XlsxWorkbook.create();
+  const ws = book.workbook.addWorksheet('Personale');
+  ws.addRow(headers);
+  ws.addRow(row);
+  const loaded = await loadWorkbook(book);
+  return loaded.readFindings.filter((f) => f.code === 'READ_DUPLICATE_COLUMN');
+}
+
+describe('READ_DUPLICATE_COLUMN', () => {
+  it('names the repeated column and the one read', async () => {
+    const found = await staffWith(
+      ['Cognome e nome', 'Ore settimanali', 'Ore settimanali'],
+      ['Rossi Maria', 36, 18],
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].cells.map((c) => c.cell)).toEqual(['C1', 'B1']);
+    expect(found[0].message).toContain('Personale!C1');
+  });
+
+  it('is not said for the legal category next to the CCNL area', async () => {
+    const found = await staffWith(
+      ['Cognome e nome', 'Categoria giuridica', 'Area contrattuale', 'Ore settimanali'],
+      ['Rossi Maria', 'D1', 'Funzionari', 36],
+    );
+    expect(found).toEqual([]);
+  });
+});
