@@ -18,7 +18,7 @@ import { FakeExcel } from '../adapters/office/fake/excel';
 import { FakeBook, type FakeSheet } from '../adapters/office/fake/model';
 import { seedFromXlsx } from '../adapters/office/from-xlsx';
 import { OPERATIONS, specsFor } from './helpers';
-import { CASES } from './workbooks';
+import { CASES, toHighlight } from './workbooks';
 
 const NOW = new Date(Date.UTC(2026, 2, 1, 10, 0, 0));
 
@@ -79,7 +79,7 @@ describe.each(CASES)('no data lost through Office.js: $name', ({ bytes, edit }) 
       check();
       if (op !== 'validate') continue;
       // Highlight: the cells stay as they were; only conditional formats are added, then removed.
-      const ranges = await highlightFindings(book, runValidation(loaded));
+      const ranges = await highlightFindings(book, toHighlight(runValidation(loaded), edit));
       const { conditionalFormats, ...cells } = userState(fake.book, own);
       const { conditionalFormats: before, ...cellsBefore } = expected;
       expect(cells).toEqual(cellsBefore);

@@ -14,7 +14,7 @@ import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { loadWorkbook, runValidation } from '../../src/workbook/pipeline';
 import { clearHighlights, highlightFindings } from '../../src/workbook/highlight';
 import { OPERATIONS, runOperation } from './helpers';
-import { CASES } from './workbooks';
+import { CASES, toHighlight } from './workbooks';
 
 async function loadPlain(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
@@ -94,7 +94,10 @@ describe.each(CASES)('no data lost: $name', ({ bytes, edit }) => {
     // Highlight the findings' cells and remove the highlight: the sheets come back as they were.
     {
       const book = await XlsxWorkbook.load(current);
-      const ranges = await highlightFindings(book, runValidation(await loadWorkbook(book)));
+      const ranges = await highlightFindings(
+        book,
+        toHighlight(runValidation(await loadWorkbook(book)), edit),
+      );
       expect(ranges.length).toBeGreaterThan(0);
       const highlighted = await XlsxWorkbook.load(await book.save());
       expect(ranges.every((r) => highlighted.highlighted(r.sheet).includes(r.address))).toBe(true);

@@ -2,6 +2,7 @@
 import { Workbook } from 'exceljs';
 import { buildInput } from '../adapters/xlsx/fixture';
 import { sampleBytes } from './helpers';
+import { finding, type Finding } from '../../src/domain/findings';
 
 async function savePlain(wb: Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -79,3 +80,19 @@ export const CASES: Case[] = [
   { name: 'generated plan', bytes: generatedPlan, edit: { sheet: 'Indicatori', cell: 'D3', value: 210 } },
   { name: 'adapter fixture', bytes: buildInput, edit: { sheet: 'Personale', cell: 'B2', value: 30 } },
 ];
+
+/**
+ * What to highlight in a workbook: its findings, or, in a workbook with none (the clean sample),
+ * one finding at the cell the test edits, so that highlight and un-highlight run on every case.
+ */
+export function toHighlight(findings: Finding[], edit: Case['edit']): Finding[] {
+  if (findings.some((f) => f.cells.length > 0)) return findings;
+  return [
+    finding({
+      code: 'WEIGHTS_SUM',
+      severity: 'error',
+      params: { area: 'prova', sum: 90, expected: 100, difference: '-10', cells: '' },
+      cells: [{ sheet: edit.sheet, cell: edit.cell }],
+    }),
+  ];
+}
