@@ -12,30 +12,21 @@
  * a fresh browser context with the HTTP cache disabled; marks taken inside the page with
  * `performance.now()` (navigation start = 0) by a MutationObserver installed before any script.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { table } from './table';
+// Shared with the e2e test (test/support): the same build, browser flags and static server.
+import { ensureBuild } from '../test/support/build';
+import { CHROMIUM, CHROMIUM_ARGS, serve } from '../test/support/browser';
 
 const ROOT = path.join(__dirname, '..');
 /** PREMIA_BENCH_DIST measures another build (e.g. an older one, for a before/after) as it is. */
 const DIST = process.env.PREMIA_BENCH_DIST
   ? path.resolve(process.env.PREMIA_BENCH_DIST)
   : path.join(ROOT, 'dist');
-const CHROMIUM = process.env.PREMIA_CHROMIUM ?? '/usr/bin/chromium';
-/** The same flags as test/e2e/workbench.test.ts. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const GZIP_LEVEL = 9;
 /** 250 KB as 250,000 bytes (the stricter reading of "KB"). */
 export const INITIAL_GZIP_TARGET_BYTES = 250_000;
@@ -117,27 +108,9 @@ export interface PaneFigures {
 // ---------------------------------------------------------------------------------------------
 // Build and bundle sizes
 
-function newest(p: string): number {
-  const stat = fs.statSync(p);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = 0;
-  for (const entry of fs.readdirSync(p)) latest = Math.max(latest, newest(path.join(p, entry)));
-  return latest;
-}
-
-/** Builds dist/ (npx webpack --mode production) unless both pages are newer than the sources. */
-function ensureBuild(): boolean {
-  if (process.env.PREMIA_BENCH_DIST) return false;
-  const pages = ['taskpane.html', 'workbench.html'].map((p) => path.join(DIST, p));
-  const sources = Math.max(
-    newest(path.join(ROOT, 'src')),
-    newest(path.join(ROOT, 'examples')),
-    newest(path.join(ROOT, 'webpack.config.js')),
-  );
-  if (pages.every((p) => fs.existsSync(p) && fs.statSync(p).mtimeMs > sources)) return false;
-  process.stderr.write('bench pane: building dist/ (npx webpack --mode production)...\n');
-  execFileSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
-  return true;
+/** dist/ as the tests build it, unless PREMIA_BENCH_DIST names a build to measure as it is. */
+function buildIfStale(): boolean {
+  return process.env.PREMIA_BENCH_DIST ? false : ensureBuild();
 }
 
 function jsFile(file: string): JsFile {
@@ -216,29 +189,6 @@ function lazyModules(taskpane: PageBundle, workbench: PageBundle): LazyModuleChe
 
 // ---------------------------------------------------------------------------------------------
 // Timing in Chromium
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-/** The e2e test's static server: dist/ on 127.0.0.1, a free port. */
-function serve(root: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /**
  * Installed before any page script (a string, so no bundler helper leaks into the page). When a
@@ -396,7 +346,7 @@ function median(values: readonly number[]): number {
  */
 export async function measurePane(opts: { runs: number }): Promise<PaneFigures> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set PREMIA_CHROMIUM)`);
-  const rebuilt = ensureBuild();
+  const rebuilt = buildIfStale();
   const taskpane = pageBundle('taskpane.html');
   const workbench = pageBundle('workbench.html');
 

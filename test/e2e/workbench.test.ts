@@ -6,36 +6,13 @@
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BUILD_TIMEOUT_MS, DIST, ensureBuild } from '../support/build';
+import { CHROMIUM, CHROMIUM_ARGS, serve } from '../support/browser';
 
-const CHROMIUM = process.env.PREMIA_CHROMIUM ?? '/usr/bin/chromium';
 const haveBrowser = fs.existsSync(CHROMIUM);
 
 jest.setTimeout(180_000);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-function serve(root: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** The summary rows of the distribution sheet: label in column A -> cents from column B. */
 async function distributionSummary(page: Page): Promise<Record<string, number>> {
@@ -67,14 +44,7 @@ describeBrowser('workbench page in Chromium', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
   });
 

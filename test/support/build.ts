@@ -29,18 +29,22 @@ function builtAt(): number {
   return Math.min(...pages.map((p) => fs.statSync(p).mtimeMs));
 }
 
-/** Builds dist/ unless it is newer than the sources, the samples and the build configuration. */
-export function ensureBuild(): void {
+/**
+ * Builds dist/ unless it is newer than the sources, the samples and the build configuration;
+ * true when it built.
+ */
+export function ensureBuild(): boolean {
   const sources = Math.max(
     ...['src', 'examples', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json'].map((p) =>
       newest(path.join(ROOT, p)),
     ),
   );
-  if (builtAt() > sources) return;
+  if (builtAt() > sources) return false;
   process.stderr.write('Building dist/ (webpack --mode production) for the browser and bundle tests...\n');
   execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
     cwd: ROOT,
     stdio: 'pipe',
     timeout: BUILD_TIMEOUT_MS,
   });
+  return true;
 }
