@@ -4,7 +4,9 @@
  * Lays the generated plan out as sheets (bench/workbook.ts), seeds the counting Office.js fake
  * with them, and does what the task pane does for "Distribuisci": loadWorkbook, validate, score,
  * distribute, writeOutputs(distributionOutputs). Then the naive baseline on a fresh fake of the
- * same workbook. Prints one JSON line.
+ * same workbook. Prints one JSON line. Reads are cut into requests of 60,000 cells (the adapter's
+ * default), so read syncs grow with workbooks past that size: Excel on the web refuses responses
+ * over 5 MB, and the fake estimates every response.
  *
  * The fake lives in test/adapters/office/fake (tests only); the benchmark imports it on purpose:
  * it is the one thing that counts `context.sync()` calls and estimates request payloads.
@@ -14,17 +16,18 @@ import { OfficeWorkbook } from '../src/adapters/office';
 import { rangeAddress } from '../src/workbook/a1';
 import { distributionOutputs, writeOutputs } from '../src/workbook/outputs';
 import { loadWorkbook, runDistribution } from '../src/workbook/pipeline';
-import type { SheetSnapshot } from '../src/workbook/port';
 import { FakeExcel } from '../test/adapters/office/fake/excel';
 import { FakeBook } from '../test/adapters/office/fake/model';
 import { collect } from './child';
 import type { PlanSize } from './generate-plan';
-import { cellCount, planWorkbook, toSeed } from './workbook';
+import { cellCount, gridCells, planWorkbook, toSeed } from './workbook';
 
 export interface OfficeMeasurement {
   size: PlanSize;
   /** Non-empty cells of the input sheets. */
   inputCells: number;
+  /** Cells of the input sheets' used ranges: what reading loads. */
+  inputGridCells: number;
   inputRows: number;
   readSyncs: number;
   writeSyncs: number;
@@ -35,8 +38,10 @@ export interface OfficeMeasurement {
   /** Largest estimated request payload (the fake's estimate: JSON of the writes + 60 B per op). */
   largestRequestBytes: number;
   largestReadRequestBytes: number;
-  /** Estimated response of the one read batch: JSON of values, valueTypes, numberFormat, formulas. */
+  /** Estimated responses of the reads (the fake's estimate: JSON of every property loaded), total. */
   readResponseBytes: number;
+  /** The largest of them: Excel on the web refuses one over 5 MB. */
+  largestReadResponseBytes: number;
   /** Rows Premia wrote, over all output sheets. */
   outputRows: number;
   outputSheets: number;
@@ -53,38 +58,6 @@ export interface OfficeMeasurement {
   };
   ms: { generate: number; read: number; engine: number; outputs: number; write: number };
   peakRssMb: number;
-}
-
-/** What Office.js would send back for the used ranges: four grids per sheet, as JSON. */
-export function readResponseBytes(snapshots: readonly SheetSnapshot[]): number {
-  let bytes = 0;
-  for (const s of snapshots) {
-    for (let r = 0; r < s.values.length; r++) {
-      const row = s.values[r];
-      bytes += 4 * 2; // the brackets of this row in each grid
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        const shown = v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? v.error : v;
-        const value = JSON.stringify(shown).length;
-        const formula = s.formulas[r]?.[c];
-        const type =
-          v === null
-            ? 'Empty'
-            : typeof v === 'string'
-              ? 'String'
-              : typeof v === 'boolean'
-                ? 'Boolean'
-                : typeof v === 'number'
-                  ? Number.isInteger(v)
-                    ? 'Integer'
-                    : 'Double'
-                  : 'Error';
-        bytes += value + (formula ? JSON.stringify(formula).length : value) + type.length + 2;
-        bytes += JSON.stringify(s.numberFormats[r]?.[c] ?? 'General').length + 4;
-      }
-    }
-  }
-  return bytes;
 }
 
 /**
@@ -132,6 +105,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   let book: ReturnType<typeof planWorkbook> | undefined = planWorkbook(input.size, input.seed);
   const inputCells = cellCount(book);
+  const inputGridCells = gridCells(book);
   const inputRows = book.sheets.reduce((n, s) => n + s.rows.length, 0);
   const seed = toSeed(book);
   book = undefined;
@@ -146,7 +120,7 @@ async function main(): Promise<void> {
   const read = performance.now() - t;
   const readSyncs = fake.syncs;
   const readRequests = fake.requests.length;
-  const readResponse = readResponseBytes(loaded.sheets);
+  const reads = fake.requests.slice(0, readRequests);
 
   t = performance.now();
   const run = runDistribution(loaded);
@@ -164,6 +138,7 @@ async function main(): Promise<void> {
   const m: Omit<OfficeMeasurement, 'naive' | 'peakRssMb'> = {
     size: input.size,
     inputCells,
+    inputGridCells,
     inputRows,
     readSyncs,
     writeSyncs: totalSyncs - readSyncs,
@@ -172,7 +147,8 @@ async function main(): Promise<void> {
     writeRequests: fake.writeRequests.length,
     largestRequestBytes: largest(fake, 0, fake.requests.length),
     largestReadRequestBytes: largest(fake, 0, readRequests),
-    readResponseBytes: readResponse,
+    readResponseBytes: reads.reduce((n, r) => n + r.response, 0),
+    largestReadResponseBytes: reads.reduce((n, r) => Math.max(n, r.response), 0),
     outputRows: specs.reduce((n, s) => n + s.rows.length, 0),
     outputSheets: specs.length,
     distributed: run.distribution.ok,

@@ -13,6 +13,16 @@
 import { runChild, pinnableCpu, sizes, sizeLabel, cliOptions, DEFAULT_SEED } from './child';
 import type { OfficeMeasurement } from './office-one';
 import { table } from './table';
+import { DEFAULT_READ_CELLS } from '../src/adapters/office';
+
+/**
+ * Syncs of loadWorkbook besides the cell requests: readSheets 2 (sheets, used ranges), listTables
+ * 2, readSettings 1. Each cell request but the last is full to within one row (read-blocks.ts):
+ * the bound allows a row of up to 100 cells short per request.
+ */
+const FIXED_READ_SYNCS = 5;
+const readSyncBound = (gridCells: number): number =>
+  FIXED_READ_SYNCS + Math.ceil(gridCells / (DEFAULT_READ_CELLS - 100));
 
 export type { OfficeMeasurement } from './office-one';
 
@@ -22,11 +32,13 @@ export const REQUEST_LIMIT_BYTES = 4 * 1024 * 1024;
 export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface OfficeTargets {
-  /** The same number of read syncs at every size measured. */
+  /** The same number of read syncs at every size measured (impossible past one response: see docs). */
   constantReadSyncs: boolean;
+  /** Read syncs: a constant plus one per 60,000 cells read (the adapter's read budget). */
+  readSyncsPerBudget: boolean;
   /** Every request (read and write, every size) under 4 MB by the fake's estimate. */
   requestsUnder4MB: boolean;
-  /** Not a target of the issue, reported because it is the limit reading runs into. */
+  /** Every read response under Excel on the web's 5 MB (the fake's estimate). */
   readResponseUnder5MB: boolean;
 }
 
@@ -68,7 +80,8 @@ export async function measureOffice(opts: OfficeOptions): Promise<OfficeFigures>
     targets: {
       constantReadSyncs: sound && rows.every((r) => r.readSyncs === rows[0].readSyncs),
       requestsUnder4MB: sound && rows.every((r) => r.largestRequestBytes < REQUEST_LIMIT_BYTES),
-      readResponseUnder5MB: sound && rows.every((r) => r.readResponseBytes < RESPONSE_LIMIT_BYTES),
+      readSyncsPerBudget: sound && rows.every((r) => r.readSyncs <= readSyncBound(r.inputGridCells)),
+      readResponseUnder5MB: sound && rows.every((r) => r.largestReadResponseBytes < RESPONSE_LIMIT_BYTES),
     },
   };
 }
@@ -95,6 +108,7 @@ export function formatOffice(f: OfficeFigures): string {
         'write requests',
         'largest request KB',
         'read response MB',
+        'largest response KB',
         'output rows',
         'naive syncs',
         'naive largest request B',
@@ -110,6 +124,7 @@ export function formatOffice(f: OfficeFigures): string {
         int(r.writeRequests),
         kb(r.largestRequestBytes),
         mb(r.readResponseBytes),
+        kb(r.largestReadResponseBytes),
         int(r.outputRows),
         int(r.naive.syncs),
         int(r.naive.largestRequestBytes),
@@ -145,9 +160,11 @@ export function formatOffice(f: OfficeFigures): string {
   );
   for (const failure of f.failures) out.push(`FAILED: ${failure}`);
   out.push(
-    `Targets: constant read syncs: ${yes(f.targets.constantReadSyncs)}; every request under 4 MB: ${yes(
+    `Targets: constant read syncs: ${yes(f.targets.constantReadSyncs)} (a constant plus one per ${int(
+      DEFAULT_READ_CELLS,
+    )} cells: ${yes(f.targets.readSyncsPerBudget)}); every request under 4 MB: ${yes(
       f.targets.requestsUnder4MB,
-    )}. Not a target: the one read response under Excel on the web's 5 MB: ${yes(f.targets.readResponseUnder5MB)}`,
+    )}; every read response under Excel on the web's 5 MB: ${yes(f.targets.readResponseUnder5MB)}`,
   );
   return `${out.join('\n')}\n`;
 }

@@ -249,6 +249,14 @@ export function cellCount(book: GridBook): number {
   return n;
 }
 
+/** Cells of the sheets' used ranges (rows x widest row): what reading a sheet whole loads. */
+export function gridCells(book: GridBook): number {
+  return book.sheets.reduce(
+    (n, s) => n + s.rows.length * s.rows.reduce((w, r) => Math.max(w, r.length), 0),
+    0,
+  );
+}
+
 /** The book as a seed of the fake Office.js workbook (test/adapters/office/fake). */
 export function toSeed(book: GridBook): SeedBook {
   return {

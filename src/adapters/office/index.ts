@@ -6,3 +6,4 @@ export type { ExcelRun } from './run';
 export { PremiaOfficeError } from './errors';
 export type { OfficeErrorCode, OfficeErrorDetails } from './errors';
 export type { WriteReport } from './write';
+export { DEFAULT_READ_CELLS } from './read-blocks';

@@ -1,12 +1,13 @@
 /**
  * Reading side: sheets, tables and used-range snapshots, each in a fixed number of
- * `context.sync()` calls whatever the number and size of the sheets (everything of one step is
- * queued first, then synced once; never a sync in a loop).
+ * `context.sync()` calls whatever the number of sheets (everything of one step is queued first,
+ * then synced once), except the cells of a workbook too large for one response (read-blocks.ts).
  */
 import type { CellRange, CellValue, SheetInfo, SheetSnapshot, TableInfo } from '../../workbook/port';
-import { parseRange } from '../../workbook/a1';
+import { parseRange, quoteSheet, rangeAddress } from '../../workbook/a1';
 import { hiddenFromVisible, parseAreas } from './areas';
-import { PremiaOfficeError } from './errors';
+import { PremiaOfficeError, isPayloadError } from './errors';
+import { cellsOf, planReads, type UsedBox } from './read-blocks';
 
 export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
@@ -51,36 +52,118 @@ function chooseSheets(all: Excel.Worksheet[], names: string[] | undefined): Exce
 
 interface QueuedSheet {
   name: string;
+  ws: Excel.Worksheet;
   used: Excel.Range;
   merged: Excel.RangeAreas;
   visible: Excel.RangeAreas;
 }
 
+export interface ReadOptions {
+  /** Cells per read request (see read-blocks.ts). */
+  maxCells: number;
+  /** Below this, a refused response is final. */
+  minCells: number;
+}
+
+/** The four grids of a used range, filled block by block. */
+interface Grids {
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: unknown[][];
+  formulas: unknown[][];
+}
+
 /**
- * Two syncs whatever the workbook: the sheet list, then for every sheet at once its used range
- * (values only: cells with just a format do not count, as in the xlsx adapter), its merged
- * areas and its visible cells. Hidden rows and columns come from the visible cells (see
- * areas.ts): one string per sheet, instead of a proxy per row.
+ * Three syncs for any workbook under `maxCells` cells, whatever the number of sheets: the sheet
+ * list; for every sheet at once its used range's size (values only: cells with just a format do
+ * not count, as in the xlsx adapter), its merged areas and its visible cells; then the cells.
+ * Hidden rows and columns come from the visible cells (see areas.ts): one string per sheet,
+ * instead of a proxy per row. A larger workbook takes one more sync per `maxCells` cells, so
+ * that no response goes over Excel on the web's 5 MB; a refused response is asked again in
+ * blocks half the size (reading changes nothing, so asking again is safe).
  */
-export async function readSheets(context: Excel.RequestContext, names?: string[]): Promise<SheetSnapshot[]> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: string[] | undefined,
+  options: ReadOptions,
+): Promise<SheetSnapshot[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position');
   await context.sync();
   const queued: QueuedSheet[] = chooseSheets(sheets.items, names).map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load(
-      'address,values,valueTypes,numberFormat,formulas,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden',
-    );
+    used.load('address,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
     // Whole-sheet ranges: never null objects, so nothing is chained on a null used range.
     const whole = ws.getRange();
     const merged = whole.getMergedAreasOrNullObject();
     merged.load('address');
     const visible = whole.getSpecialCellsOrNullObject('Visible');
     visible.load('address');
-    return { name: ws.name, used, merged, visible };
+    return { name: ws.name, ws, used, merged, visible };
   });
   await context.sync();
-  return queued.map(toSnapshot);
+
+  const boxes: UsedBox[] = [];
+  const grids: Grids[] = queued.map((q, sheet) => {
+    if (!q.used.isNullObject) {
+      const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: columns } = q.used;
+      boxes.push({ sheet, top, left, rows, columns });
+    }
+    return { values: [], valueTypes: [], numberFormat: [], formulas: [] };
+  });
+  await readCells(context, queued, boxes, grids, options);
+  return queued.map((q, i) => toSnapshot(q, grids[i]));
+}
+
+/** Step 3: the cells, in requests of at most `maxCells` cells each. */
+async function readCells(
+  context: Excel.RequestContext,
+  queued: QueuedSheet[],
+  boxes: UsedBox[],
+  grids: Grids[],
+  options: ReadOptions,
+): Promise<void> {
+  let budget = options.maxCells;
+  let requests = planReads(boxes, budget);
+  let next = 0;
+  while (next < requests.length) {
+    const request = requests[next];
+    const loaded = request.map((b) => {
+      const range = queued[b.sheet].ws.getRangeByIndexes(b.top, b.left, b.rows, b.columns);
+      range.load('values,valueTypes,numberFormat,formulas');
+      return { block: b, range };
+    });
+    try {
+      // One request per block group is the point: each response stays under the web's limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      const half = Math.floor(budget / 2);
+      if (half < options.minCells || (request.length === 1 && request[0].rows === 1)) {
+        const b = request[0];
+        const box = { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.columns - 1 };
+        // The detail is an address: the same in every language.
+        const detail = `${quoteSheet(queued[b.sheet].name)}!${rangeAddress(box)}, ${cellsOf(request)}`;
+        throw new PremiaOfficeError('payloadTooLarge', { sheet: queued[b.sheet].name, detail }, e);
+      }
+      budget = half;
+      const rest = requests.slice(next).flat();
+      requests = planReads(rest, budget);
+      next = 0;
+      continue;
+    }
+    for (const { block, range } of loaded) {
+      const g = grids[block.sheet];
+      for (let i = 0; i < block.rows; i++) {
+        g.values.push(range.values[i]);
+        g.valueTypes.push(range.valueTypes[i]);
+        g.numberFormat.push(range.numberFormat[i]);
+        g.formulas.push(range.formulas[i]);
+      }
+    }
+    next++;
+  }
 }
 
 /** A cell as the port sees it: errors as `{ error }`, empty strings as null. */
@@ -100,7 +183,7 @@ export function cellFormula(formula: unknown, value: unknown): string | null {
   return formula === value ? null : formula;
 }
 
-function toSnapshot(q: QueuedSheet): SheetSnapshot {
+function toSnapshot(q: QueuedSheet, u: Grids): SheetSnapshot {
   const merged = q.merged.isNullObject ? [] : parseAreas(q.merged.address);
   if (q.used.isNullObject) {
     return {
@@ -115,7 +198,7 @@ function toSnapshot(q: QueuedSheet): SheetSnapshot {
       hiddenColumns: [],
     };
   }
-  const u = q.used;
+  const used = q.used;
   const values: CellValue[][] = u.values.map((row, i) =>
     row.map((v, j) => cellValue(v, u.valueTypes[i]?.[j])),
   );
@@ -126,12 +209,12 @@ function toSnapshot(q: QueuedSheet): SheetSnapshot {
     row.map((f, j) => cellFormula(f, u.values[i]?.[j])),
   );
   const box: CellRange = {
-    top: u.rowIndex,
-    left: u.columnIndex,
-    bottom: u.rowIndex + u.rowCount - 1,
-    right: u.columnIndex + u.columnCount - 1,
+    top: used.rowIndex,
+    left: used.columnIndex,
+    bottom: used.rowIndex + used.rowCount - 1,
+    right: used.columnIndex + used.columnCount - 1,
   };
   const visible = q.visible.isNullObject ? null : parseAreas(q.visible.address);
-  const hidden = hiddenFromVisible(box, visible, u.rowHidden === true, u.columnHidden === true);
+  const hidden = hiddenFromVisible(box, visible, used.rowHidden === true, used.columnHidden === true);
   return { name: q.name, top: box.top, left: box.left, values, numberFormats, formulas, merged, ...hidden };
 }

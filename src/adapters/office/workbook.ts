@@ -1,6 +1,7 @@
 /**
  * The workbook port inside Excel (Office.js). Every method is one `run` (one Excel.run batch)
- * with a fixed number of syncs, except writeSheets, whose cell blocks grow with the data.
+ * with a fixed number of syncs, except writeSheets, whose cell blocks grow with the data, and
+ * readSheets past 60,000 cells, whose responses must stay under Excel on the web's 5 MB.
  */
 import type { Locale } from '../../i18n';
 import type {
@@ -17,7 +18,8 @@ import { parseRange } from '../../workbook/a1';
 import { checkSheetName } from '../../workbook/spec-check';
 import { SETTINGS_SHEET, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
 import { PremiaOfficeError, classify, officeCode } from './errors';
-import { listSheets, listTables, readSheets } from './read';
+import { listSheets, listTables, readSheets, type ReadOptions } from './read';
+import { DEFAULT_READ_CELLS, MIN_READ_CELLS } from './read-blocks';
 import type { ExcelRun } from './run';
 import { readSettings } from './settings';
 import { writeSheets } from './write';
@@ -31,6 +33,11 @@ export interface OfficeWorkbookOptions {
   maxRequestBytes?: number;
   /** Smallest request size tried after payload errors before giving up. */
   minRequestBytes?: number;
+  /**
+   * Cells per read request. Excel on the web refuses responses over 5 MB; a cell costs about
+   * 40 bytes over its four grids, so 60,000 cells stay near 2.5 MB.
+   */
+  maxReadCells?: number;
   /** Language of the error messages. */
   locale?: Locale;
 }
@@ -42,6 +49,7 @@ export class OfficeWorkbook implements WorkbookPort {
   /** What the last writeSheets cost (requests for cell blocks, retries after payload errors). */
   lastWrite: WriteReport | undefined;
   private readonly write: WriteOptions;
+  private readonly read: ReadOptions;
   private readonly locale: Locale;
 
   /** `run` is `excelRun()` inside Excel (Excel.run with delayForCellEdit), a fake in tests. */
@@ -53,6 +61,7 @@ export class OfficeWorkbook implements WorkbookPort {
       maxRequestBytes: options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
       minRequestBytes: options.minRequestBytes ?? DEFAULT_MIN_REQUEST_BYTES,
     };
+    this.read = { maxCells: options.maxReadCells ?? DEFAULT_READ_CELLS, minCells: MIN_READ_CELLS };
     this.locale = options.locale ?? 'it';
   }
 
@@ -65,7 +74,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readSheets(names?: string[]): Promise<SheetSnapshot[]> {
-    return this.guard(() => this.run((context) => readSheets(context, names)));
+    return this.guard(() => this.run((context) => readSheets(context, names, this.read)));
   }
 
   writeSheets(specs: SheetSpec[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { fakeBook, SMALL, xlsxBook } from './helpers';
 import type { SeedBook, SeedSheet } from './fake/model';
-import { PremiaOfficeError } from '../../../src/adapters/office';
+import { DEFAULT_READ_CELLS, PremiaOfficeError } from '../../../src/adapters/office';
 
 describe('OfficeWorkbook reading', () => {
   it('gives the same snapshots as the xlsx adapter for the same content', async () => {
@@ -80,27 +80,75 @@ describe('OfficeWorkbook reading', () => {
     expect((error as Error).message).toBe('Il foglio «Manca» non esiste più nella cartella di lavoro.');
   });
 
-  it('reads any workbook in the same two syncs, 10 rows or 20,000 rows x 10 columns on 12 sheets', async () => {
-    function seed(rowsPerSheet: number): SeedBook {
-      const sheets: SeedSheet[] = Array.from({ length: 12 }, (_, i) => ({
+  function seed(sheets: number, rowsPerSheet: number, text = (r: number) => `Riga ${r}`): SeedBook {
+    return {
+      sheets: Array.from({ length: sheets }, (_, i) => ({
         name: `Foglio ${i + 1}`,
         rows: Array.from({ length: rowsPerSheet }, (_, r) =>
-          Array.from({ length: 10 }, (_, c) => (c === 0 ? `Riga ${r}` : r * c)),
+          Array.from({ length: 10 }, (_, c) => (c === 0 ? text(r) : r * c)),
         ),
         hiddenRows: [3],
-      }));
-      return { sheets };
+      })),
+    };
+  }
+
+  it('reads any workbook under the budget in the same three syncs, 1 sheet or 12', async () => {
+    const one = fakeBook(seed(1, 10));
+    const twelve = fakeBook(seed(12, 400)); // 48,000 cells: under the 60,000 of one request
+    await one.book.readSheets();
+    const snaps = await twelve.book.readSheets();
+    expect(one.fake.syncs).toBe(3);
+    expect(twelve.fake.syncs).toBe(3);
+    expect(snaps).toHaveLength(12);
+    expect(snaps[11].values[399][9]).toBe(399 * 9);
+    expect(snaps[0].hiddenRows).toEqual([3]);
+  });
+
+  it('reads a large workbook in blocks, every response under 4 MB, one sync per 60,000 cells', async () => {
+    // 12 sheets x 20,000 rows x 10 columns: about 100 MB of response in one request.
+    const { book, fake } = fakeBook(seed(12, 20_000), { responseLimit: 4_000_000 });
+    const snaps = await book.readSheets();
+    const cells = 12 * 20_000 * 10;
+    expect(fake.syncs).toBeLessThanOrEqual(2 + Math.ceil(cells / DEFAULT_READ_CELLS) + 1);
+    expect(fake.syncs).toBeGreaterThan(2 + cells / 4_000_000); // not one giant answer
+    expect(Math.max(...fake.requests.map((r) => r.response))).toBeLessThan(4_000_000);
+    expect(snaps[11].values).toHaveLength(20_000);
+    expect(snaps[11].values[19_999]).toEqual([
+      'Riga 19999',
+      ...Array.from({ length: 9 }, (_, c) => 19_999 * (c + 1)),
+    ]);
+    expect(snaps[5].values[12_345][3]).toBe(12_345 * 3);
+    expect(snaps[0].hiddenRows).toEqual([3]);
+  });
+
+  it('gives the same snapshots whatever the blocks, cut down to one row', async () => {
+    const xlsx = await (await xlsxBook(SMALL)).readSheets();
+    for (const maxReadCells of [1, 3, 7, 40]) {
+      const { book } = fakeBook(SMALL, {}, { maxReadCells });
+      expect(await book.readSheets()).toEqual(xlsx);
     }
-    const small = fakeBook(seed(10));
-    const big = fakeBook(seed(20_000));
-    const smallSnaps = await small.book.readSheets();
-    const bigSnaps = await big.book.readSheets();
-    expect(small.fake.syncs).toBe(2);
-    expect(big.fake.syncs).toBe(2);
-    expect(smallSnaps).toHaveLength(12);
-    expect(bigSnaps[11].values).toHaveLength(20_000);
-    expect(bigSnaps[11].values[19_999][9]).toBe(19_999 * 9);
-    expect(bigSnaps[0].hiddenRows).toEqual([3]);
+  });
+
+  it('asks again in smaller blocks when Excel refuses a response as too large', async () => {
+    // Long texts: 2,000 rows of 1,000 characters are about 4 MB in the values and formulas grids.
+    const long = (r: number) => `${r} `.padEnd(1_000, 'x');
+    const { book, fake } = fakeBook(seed(1, 2_000, long), { responseLimit: 1_000_000 });
+    const [sheet] = await book.readSheets();
+    expect(fake.requests.some((r) => !r.ok)).toBe(true); // refused at least once...
+    expect(sheet.values).toHaveLength(2_000); // ...and read whole in the end
+    expect(sheet.values[1_999][0]).toBe(long(1_999));
+    expect(sheet.values.map((row) => row[1])).toEqual(Array.from({ length: 2_000 }, (_, r) => r));
+    expect(Math.max(...fake.requests.filter((r) => r.ok).map((r) => r.response))).toBeLessThan(1_000_000);
+  });
+
+  it('gives up with a clear message when one row alone is too large to read', async () => {
+    const { book } = fakeBook(
+      seed(1, 3, () => 'x'.repeat(300_000)),
+      { responseLimit: 100_000 },
+    );
+    const error = await book.readSheets().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PremiaOfficeError);
+    expect((error as PremiaOfficeError).code).toBe('payloadTooLarge');
   });
 
   it('refuses to read a property that was not loaded (the fake enforces load and sync)', async () => {

@@ -6,7 +6,9 @@
  *   leaves the earlier ones of its request applied and drops the rest, as Excel does;
  * - syncs are counted and each request's payload is estimated (JSON of the queued writes plus a
  *   fixed cost per operation); an optional payload limit refuses a whole request with
- *   RequestPayloadSizeLimitExceeded before anything of it is applied;
+ *   RequestPayloadSizeLimitExceeded before anything of it is applied; each response's size is
+ *   estimated too (JSON of the properties loaded) and an optional limit refuses it with
+ *   ResponsePayloadSizeLimitExceeded, nothing of it loaded (Excel on the web: 5 MB each way);
  * - protected sheets and a protected structure refuse writes (AccessDenied); the N-th write
  *   operation can be made to fail (once), to test recovery at every step;
  * - Excel's rules the adapter must respect are enforced: unique sheet and table names, no text
@@ -38,6 +40,8 @@ export const FAKE_OP_BYTES = 60;
 export interface FakeOptions {
   /** Requests whose estimated payload exceeds this fail with RequestPayloadSizeLimitExceeded. */
   payloadLimit?: number;
+  /** Responses whose estimated size exceeds this fail with ResponsePayloadSizeLimitExceeded. */
+  responseLimit?: number;
   /** The N-th write operation (1-based, counted over the fake's life) fails, once. */
   failAtWrite?: number;
   /** Code of the injected failure. */
@@ -49,11 +53,16 @@ export interface FakeOptions {
 interface Op {
   write: boolean;
   bytes: number;
-  apply: () => void;
+  /** Applies the operation; a load returns the estimated bytes of what it loaded. */
+  apply: () => number | void;
+  /** Takes a load back when the response it belongs to is refused. */
+  revert?: () => void;
 }
 
 export interface RequestRecord {
   payload: number;
+  /** Estimated size of the response: JSON of every property loaded. */
+  response: number;
   writes: number;
   /** The estimated payload of each queued write, with a label. */
   ops: { label: string; bytes: number }[];
@@ -121,8 +130,8 @@ export class FakeContext {
     return this.fake.book;
   }
 
-  enqueueLoad(apply: () => void): void {
-    this.queue.push({ write: false, bytes: FAKE_OP_BYTES, apply, label: 'load' });
+  enqueueLoad(apply: () => number | void, revert?: () => void): void {
+    this.queue.push({ write: false, bytes: FAKE_OP_BYTES, apply, revert, label: 'load' });
   }
 
   enqueueWrite(label: string, args: unknown, apply: () => void, sheet?: () => FakeSheet | undefined): void {
@@ -159,6 +168,7 @@ export class FakeContext {
       payload: queue.reduce((n, op) => n + op.bytes, 0),
       writes: writes.length,
       ops: writes.map((op) => ({ label: op.label, bytes: op.bytes })),
+      response: 0,
       ok: false,
     };
     fake.requests.push(record);
@@ -176,7 +186,11 @@ export class FakeContext {
             `Injected failure at write ${fake.writes} (${op.label}).`,
           );
       }
-      op.apply();
+      record.response += op.apply() ?? 0;
+    }
+    if (fake.options.responseLimit !== undefined && record.response > fake.options.responseLimit) {
+      for (const op of queue) op.revert?.();
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${record.response} bytes.`);
     }
     record.ok = true;
   }
@@ -205,25 +219,37 @@ class ClientObject {
     const list = (Array.isArray(props) ? props : (props ?? '').split(','))
       .map((p) => p.trim())
       .filter(Boolean);
-    this.ctx.enqueueLoad(() => {
-      this.nullChecked = true;
-      this.nullObject = !this.exists();
-      if (this.nullObject) return;
-      for (const p of list) {
-        this.data[p] = this.read(p);
-        this.loadedProps.add(p);
-      }
-    });
+    this.ctx.enqueueLoad(
+      () => {
+        this.nullChecked = true;
+        this.nullObject = !this.exists();
+        if (this.nullObject) return 0;
+        let bytes = 0;
+        for (const p of list) {
+          this.data[p] = this.read(p);
+          this.loadedProps.add(p);
+          bytes += p.length + 3 + (JSON.stringify(this.data[p])?.length ?? 4);
+        }
+        return bytes;
+      },
+      () => {
+        this.nullChecked = false;
+        for (const p of list) this.loadedProps.delete(p);
+      },
+    );
     return this;
   }
 
   /** Loads properties at once: a collection's load runs inside a sync already. */
-  loadNow(props: string[]): void {
+  loadNow(props: string[]): number {
     this.nullChecked = true;
+    let bytes = 0;
     for (const p of props) {
       this.data[p] = this.read(p);
       this.loadedProps.add(p);
+      bytes += p.length + 3 + (JSON.stringify(this.data[p])?.length ?? 4);
     }
+    return bytes;
   }
 
   get isNullObject(): boolean {
@@ -304,13 +330,18 @@ abstract class CollectionProxy<P extends ClientObject, E> extends ClientObject {
     const list = (Array.isArray(props) ? props : (props ?? '').split(','))
       .map((p) => p.trim().replace(/^items\//, ''))
       .filter(Boolean);
-    this.ctx.enqueueLoad(() => {
-      this.itemProxies = this.entities().map((e) => {
-        const p = this.proxyFor(e);
-        p.loadNow(list);
-        return p;
-      });
-    });
+    this.ctx.enqueueLoad(
+      () => {
+        let bytes = 0;
+        this.itemProxies = this.entities().map((e) => {
+          const p = this.proxyFor(e);
+          bytes += p.loadNow(list);
+          return p;
+        });
+        return bytes;
+      },
+      () => (this.itemProxies = undefined),
+    );
     return this;
   }
 
@@ -466,6 +497,24 @@ class WorksheetProxy extends ClientObject {
   getRange(address?: string): RangeProxy {
     const box =
       address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseAnyRange(address);
+    return new RangeProxy(this.ctx, this.ref, () => box);
+  }
+
+  /** Rows and columns counted from 0, as Office.js does. */
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number,
+  ): RangeProxy {
+    if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
+      throw new FakeOfficeError('InvalidArgument', 'getRangeByIndexes: bad size.');
+    const box = {
+      top: startRow,
+      left: startColumn,
+      bottom: startRow + rowCount - 1,
+      right: startColumn + columnCount - 1,
+    };
     return new RangeProxy(this.ctx, this.ref, () => box);
   }
 
