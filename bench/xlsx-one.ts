@@ -3,10 +3,13 @@
  *   node --import tsx bench/xlsx-one.ts '{"task":"generate","size":{...},"seed":1,"file":"..."}'
  *   node --import tsx bench/xlsx-one.ts '{"task":"exceljs","file":"...","out":"..."}'
  *   node --import tsx bench/xlsx-one.ts '{"task":"premia","file":"...","out":"..."}'
+ *   node --import tsx bench/xlsx-one.ts '{"task":"same-output","file":"...","written":"...","out":"..."}'
  * generate: the benchmark workbook (bench/workbook.ts) saved as .xlsx with ExcelJS (not timed as
  * part of anything). exceljs: ExcelJS alone, `readFile` then `writeFile`. premia: the CLI's own
  * `main` (src/cli/main.ts) called in-process with `distribute <file> --out <out>`, the code
- * path of `premia distribute`, without tsx's start-up. Prints one JSON line (the last line).
+ * path of `premia distribute`, without tsx's start-up. same-output: ExcelJS reading the input and
+ * writing a workbook as large as Premia's output (Premia's own output file, loaded untimed): what
+ * ExcelJS alone costs for the same work. Prints one JSON line (the last line).
  */
 import { stat } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +20,8 @@ import { cellCount, planWorkbook, toExcelJs } from './workbook';
 
 type Input =
   | { task: 'generate'; size: PlanSize; seed: number; file: string }
-  | { task: 'exceljs' | 'premia'; file: string; out: string };
+  | { task: 'exceljs' | 'premia'; file: string; out: string }
+  | { task: 'same-output'; file: string; written: string; out: string };
 
 export interface GenerateResult {
   cells: number;
@@ -41,6 +45,18 @@ async function run(input: Input): Promise<GenerateResult | TimedResult> {
     const cells = cellCount(book);
     await toExcelJs(book).xlsx.writeFile(input.file);
     return { cells, bytes: (await stat(input.file)).size, ms: performance.now() - t };
+  }
+  if (input.task === 'same-output') {
+    let t = performance.now();
+    await new ExcelJS.Workbook().xlsx.readFile(input.file);
+    const readMs = performance.now() - t;
+    const output = new ExcelJS.Workbook();
+    await output.xlsx.readFile(input.written); // not timed: it stands for the workbook in memory
+    t = performance.now();
+    await output.xlsx.writeFile(input.out);
+    const ms = readMs + performance.now() - t;
+    const outBytes = (await stat(input.out)).size;
+    return { ms, outBytes, exitCode: 0, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   }
   let exitCode = 0;
   const t = performance.now();

@@ -32,6 +32,10 @@ export interface XlsxRow {
   premiaMs: number;
   /** (premia - exceljs) / exceljs. */
   overhead: number;
+  /** ExcelJS reading the input and writing a workbook as large as Premia's output. */
+  sameOutputMs?: number;
+  /** (premia - sameOutput) / sameOutput: what Premia adds to ExcelJS for the same files. */
+  sameOutputOverhead?: number;
   /** Exit code of the CLI: 0 when the distribution was made and the copy written. */
   exitCode: number;
   outBytes: number;
@@ -85,7 +89,19 @@ export async function measureXlsx(opts: XlsxOptions): Promise<XlsxFigures> {
         { task: 'premia', file, out: path.join(dir, 'premia-copy.xlsx') },
         { timeoutS, cpu },
       );
+      const written = path.join(dir, 'premia-copy.xlsx');
+      process.stderr.write(
+        `bench xlsx: ${size.objectives} objectives, ExcelJS read + write of the same output...\n`,
+      );
+      const same = premia.ok
+        ? await runChild<TimedResult>(
+            'xlsx-one.ts',
+            { task: 'same-output', file, written, out: path.join(dir, 'exceljs-same.xlsx') },
+            { timeoutS, cpu },
+          )
+        : undefined;
       await rm(file, { force: true });
+      if (same !== undefined && !same.ok) fail('same-output', same.error);
       if (!exceljs.ok) fail('exceljs', exceljs.error);
       if (!premia.ok) fail('premia', premia.error);
       if (!exceljs.ok || !premia.ok) break;
@@ -97,6 +113,12 @@ export async function measureXlsx(opts: XlsxOptions): Promise<XlsxFigures> {
         exceljsMs: exceljs.value.ms,
         premiaMs: premia.value.ms,
         overhead: (premia.value.ms - exceljs.value.ms) / exceljs.value.ms,
+        ...(same?.ok
+          ? {
+              sameOutputMs: same.value.ms,
+              sameOutputOverhead: (premia.value.ms - same.value.ms) / same.value.ms,
+            }
+          : {}),
         exitCode: premia.value.exitCode,
         outBytes: premia.value.outBytes,
         exceljsPeakRssMb: exceljs.value.peakRssMb,
@@ -132,6 +154,8 @@ export function formatXlsx(f: XlsxFigures): string {
         'premia s',
         'premia / ExcelJS',
         'overhead',
+        'ExcelJS same output s',
+        'overhead over same output',
         'ExcelJS RSS MB',
         'premia RSS MB',
         'exit',
@@ -144,6 +168,8 @@ export function formatXlsx(f: XlsxFigures): string {
         s(r.premiaMs),
         `${(r.premiaMs / r.exceljsMs).toFixed(2)}x`,
         `${(r.overhead * 100).toFixed(0)} %`,
+        r.sameOutputMs === undefined ? '-' : s(r.sameOutputMs),
+        r.sameOutputOverhead === undefined ? '-' : `${(r.sameOutputOverhead * 100).toFixed(0)} %`,
         int(r.exceljsPeakRssMb),
         int(r.premiaPeakRssMb),
         String(r.exitCode),

@@ -6,6 +6,8 @@ import {
   parseText,
   cleanText,
 } from '../../../src/domain/values';
+import { foldAccents } from '../../../src/domain/values/text';
+import fc from 'fast-check';
 
 describe('isBlank', () => {
   it('is true for empty cells and cells with only spaces of any kind', () => {
@@ -94,5 +96,60 @@ describe('parseText', () => {
 
   it('collapses odd spaces', () => {
     expect(cleanText('a\u202F\u2007b\t c')).toBe('a b c');
+  });
+});
+
+describe('text normalisation shortcuts', () => {
+  // The definitions the shortcuts must match, written the slow way.
+  const ODD = /[\u00A0\u2007\u202F\u2009\u200A\u3000\t\r\n\f\v]/g;
+  const ZW = /\u200B|\u200C|\u200D|\uFEFF/g;
+  const clean = (t: string) => t.replace(ZW, '').replace(ODD, ' ').replace(/ {2,}/g, ' ').trim();
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '');
+  const label = (t: string) => {
+    const folded = fold(clean(t)).toLowerCase();
+    const l = folded
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+    return l === '' && folded.includes('%') ? '%' : l;
+  };
+  const pieces = fc.constantFrom(
+    'Totale',
+    ' ',
+    '  ',
+    '\u00A0',
+    '\t',
+    '\u200B',
+    'è',
+    'Sì',
+    'À',
+    '%',
+    '-',
+    'a',
+    'Z',
+    '9',
+    '(',
+    'ﬁ',
+    '\u0301',
+    'ß',
+    '½',
+  );
+  const texts = fc.oneof(
+    fc.string(),
+    fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+  );
+
+  it('cleanText, foldAccents and normalizeLabel give what their definitions give, ASCII or not', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(cleanText(t)).toBe(clean(t));
+        expect(foldAccents(t)).toBe(fold(t));
+        expect(normalizeLabel(t)).toBe(label(t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(normalizeLabel('  TOTALE  Pesi (%) ')).toBe('totale pesi');
+    expect(normalizeLabel(' % ')).toBe('%');
+    expect(normalizeLabel('Attività  è')).toBe('attivita e');
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * A fingerprint of everything the engine produces for a generated plan: every finding, score
+ * (explanations and cells included, as JSON renders the lazy ones) and amount with its trail.
+ * For changes meant to make the engine faster without changing a result: run before and after,
+ * the lines must be identical.
+ *   npx tsx bench/engine-hash.ts [objectives ...]     (default 2000 and 12500)
+ */
+import { createHash } from 'node:crypto';
+import { validate } from '../src/domain/validation';
+import { score } from '../src/domain/scoring';
+import { distribute } from '../src/domain/distribution';
+import type { Plan } from '../src/domain/model';
+import { generatePlan, type PlanSize } from './generate-plan';
+import { DEFAULT_SEED } from './child';
+
+function sizeFor(objectives: number): PlanSize {
+  const f = objectives / 100_000;
+  return {
+    objectives,
+    indicatorsPerObjective: 5,
+    employees: Math.round(20_000 * f),
+    assignments: Math.round(200_000 * f),
+    areas: Math.max(2, Math.round(4_000 * f)),
+  };
+}
+
+function digest(value: unknown): string {
+  const hash = createHash('sha256');
+  // Large arrays element by element: one JSON string of the whole result would be huge.
+  const feed = (v: unknown): void => {
+    if (Array.isArray(v) && v.length > 1000) for (const x of v) hash.update(JSON.stringify(x) ?? 'undefined');
+    else hash.update(JSON.stringify(v) ?? 'undefined');
+  };
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      hash.update(k);
+      feed(v);
+    }
+  } else feed(value);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Breaks the plan here and there, so that validation and the refusal have something to say. */
+function spoil(plan: Plan): void {
+  plan.indicators.forEach((ind, i) => {
+    if (i % 97 === 0) ind.actual = { cell: ind.actual.cell };
+    if (i % 89 === 0) ind.subWeight = { ...ind.subWeight, value: 7 };
+  });
+  plan.objectives.forEach((o, i) => {
+    if (i % 113 === 0 && o.weight.value !== undefined) o.weight = { ...o.weight, value: o.weight.value + 1 };
+    if (i % 211 === 0) o.id = plan.objectives[Math.max(0, i - 1)].id;
+  });
+  plan.assignments.forEach((a, i) => {
+    if (i % 131 === 0) a.share = { ...a.share, value: 150 };
+    if (i % 337 === 0) a.employeeKey = `${a.employeeKey} x`;
+  });
+  plan.employees.forEach((e, i) => {
+    if (i % 53 === 0) delete e.evaluation;
+  });
+}
+
+const counts = process.argv.slice(2).map(Number);
+for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
+  for (const [seed, spoilt] of [
+    [DEFAULT_SEED, false],
+    [7, false],
+    [7, true],
+  ] as const) {
+    const plan = generatePlan(sizeFor(objectives), seed);
+    if (spoilt) spoil(plan);
+    const findings = validate(plan);
+    const scores = score(plan);
+    const result = distribute(plan, scores, findings);
+    console.log(
+      `${objectives} seed ${seed}${spoilt ? ' spoilt' : ''}: ${findings.length} findings ${digest(findings)} scores ${digest(scores)} distribution ${digest(result)}`,
+    );
+  }
+}
