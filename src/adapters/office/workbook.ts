@@ -1,7 +1,7 @@
 /**
  * The workbook port inside Excel (Office.js). Every method is one `run` (one Excel.run batch)
  * with a fixed number of syncs, except writeSheets, whose cell blocks grow with the data, and
- * readSheets past 60,000 cells, whose responses must stay under Excel on the web's 5 MB.
+ * readSheets past 40,000 cells, whose responses must stay under Excel on the web's 5 MB.
  */
 import type { Locale } from '../../i18n';
 import type {
@@ -35,7 +35,7 @@ export interface OfficeWorkbookOptions {
   minRequestBytes?: number;
   /**
    * Cells per read request. Excel on the web refuses responses over 5 MB; a cell costs about
-   * 40 bytes over its four grids, so 60,000 cells stay near 2.5 MB.
+   * 40 to 70 bytes over its four grids, so 40,000 cells stay near 2 to 3 MB.
    */
   maxReadCells?: number;
   /** Language of the error messages. */
