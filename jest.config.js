@@ -15,6 +15,8 @@ module.exports = {
   },
   // dist/ for the browser and bundle tests, built once before the workers start.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  // English is loaded on demand in the browser; tests get it at once (test/i18n checks the lazy load).
+  setupFiles: ['<rootDir>/test/support/english.ts'],
   maxWorkers: 2,
   testTimeout: 60000,
 };

@@ -5,7 +5,7 @@
  * FunctionName values: `npm run validate` checks them.
  */
 import { excelRun, OfficeWorkbook, PremiaOfficeError } from '../adapters/office';
-import { formatMessage, localeFromOffice } from '../i18n';
+import { formatMessage, loadLocale, localeFromOffice } from '../i18n';
 import { localizeFinding } from '../domain/findings';
 import { OutputConflictError } from '../workbook/ownership';
 import { validateWeights, type ValidationNotice } from './validate-weights';
@@ -27,6 +27,7 @@ function showNotice(notice: ValidationNotice): Promise<void> {
 async function validaPesi(event: Office.AddinCommands.Event): Promise<void> {
   const locale = localeFromOffice(Office.context.displayLanguage);
   try {
+    await loadLocale(locale);
     const notice = await validateWeights(new OfficeWorkbook(excelRun(), { locale }), locale);
     await showNotice(notice);
   } catch (e) {

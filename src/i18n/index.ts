@@ -1,14 +1,29 @@
 /**
  * User-facing strings: one catalogue per language (it.ts, en.ts), flat keys, `{name}`
  * placeholders. Numbers in params are formatted in the catalogue's language.
+ *
+ * Italian is always here. English is loaded on demand (`loadLocale('en')`, a chunk of its own in
+ * the browser): most users never need it, and the pane's first screen is smaller without it.
+ * Entry points await `loadLocale(locale)` before showing anything; Node entry points and tests
+ * may `useCatalogue('en', en)` at once. Until English is loaded, its keys fall back to Italian.
  */
 import { it } from './it';
-import { en } from './en';
 
 export type Locale = 'it' | 'en';
 export type Catalogue = Record<string, string>;
 
-const catalogues: Record<Locale, Catalogue> = { it, en };
+const catalogues: { it: Catalogue; en?: Catalogue } = { it };
+
+/** Makes a catalogue available (Node entry points and tests, which can import it at once). */
+export function useCatalogue(locale: 'en', catalogue: Catalogue): void {
+  catalogues[locale] = catalogue;
+}
+
+/** Loads the catalogue of a language if it is not here yet. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' && catalogues.en === undefined)
+    useCatalogue('en', (await import(/* webpackChunkName: "i18n-en" */ './en')).en);
+}
 
 /** Office reports e.g. "en-US", "it-IT": English for English, Italian for everything else. */
 export function localeFromOffice(displayLanguage: string | undefined): Locale {
@@ -36,7 +51,7 @@ export function formatMessage(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = catalogues[locale][key] ?? catalogues.it[key] ?? key;
+  const template = catalogues[locale]?.[key] ?? catalogues.it[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
@@ -45,5 +60,6 @@ export function formatMessage(
 }
 
 export function hasMessage(locale: Locale, key: string): boolean {
-  return key in catalogues[locale];
+  const catalogue = catalogues[locale];
+  return catalogue !== undefined && key in catalogue;
 }

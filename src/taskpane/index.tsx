@@ -2,12 +2,15 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbook, excelRun } from '../adapters/office';
-import { localeFromOffice } from '../i18n';
+import { loadLocale, localeFromOffice } from '../i18n';
 import { App } from './App';
 import { officeTheme } from './theme';
 
-Office.onReady(() => {
+Office.onReady(async () => {
   const locale = localeFromOffice(Office.context.displayLanguage);
+  // English is a chunk of its own: Italian users never fetch it. Should it fail to load, the
+  // pane still opens, in Italian.
+  await loadLocale(locale).catch(() => undefined);
   const port = new OfficeWorkbook(excelRun(), { locale });
   const root = document.getElementById('root');
   if (root)

@@ -1,7 +1,7 @@
 /** Entry of the workbench page: the task pane over .xlsx files, in a plain browser. */
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { localeFromOffice } from '../i18n';
+import { loadLocale, localeFromOffice } from '../i18n';
 import { Workbench, prefetch } from './Workbench';
 
 // Italian unless the page is opened with ?lang=en (the browser's language is not Office's).
@@ -10,4 +10,9 @@ document.documentElement.lang = locale;
 // The default sample downloads while the page's script runs and React renders.
 prefetch();
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Workbench locale={locale} />);
+// English is a chunk of its own: fetched only for ?lang=en, before the first render.
+void loadLocale(locale)
+  .catch(() => undefined) // the page still opens, in Italian
+  .then(() => {
+    if (root) createRoot(root).render(<Workbench locale={locale} />);
+  });
