@@ -223,14 +223,7 @@ class ClientObject {
       () => {
         this.nullChecked = true;
         this.nullObject = !this.exists();
-        if (this.nullObject) return 0;
-        let bytes = 0;
-        for (const p of list) {
-          this.data[p] = this.read(p);
-          this.loadedProps.add(p);
-          bytes += p.length + 3 + (JSON.stringify(this.data[p])?.length ?? 4);
-        }
-        return bytes;
+        return this.nullObject ? 0 : this.loadNow(list);
       },
       () => {
         this.nullChecked = false;
@@ -240,7 +233,10 @@ class ClientObject {
     return this;
   }
 
-  /** Loads properties at once: a collection's load runs inside a sync already. */
+  /**
+   * Loads properties at once (a collection's load runs inside a sync already) and returns the
+   * estimated bytes of the response: JSON of each property with its name.
+   */
   loadNow(props: string[]): number {
     this.nullChecked = true;
     let bytes = 0;
