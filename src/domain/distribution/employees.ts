@@ -15,6 +15,7 @@
  */
 import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
 import { finding } from '../findings';
+import { groupByKey } from '../grouping';
 import { NaturalSplitter, naturalKey, type NaturalKey } from './order';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
 import { cleanNumber, nonNegative } from './numbers';
@@ -153,47 +154,14 @@ function warningBase(unit: UnitAllocation) {
   };
 }
 
-/**
- * Assignments grouped by objective key, in plan order inside each group, as positions in
- * `plan.assignments`: group g holds `members[start[g] .. start[g + 1])`. Three typed arrays and
- * one map instead of an array per objective.
- */
-interface Groups {
-  groupOf: Map<string, number>;
-  start: Int32Array;
-  members: Int32Array;
-}
-
-function groupByObjective(assignments: readonly Assignment[]): Groups {
-  const groupOf = new Map<string, number>();
-  const group = new Int32Array(assignments.length);
-  const counts: number[] = [];
-  for (let i = 0; i < assignments.length; i++) {
-    const key = assignments[i].objectiveKey;
-    let g = groupOf.get(key);
-    if (g === undefined) {
-      g = counts.length;
-      groupOf.set(key, g);
-      counts.push(0);
-    }
-    group[i] = g;
-    counts[g] += 1;
-  }
-  const start = new Int32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) start[g + 1] = start[g] + counts[g];
-  const next = start.slice(0, counts.length);
-  const members = new Int32Array(assignments.length);
-  for (let i = 0; i < assignments.length; i++) members[next[group[i]]++] = i;
-  return { groupOf, start, members };
-}
-
 export function splitToEmployees(
   units: readonly UnitAllocation[],
   plan: Plan,
   issues: Issues,
 ): EmployeeAmount[] {
   const assignments = plan.assignments;
-  const { groupOf, start, members } = groupByObjective(assignments);
+  // Assignments by objective key, in plan order inside each group (positions in the plan).
+  const { groupOf, start, members } = groupByKey(assignments, (a) => a.objectiveKey);
   const people = new People(plan.employees, plan.params);
   const result = new Map<string, EmployeeAmount>();
   // Per-unit scratch, reused: the assignments' people and share %, the weights and keys of the

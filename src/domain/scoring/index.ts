@@ -16,6 +16,7 @@ import type { Indicator, Objective, Plan } from '../model';
 import type { Finding } from '../findings';
 import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
+import { groupByKey, membersOf } from '../grouping';
 import { areaScores } from './area';
 import { uniqueCells } from './cells';
 import { ScoredIndicator, type ScoringContext } from './scored';
@@ -41,18 +42,13 @@ export { monthsLate } from './dates';
 export { lateFactor } from './late';
 
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
-  // Indices of each objective's indicators, in plan order (plain numbers: no object per entry).
-  const byObjective = new Map<string, number[]>();
-  plan.indicators.forEach((ind, index) => {
-    const list = byObjective.get(ind.objectiveKey);
-    if (list === undefined) byObjective.set(ind.objectiveKey, [index]);
-    else list.push(index);
-  });
+  // Positions of each objective's indicators, in plan order.
+  const groups = groupByKey(plan.indicators, (ind) => ind.objectiveKey);
 
   const findings: Finding[] = [];
   const context: ScoringContext = { params: plan.params, locale };
   const objectives = plan.objectives.map((objective) =>
-    scoreObjective(objective, byObjective.get(objective.key) ?? [], plan, findings, context),
+    scoreObjective(objective, membersOf(groups, objective.key), plan, findings, context),
   );
   const areas = areaScores(
     plan.areas,
@@ -64,14 +60,14 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
 
 function scoreObjective(
   objective: Objective,
-  indices: readonly number[],
+  indices: ArrayLike<number>,
   plan: Plan,
   findings: Finding[],
   context: ScoringContext,
 ): ObjectiveScore {
   const { params } = plan;
   const { locale } = context;
-  const entries: Indicator[] = indices.map((i) => plan.indicators[i]);
+  const entries: Indicator[] = Array.from(indices, (i) => plan.indicators[i]);
   const subWeights = resolveSubWeights(entries.map((ind) => ind.subWeight.value));
   // Numbers and flags only: each score renders its explanation and cells when read.
   const results = entries.map((ind) => indicatorOutcome(ind, params));

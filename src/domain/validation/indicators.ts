@@ -17,6 +17,7 @@ import {
   sameNumber,
   signed,
 } from './common';
+import { groupByKey } from '../grouping';
 import { shared } from './shared';
 
 export interface ObjectiveLabel {
@@ -57,12 +58,7 @@ export function objectivesByKey(plan: Plan): ReadonlyMap<string, Objective> {
 }
 
 export function checkIndicators(plan: Plan): Finding[] {
-  const byObjective = new Map<string, Indicator[]>();
-  for (const i of plan.indicators) {
-    const list = byObjective.get(i.objectiveKey);
-    if (list === undefined) byObjective.set(i.objectiveKey, [i]);
-    else list.push(i);
-  }
+  const { groupOf, start, members } = groupByKey(plan.indicators, (i) => i.objectiveKey);
   const out: Finding[] = [];
   const labelFor = objectiveLabeller(plan);
   // The label is built only for a finding: a clean plan has none.
@@ -70,7 +66,9 @@ export function checkIndicators(plan: Plan): Finding[] {
     const { area, ...label } = labelFor(key);
     return { base: { area, objective: label.objective }, label };
   };
-  for (const [key, indicators] of byObjective) {
+  for (const [key, g] of groupOf) {
+    const indicators: Indicator[] = [];
+    for (let k = start[g]; k < start[g + 1]; k++) indicators.push(plan.indicators[members[k]]);
     let complete = true;
     let given = 0;
     let missing = 0;
