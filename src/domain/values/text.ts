@@ -18,14 +18,17 @@ export function cleanText(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
-const NEEDS_CLEANING = /[\u00A0\u2007\u202F\u2009\u200A\u3000\t\r\n\f\v\u200B\u200C\u200D\uFEFF]| {2}/;
+const NEEDS_CLEANING = /[\u00A0\u2007\u202F\u2009\u200A\u3000\t\r\n\f\v\uFEFF]|\u200B|\u200C|\u200D| {2}/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Plain ASCII: nothing to decompose or fold. */
-const ASCII = /^[\x00-\x7f]*$/;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Removes accents: "Sì" -> "Si", "Niccolò" -> "Niccolo". */
 export function foldAccents(text: string): string {
-  if (ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 

@@ -1,5 +1,5 @@
 import { fakeBook, SMALL, xlsxBook } from './helpers';
-import type { SeedBook, SeedSheet } from './fake/model';
+import type { SeedBook } from './fake/model';
 import { DEFAULT_READ_CELLS, PremiaOfficeError } from '../../../src/adapters/office';
 
 describe('OfficeWorkbook reading', () => {
