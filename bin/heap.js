@@ -1,6 +1,6 @@
-// The V8 heap the CLI runs with. Node's default limit (about 4 GB on 64-bit machines) holds
-// workbooks of up to about 25,000 objectives with their indicators; a larger one ran out of
-// memory. So the CLI runs itself again, once, with room for three quarters of the machine's
+// The V8 heap the CLI runs with. Under Node's default limit (about 4 GB on 64-bit machines) a
+// workbook of 50,000 objectives already spends its time collecting garbage near the limit (see
+// the README). So the CLI runs itself again, once, with room for three quarters of the machine's
 // memory (at most 16 GB), unless a limit was already chosen (a Node flag or NODE_OPTIONS).
 'use strict';
 
