@@ -81,7 +81,13 @@ export function logRow(entry: LogEntry, locale: Locale = 'it'): OutputCell[] {
   ];
 }
 
-const HEADER_LABELS = new Set((['it', 'en'] as const).map((l) => t(l, 'log.col.at').trim().toLowerCase()));
+/**
+ * The first header label of the log in every language Premia writes it in (`sheet.log.col.at`
+ * of each catalogue; a test keeps them equal). Written out here because the English catalogue is
+ * loaded only for English users, and an Italian pane must still find a log written in English.
+ */
+export const LOG_HEADER_LABELS: readonly string[] = ['Data e ora', 'Date and time'];
+const HEADER_LABELS = new Set(LOG_HEADER_LABELS.map((label) => label.toLowerCase()));
 
 /**
  * The data rows of an existing log sheet: the rows under its header row (found by its first

@@ -9,6 +9,9 @@ import {
   previousLogRows,
   type LogEntry,
 } from '../../../src/workbook/writers';
+import { LOG_HEADER_LABELS } from '../../../src/workbook/writers/log';
+import { it as italian } from '../../../src/i18n/it';
+import { en } from '../../../src/i18n/en';
 import { table, texts } from './helpers';
 
 const entry: LogEntry = {
@@ -127,5 +130,38 @@ describe('logSheet', () => {
     const spec = logSheet([], entry, { locale: 'en' });
     expect(table(spec, OUTPUT_TABLES.log).headers[0]).toBe('Date and time');
     expect(texts(spec).some((x) => x.startsWith('sheet.'))).toBe(false);
+  });
+
+  it('knows the first header label of every catalogue without loading them', () => {
+    expect(LOG_HEADER_LABELS).toEqual([italian['sheet.log.col.at'], en['sheet.log.col.at']]);
+  });
+
+  it('reads back a log written in English where English was never loaded (an Italian pane)', () => {
+    const english = logSheet([], entry, { locale: 'en' });
+    const snapshot: SheetSnapshot = {
+      name: english.name,
+      top: 0,
+      left: 0,
+      values: english.rows.map((r) => r.map((c) => c.value)),
+      numberFormats: [],
+      formulas: [],
+      merged: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    };
+    let read: typeof previousLogRows | undefined;
+    let speaksEnglish = true;
+    // A registry of its own: the Jest setup that loads English for the other tests does not apply.
+    jest.isolateModules(() => {
+      read = jest.requireActual<typeof import('../../../src/workbook/writers/log')>(
+        '../../../src/workbook/writers/log',
+      ).previousLogRows;
+      speaksEnglish = jest
+        .requireActual<typeof import('../../../src/i18n')>('../../../src/i18n')
+        .hasMessage('en', 'sheet.log.col.at');
+    });
+    expect(speaksEnglish).toBe(false);
+    expect(read!(snapshot)).toHaveLength(1);
+    expect(read!(snapshot)).toEqual(previousLogRows(snapshot));
   });
 });
