@@ -10,38 +10,42 @@ const t = (key: string, params?: Record<string, string | number>) => formatMessa
 const euro = (c: number) => `€ ${formatCents(c, 'it')}`;
 const pct = (f: number | undefined) => (f === undefined ? '—' : `${formatNumber('it', f * 100, 1)}%`);
 
-function lines(...rows: string[]): string {
+/**
+ * One line per row. Rows come as one array, never as spread arguments: a plan of 100,000
+ * objectives has more units than a function call can take arguments (the stack overflows).
+ */
+function lines(rows: readonly string[]): string {
   return `${rows.join('\n')}\n`;
 }
 
 export function inspectText(tables: RecognizedTable[]): string {
-  if (tables.length === 0) return lines(t('cli.inspect.none'));
-  return lines(
+  if (tables.length === 0) return lines([t('cli.inspect.none')]);
+  return lines([
     t('cli.inspect.count', { count: tables.length }),
     ...tables.map(
       (tb) =>
         `  ${t(`cli.kind.${tb.kind}`).padEnd(24)} ${tb.sheet}!${rangeAddress(tb.range)}` +
         `${tb.area ? ` — ${tb.area}` : ''} (${t('cli.inspect.rows', { rows: tb.dataRows.length })})`,
     ),
-  );
+  ]);
 }
 
 export function findingsText(findings: Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  if (findings.length === 0) return lines(t('cli.findings.none'));
-  return lines(
+  if (findings.length === 0) return lines([t('cli.findings.none')]);
+  return lines([
     t('cli.findings.count', { errors, warnings }),
     ...findings.map((f) => {
       const where = f.cells[0] ? ` [${f.cells[0].sheet}!${f.cells[0].cell}]` : '';
       return `  ${f.severity === 'error' ? t('cli.severity.error') : t('cli.severity.warning')} ${f.code}${where}: ${f.message}`;
     }),
-  );
+  ]);
 }
 
 export function scoresText(scores: Scores, findings: Finding[]): string {
   return (
-    lines(
+    lines([
       t('cli.scores.areas'),
       ...scores.areas.map((a) => `  ${a.area.padEnd(32)} ${pct(a.score)}`),
       t('cli.scores.objectives'),
@@ -49,22 +53,22 @@ export function scoresText(scores: Scores, findings: Finding[]): string {
         (o) =>
           `  ${(o.area ?? '').padEnd(24)} ${o.id.padEnd(5)} ${o.title.slice(0, 50).padEnd(50)} ${pct(o.achievement).padStart(7)} → ${pct(o.effective)}`,
       ),
-    ) + findingsText(findings)
+    ]) + findingsText(findings)
   );
 }
 
 export function distributionText(d: Distribution, _findings: Finding[]): string {
   if (!d.ok) {
-    return lines(
+    return lines([
       t('cli.distribution.refused', { count: d.reasons.length }),
       ...d.reasons.map(
         (r) => `  ${r.cells[0] ? `[${r.cells[0].sheet}!${r.cells[0].cell}] ` : ''}${r.message}`,
       ),
-    );
+    ]);
   }
   const tt = d.totals;
   return (
-    lines(
+    lines([
       t('cli.distribution.title'),
       `  ${t('cli.distribution.fund').padEnd(28)} ${euro(tt.fund)}`,
       `  ${t('cli.distribution.reserve').padEnd(28)} ${euro(tt.reserve)}`,
@@ -83,6 +87,6 @@ export function distributionText(d: Distribution, _findings: Finding[]): string 
       ),
       t('cli.distribution.employees', { count: d.employees.length }),
       ...d.employees.map((e) => `  ${e.name.padEnd(28)} ${euro(e.total).padStart(14)}`),
-    ) + (d.warnings.length > 0 ? findingsText(d.warnings) : '')
+    ]) + (d.warnings.length > 0 ? findingsText(d.warnings) : '')
   );
 }
