@@ -14,6 +14,21 @@ import { it as italian } from '../../../src/i18n/it';
 import { en } from '../../../src/i18n/en';
 import { table, texts } from './helpers';
 
+/** A sheet as read back, holding these values from A1. */
+function snapshotOf(name: string, values: SheetSnapshot['values']): SheetSnapshot {
+  return {
+    name,
+    top: 0,
+    left: 0,
+    values,
+    numberFormats: [],
+    formulas: [],
+    merged: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+}
+
 const entry: LogEntry = {
   at: new Date(2025, 2, 12, 14, 5, 30),
   operation: 'distribute',
@@ -92,17 +107,10 @@ describe('logSheet', () => {
 
   it('reads back the rows a previous logSheet wrote (a log can grow run after run)', () => {
     const first = logSheet([], entry);
-    const snapshot: SheetSnapshot = {
-      name: first.name,
-      top: 0,
-      left: 0,
-      values: first.rows.map((r) => r.map((c) => c.value)),
-      numberFormats: [],
-      formulas: [],
-      merged: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-    };
+    const snapshot = snapshotOf(
+      first.name,
+      first.rows.map((r) => r.map((c) => c.value)),
+    );
     const rows = previousLogRows(snapshot);
     expect(rows).toHaveLength(1);
     const second = logSheet(rows, { ...entry, operation: 'validate' });
@@ -112,17 +120,7 @@ describe('logSheet', () => {
   });
 
   it('finds no rows in a sheet that is not a Premia log', () => {
-    const snapshot: SheetSnapshot = {
-      name: 'x',
-      top: 0,
-      left: 0,
-      values: [['Qualcosa'], ['altro']],
-      numberFormats: [],
-      formulas: [],
-      merged: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-    };
+    const snapshot = snapshotOf('x', [['Qualcosa'], ['altro']]);
     expect(previousLogRows(snapshot)).toEqual([]);
   });
 
@@ -138,17 +136,10 @@ describe('logSheet', () => {
 
   it('reads back a log written in English where English was never loaded (an Italian pane)', () => {
     const english = logSheet([], entry, { locale: 'en' });
-    const snapshot: SheetSnapshot = {
-      name: english.name,
-      top: 0,
-      left: 0,
-      values: english.rows.map((r) => r.map((c) => c.value)),
-      numberFormats: [],
-      formulas: [],
-      merged: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-    };
+    const snapshot = snapshotOf(
+      english.name,
+      english.rows.map((r) => r.map((c) => c.value)),
+    );
     let read: typeof previousLogRows | undefined;
     let speaksEnglish = true;
     // A registry of its own: the Jest setup that loads English for the other tests does not apply.
