@@ -29,9 +29,10 @@ export function sizeAt(fraction: number): PlanSize {
   };
 }
 
-/** `--quick`: the two smallest sizes. */
-export function sizes(quick: boolean): PlanSize[] {
-  return (quick ? FRACTIONS.slice(0, 2) : FRACTIONS).map(sizeAt);
+/** `--quick`: the two smallest sizes; `only`: the size with that many objectives. */
+export function sizes(quick: boolean, only?: number): PlanSize[] {
+  const all = (quick ? FRACTIONS.slice(0, 2) : FRACTIONS).map(sizeAt);
+  return only === undefined ? all : all.filter((s) => s.objectives === only);
 }
 
 export const sizeLabel = (s: PlanSize): string =>
@@ -110,6 +111,8 @@ export function cliOptions(argv: readonly string[]): {
   quick: boolean;
   seed: number;
   timeoutS: number;
+  /** `--only N`: only the size with N objectives. */
+  only?: number;
 } {
   const value = (name: string, fallback: number): number => {
     const i = argv.indexOf(name);
@@ -121,5 +124,6 @@ export function cliOptions(argv: readonly string[]): {
     quick: argv.includes('--quick'),
     seed: Math.floor(value('--seed', DEFAULT_SEED)),
     timeoutS: value('--timeout', 1800),
+    only: argv.includes('--only') ? value('--only', 0) || undefined : undefined,
   };
 }

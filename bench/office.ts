@@ -53,14 +53,15 @@ export interface OfficeOptions {
   quick: boolean;
   seed?: number;
   /** Seconds before one size's run is stopped (default 1800). */
-  timeoutS?: number;
+  timeoutS?: number; /** Only the size with this many objectives. */
+  only?: number;
 }
 
 export async function measureOffice(opts: OfficeOptions): Promise<OfficeFigures> {
   const cpu = pinnableCpu();
   const rows: OfficeMeasurement[] = [];
   const failures: string[] = [];
-  for (const size of sizes(opts.quick)) {
+  for (const size of sizes(opts.quick, opts.only)) {
     process.stderr.write(`bench office: ${size.objectives} objectives...\n`);
     const res = await runChild<OfficeMeasurement>(
       'office-one.ts',

@@ -174,7 +174,12 @@ async function main(): Promise<void> {
     Object.assign(report, { engine, growth, targets });
     print.push(() => printTable(mach, engine, growth, targets, failures));
   }
-  const child = { quick: opts.quick, seed: opts.seed, timeoutS: Math.max(opts.timeoutS, 1800) };
+  const child = {
+    quick: opts.quick,
+    seed: opts.seed,
+    timeoutS: Math.max(opts.timeoutS, 1800),
+    only: opts.only,
+  };
   if (opts.parts.has('office')) {
     process.stderr.write('bench: Office.js round trips...\n');
     const office = await measureOffice(child);

@@ -3,7 +3,7 @@
  * generated workbooks of bench/office.ts saved as .xlsx files in a temporary folder, against
  * ExcelJS alone reading and writing the same file. A benchmark, not a test: it asserts nothing.
  *
- *   npx tsx bench/xlsx.ts [--json] [--quick] [--seed N] [--timeout S]
+ *   npx tsx bench/xlsx.ts [--json] [--quick] [--only N] [--seed N] [--timeout S]
  *
  * Every measurement runs in a fresh process (bench/xlsx-one.ts) pinned to one CPU; Premia is
  * timed in-process (the CLI's `main`, after its modules are loaded: no tsx start-up counted).
@@ -53,7 +53,8 @@ export interface XlsxFigures {
 export interface XlsxOptions {
   quick: boolean;
   seed?: number;
-  timeoutS?: number;
+  timeoutS?: number; /** Only the size with this many objectives. */
+  only?: number;
 }
 
 export async function measureXlsx(opts: XlsxOptions): Promise<XlsxFigures> {
@@ -63,7 +64,7 @@ export async function measureXlsx(opts: XlsxOptions): Promise<XlsxFigures> {
   const rows: XlsxRow[] = [];
   const failures: string[] = [];
   try {
-    for (const size of sizes(opts.quick)) {
+    for (const size of sizes(opts.quick, opts.only)) {
       const file = path.join(dir, `plan-${size.objectives}.xlsx`);
       const fail = (what: string, error: string) =>
         failures.push(`${size.objectives} objectives, ${what}: ${error}`);
