@@ -53,3 +53,26 @@ export function membersOf(groups: Groups, key: string): Int32Array {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** The first item of each key, keys in order of first appearance: what `find` by key gives. */
+export function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!byKey.has(key)) byKey.set(key, item);
+  }
+  return byKey;
+}
+
+/** The items of every key that more than one item has, in order, keys by first appearance. */
+export function repeatedGroups<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const { start, members } = groupByKey(items, keyOf);
+  const out: T[][] = [];
+  for (let g = 0; g + 1 < start.length; g++) {
+    if (start[g + 1] - start[g] < 2) continue;
+    const list: T[] = [];
+    for (let k = start[g]; k < start[g + 1]; k++) list.push(items[members[k]]);
+    out.push(list);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { groupByKey, membersOf } from '../../src/domain/grouping';
+import { firstByKey, groupByKey, membersOf, repeatedGroups } from '../../src/domain/grouping';
 
 /** The plain way: a list per key, keys in order of first appearance. */
 function naive(keys: string[]): Map<string, number[]> {
@@ -32,5 +32,33 @@ describe('groupByKey', () => {
     const groups = groupByKey(['x', 'y', 'x'], (k) => k);
     expect([...membersOf(groups, 'z')]).toEqual([]);
     expect([...membersOf(groups, 'x')]).toEqual([0, 2]);
+  });
+});
+
+describe('firstByKey and repeatedGroups', () => {
+  const rows = [
+    { key: 'b', row: 1 },
+    { key: 'a', row: 2 },
+    { key: 'b', row: 3 },
+    { key: 'c', row: 4 },
+    { key: 'a', row: 5 },
+    { key: 'b', row: 6 },
+  ];
+
+  it('keeps the first row of each key, keys in order of first appearance', () => {
+    const first = firstByKey(rows, (r) => r.key);
+    expect([...first.entries()].map(([k, r]) => [k, r.row])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 4],
+    ]);
+  });
+
+  it('lists the rows of every repeated key, in row order, keys by first appearance', () => {
+    expect(repeatedGroups(rows, (r) => r.key).map((g) => g.map((r) => r.row))).toEqual([
+      [1, 3, 6],
+      [2, 5],
+    ]);
+    expect(repeatedGroups([{ key: 'x' }, { key: 'y' }], (r) => r.key)).toEqual([]);
   });
 });

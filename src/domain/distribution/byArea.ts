@@ -12,6 +12,7 @@
  * order.ts (areas by name, objectives by id), not the rows' position.
  */
 import type { Area, Cents, CellRef, Objective, Plan } from '../model';
+import { firstByKey } from '../grouping';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
 import { compareObjectiveSortKeys, naturalCompare, objectiveSortKey, splitInOrderBy } from './order';
@@ -28,8 +29,7 @@ interface Group {
 
 function groupsOf(pool: PoolPlan, plan: Plan): Group[] {
   // Area records by name, the first row winning as `find` would: one lookup per group.
-  const records = new Map<string, Area>();
-  for (const a of plan.areas) if (!records.has(a.name)) records.set(a.name, a);
+  const records = firstByKey(plan.areas, (a) => a.name);
   const byName = new Map<string, Group>();
   for (const o of pool.objectives) {
     const key = o.area ?? '';

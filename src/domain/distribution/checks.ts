@@ -5,23 +5,14 @@
  */
 import type { Employee, Objective, Plan } from '../model';
 import { finding } from '../findings';
+import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
 import type { Issues } from './types';
 
 /** Two objective rows with one key would make every amount ambiguous. */
 export function checkDuplicateKeys(plan: Plan, issues: Issues): void {
-  // A key seen once maps to its objective, a repeated one to the list of its rows: one list
-  // per duplicated key rather than one per objective. Map order is first occurrence, as before.
-  const byKey = new Map<string, Objective | Objective[]>();
-  for (const o of plan.objectives) {
-    const seen = byKey.get(o.key);
-    if (seen === undefined) byKey.set(o.key, o);
-    else if (Array.isArray(seen)) seen.push(o);
-    else byKey.set(o.key, [seen, o]);
-  }
-  for (const list of byKey.values()) {
-    if (!Array.isArray(list)) continue;
+  for (const list of repeatedGroups(plan.objectives, (o) => o.key)) {
     const o = list[0];
     issues.reasons.push(
       finding({

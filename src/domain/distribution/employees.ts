@@ -15,10 +15,10 @@
  */
 import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
 import { finding } from '../findings';
-import { groupByKey } from '../grouping';
+import { firstByKey, groupByKey } from '../grouping';
 import { NaturalSplitter, naturalKey, type NaturalKey } from './order';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
-import { cleanNumber, nonNegative } from './numbers';
+import { cleanNumber, cleanProductOf, nonNegative } from './numbers';
 import { euro, money, trailStep } from './text';
 import type { Issues } from './types';
 
@@ -69,14 +69,14 @@ function personFactors(key: string, employee: Employee | undefined, params: Para
 
 /** People by name key (first row wins), with their factors computed on first use. */
 class People {
-  private readonly byKey = new Map<string, Employee>();
+  private readonly byKey: ReadonlyMap<string, Employee>;
   private readonly factors = new Map<string, PersonFactors>();
 
   constructor(
     employees: readonly Employee[],
     private readonly params: Parameters,
   ) {
-    for (const e of employees) if (!this.byKey.has(e.nameKey)) this.byKey.set(e.nameKey, e);
+    this.byKey = firstByKey(employees, (e) => e.nameKey);
   }
 
   factorsOf(key: string): PersonFactors {
@@ -202,10 +202,7 @@ export function splitToEmployees(
       const person = people.factorsOf(a.employeeKey);
       const v = a.share.value;
       const percent = equal ? 1 : nonNegative(v) ? v : leftEach;
-      let p = 1;
-      p *= percent;
-      for (const f of person.factors) p *= f;
-      const weight = cleanNumber(p);
+      const weight = cleanProductOf(percent, person.factors);
       persons[k] = person;
       percents[k] = percent;
       weights[k] = weight;

@@ -78,10 +78,10 @@ function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocatio
   return unit;
 }
 
-/** Sum of the units' payments (integer cents), as sumCents without an array of them. */
-function paidOf(units: readonly UnitAllocation[]): Cents {
+/** Sum of one figure of the units (integer cents), as sumCents without an array of them. */
+function totalOf(units: readonly UnitAllocation[], figure: (u: UnitAllocation) => Cents): Cents {
   let s = 0;
-  for (const u of units) s += u.paid;
+  for (const u of units) s += figure(u);
   return s;
 }
 
@@ -92,8 +92,7 @@ export function payPool(
   redistribute: boolean,
 ): { units: UnitAllocation[]; allocation: PoolAllocation } {
   const units = drafts.map((d) => payUnit(d, scores.get(d.objective.key)));
-  let economie = 0;
-  for (const u of units) economie += u.economie;
+  const economie = totalOf(units, (u) => u.economie);
   let redistributed = 0;
   if (redistribute && economie > 0) {
     const reached = units.map((_, i) => i).filter((i) => units[i].achievement >= 1 && units[i].allocated > 0);
@@ -117,7 +116,7 @@ export function payPool(
     name: pool.name,
     method: pool.method,
     amount: pool.amount,
-    paid: paidOf(units),
+    paid: totalOf(units, (u) => u.paid),
     economie: economie - redistributed,
     unitKeys: units.map((u) => u.key),
     cells: pool.cells,

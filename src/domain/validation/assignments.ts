@@ -9,13 +9,12 @@
 import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, isMissing, rawText, round2, sameNumber, signed } from './common';
-import { objectiveLabeller, objectivesByKey } from './indicators';
+import { findingLabeller, objectivesByKey } from './indicators';
 
 export function checkAssignments(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const objectiveKeys = objectivesByKey(plan); // the same keys as a Set of every objective's key
   const staff = new Set(plan.employees.map((e) => e.nameKey));
-  const labelFor = objectiveLabeller(plan);
 
   if (plan.employees.length === 0 && plan.assignments.length > 0) {
     const people = new Set(plan.assignments.map((a) => a.employeeKey));
@@ -29,12 +28,7 @@ export function checkAssignments(plan: Plan): Finding[] {
     );
   }
 
-  // The objective's label is built only for a finding: a clean plan has none, and labelling
-  // 200,000 assignments (an object and two copies each) cost more than the checks themselves.
-  const labelled = (key: string) => {
-    const { area, ...label } = labelFor(key);
-    return { base: { area, objective: label.objective }, label };
-  };
+  const labelled = findingLabeller(plan);
   const hasStaff = plan.employees.length > 0;
   const byObjective = new Map<string, Assignment[]>();
   for (const a of plan.assignments) {

@@ -17,7 +17,7 @@ import {
   sameNumber,
   signed,
 } from './common';
-import { groupByKey } from '../grouping';
+import { firstByKey, groupByKey } from '../grouping';
 import { shared } from './shared';
 
 export interface ObjectiveLabel {
@@ -48,24 +48,33 @@ export function objectiveLabeller(plan: Plan): (key: string) => ObjectiveLabel {
   return (key) => labelOf(byKey.get(key), key);
 }
 
+/** What a finding about an objective carries: its `area` and `objective` fields, and its label. */
+export interface FindingLabel {
+  base: { area?: string; objective: string };
+  label: { objective: string; where: string };
+}
+
+/**
+ * `objectiveLabeller` shaped for findings. Call it only when there is a finding: a clean plan
+ * has none, and labelling every row of a large plan costs more than the checks themselves.
+ */
+export function findingLabeller(plan: Plan): (key: string) => FindingLabel {
+  const labelFor = objectiveLabeller(plan);
+  return (key) => {
+    const { area, ...label } = labelFor(key);
+    return { base: { area, objective: label.objective }, label };
+  };
+}
+
 /** The first objective with each key, shared by the checks of one validation run. */
 export function objectivesByKey(plan: Plan): ReadonlyMap<string, Objective> {
-  return shared(plan, 'objectivesByKey', () => {
-    const byKey = new Map<string, Objective>();
-    for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
-    return byKey;
-  });
+  return shared(plan, 'objectivesByKey', () => firstByKey(plan.objectives, (o) => o.key));
 }
 
 export function checkIndicators(plan: Plan): Finding[] {
   const { groupOf, start, members } = groupByKey(plan.indicators, (i) => i.objectiveKey);
   const out: Finding[] = [];
-  const labelFor = objectiveLabeller(plan);
-  // The label is built only for a finding: a clean plan has none.
-  const labelled = (key: string) => {
-    const { area, ...label } = labelFor(key);
-    return { base: { area, objective: label.objective }, label };
-  };
+  const labelled = findingLabeller(plan);
   for (const [key, g] of groupOf) {
     const indicators: Indicator[] = [];
     for (let k = start[g]; k < start[g + 1]; k++) indicators.push(plan.indicators[members[k]]);

@@ -9,6 +9,7 @@
  */
 import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
+import { repeatedGroups } from '../grouping';
 import { cellText, cellsText, fieldCell, normaliseText, rawText } from './common';
 
 export function checkObjectives(plan: Plan): Finding[] {
@@ -20,19 +21,10 @@ function idKey(id: string): string {
 }
 
 function duplicateIds(objectives: readonly Objective[]): Finding[] {
-  // A group holds its one objective, or a list from the second on: ids are mostly unique.
-  const groups = new Map<string, Objective | Objective[]>();
-  for (const o of objectives) {
-    // "\u0000" cannot be an area name: it keeps area-less objectives in a group of their own.
-    const key = `${o.area ?? '\u0000'}\u0001${idKey(o.id)}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, o);
-    else if (Array.isArray(group)) group.push(o);
-    else groups.set(key, [group, o]);
-  }
   const out: Finding[] = [];
-  for (const list of groups.values()) {
-    if (!Array.isArray(list)) continue;
+  // "\u0000" cannot be an area name: it keeps area-less objectives in a group of their own.
+  const key = (o: Objective) => `${o.area ?? '\u0000'}\u0001${idKey(o.id)}`;
+  for (const list of repeatedGroups(objectives, key)) {
     const first = list[0];
     const cells = list.map((o) => o.cell ?? o.title.cell);
     out.push(

@@ -16,6 +16,7 @@ import type { DeclaredTotal, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { cellText, rawText, round2, sameNumber, signed, sum } from './common';
+import { groupByKey, type Groups } from '../grouping';
 import { assignedCounts, computedTotalCoefficient, type AssignedCounts } from './projects';
 
 /**
@@ -24,8 +25,7 @@ import { assignedCounts, computedTotalCoefficient, type AssignedCounts } from '.
  * once, on first use.
  */
 class KeyIndex<T> {
-  /** Position of each key's item, or positions when several items share the key. */
-  private positions?: Map<string, number | number[]>;
+  private groups?: Groups;
 
   constructor(
     private readonly items: readonly T[],
@@ -33,25 +33,12 @@ class KeyIndex<T> {
   ) {}
 
   covered(keys: ReadonlySet<string>): T[] {
-    let positions = this.positions;
-    if (positions === undefined) {
-      // Keys are mostly unique: a plain number per key, an array only for repeats.
-      positions = new Map<string, number | number[]>();
-      for (let i = 0; i < this.items.length; i++) {
-        const k = this.key(this.items[i]);
-        const at = positions.get(k);
-        if (at === undefined) positions.set(k, i);
-        else if (typeof at === 'number') positions.set(k, [at, i]);
-        else at.push(i);
-      }
-      this.positions = positions;
-    }
+    const { groupOf, start, members } = (this.groups ??= groupByKey(this.items, this.key));
     const at: number[] = [];
     for (const k of keys) {
-      const p = positions.get(k);
-      if (p === undefined) continue;
-      if (typeof p === 'number') at.push(p);
-      else for (const i of p) at.push(i);
+      const g = groupOf.get(k);
+      if (g === undefined) continue;
+      for (let p = start[g]; p < start[g + 1]; p++) at.push(members[p]);
     }
     return at.sort((a, b) => a - b).map((i) => this.items[i]);
   }

@@ -13,6 +13,7 @@
 import type { Locale } from '../../i18n';
 import { formatCents, sumCents } from '../../domain/money';
 import type { Cents, CellRef, Objective, Plan } from '../../domain/model';
+import { firstByKey } from '../../domain/grouping';
 import type { Distribution, PoolAllocation, UnitAllocation } from '../../domain/results';
 import type { Finding } from '../../domain/findings';
 import { cellAddress } from '../a1';
@@ -49,9 +50,7 @@ export function trailText(trail: UnitAllocation['trail']): string {
 
 /** The first objective of each key, as `find` would give it: one pass instead of one per unit. */
 export function objectivesByKey(plan: Plan): Map<string, Objective> {
-  const byKey = new Map<string, Objective>();
-  for (const o of plan.objectives) if (!byKey.has(o.key)) byKey.set(o.key, o);
-  return byKey;
+  return firstByKey(plan.objectives, (o) => o.key);
 }
 
 /**
