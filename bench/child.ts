@@ -105,25 +105,48 @@ export function collect(): void {
   if (gc !== undefined) gc();
 }
 
-/** Options shared by the two benchmarks' command lines. */
-export function cliOptions(argv: readonly string[]): {
+/** The positive number after `name` on the command line, else `fallback`. */
+export function numberArg(argv: readonly string[], name: string, fallback: number): number {
+  const i = argv.indexOf(name);
+  const v = i >= 0 ? Number(argv[i + 1]) : fallback;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+export interface CliOptions {
   json: boolean;
   quick: boolean;
   seed: number;
   timeoutS: number;
   /** `--only N`: only the size with N objectives. */
   only?: number;
-} {
-  const value = (name: string, fallback: number): number => {
-    const i = argv.indexOf(name);
-    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
-    return Number.isFinite(v) && v > 0 ? v : fallback;
-  };
+}
+
+/** Options shared by the benchmarks' command lines; `timeoutS` defaults to `defaultTimeoutS`. */
+export function cliOptions(argv: readonly string[], defaultTimeoutS = 1800): CliOptions {
   return {
     json: argv.includes('--json'),
     quick: argv.includes('--quick'),
-    seed: Math.floor(value('--seed', DEFAULT_SEED)),
-    timeoutS: value('--timeout', 1800),
-    only: argv.includes('--only') ? value('--only', 0) || undefined : undefined,
+    seed: Math.floor(numberArg(argv, '--seed', DEFAULT_SEED)),
+    timeoutS: numberArg(argv, '--timeout', defaultTimeoutS),
+    only: argv.includes('--only') ? numberArg(argv, '--only', 0) || undefined : undefined,
   };
+}
+
+/** A benchmark's failure, as its process reports it on stderr. */
+export function errorText(e: unknown): string {
+  return `${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`;
+}
+
+/**
+ * A part of the benchmark run alone (`npx tsx bench/office.ts`): measured with the command
+ * line's options, printed as JSON or as its table.
+ */
+export function runAlone<F>(measure: (opts: CliOptions) => Promise<F>, format: (figures: F) => string): void {
+  const opts = cliOptions(process.argv.slice(2));
+  measure(opts)
+    .then((f) => process.stdout.write(opts.json ? `${JSON.stringify(f, null, 2)}\n` : format(f)))
+    .catch((e: unknown) => {
+      process.stderr.write(errorText(e));
+      process.exit(1);
+    });
 }

@@ -18,7 +18,7 @@ import { distributionOutputs, writeOutputs } from '../src/workbook/outputs';
 import { loadWorkbook, runDistribution } from '../src/workbook/pipeline';
 import { FakeExcel } from '../test/adapters/office/fake/excel';
 import { FakeBook } from '../test/adapters/office/fake/model';
-import { collect } from './child';
+import { collect, errorText } from './child';
 import type { PlanSize } from './generate-plan';
 import { cellCount, gridCells, planWorkbook, toSeed } from './workbook';
 
@@ -178,6 +178,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(errorText(e));
   process.exit(1);
 });

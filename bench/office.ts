@@ -10,7 +10,7 @@
  * Each size runs in a fresh process (bench/office-one.ts) pinned to one CPU.
  * Targets: a constant number of syncs for reading whatever the size; every request under 4 MB.
  */
-import { runChild, pinnableCpu, sizes, sizeLabel, cliOptions, DEFAULT_SEED } from './child';
+import { runChild, pinnableCpu, sizes, sizeLabel, runAlone, DEFAULT_SEED } from './child';
 import type { OfficeMeasurement } from './office-one';
 import { table } from './table';
 import { DEFAULT_READ_CELLS } from '../src/adapters/office';
@@ -174,15 +174,4 @@ export function printOffice(f: OfficeFigures): void {
   process.stdout.write(formatOffice(f));
 }
 
-if (require.main === module) {
-  const opts = cliOptions(process.argv.slice(2));
-  measureOffice(opts)
-    .then((f) => {
-      if (opts.json) process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
-      else printOffice(f);
-    })
-    .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAlone(measureOffice, formatOffice);

@@ -16,6 +16,7 @@ import { validate } from '../src/domain/validation';
 import { score } from '../src/domain/scoring';
 import { distribute } from '../src/domain/distribution';
 import { generatePlan, type PlanSize } from './generate-plan';
+import { errorText } from './child';
 
 export interface Measurement {
   size: PlanSize;
@@ -146,6 +147,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(errorText(e));
   process.exit(1);
 });

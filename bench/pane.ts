@@ -21,6 +21,7 @@ import { table } from './table';
 // Shared with the e2e test (test/support): the same build, browser flags and static server.
 import { ensureBuild } from '../test/support/build';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../test/support/browser';
+import { errorText } from './child';
 
 const ROOT = path.join(__dirname, '..');
 /** PREMIA_BENCH_DIST measures another build (e.g. an older one, for a before/after) as it is. */
@@ -502,7 +503,7 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(errorText(e));
     process.exitCode = 1;
   });
 }

@@ -33,20 +33,24 @@ import type { PlanSize } from './generate-plan';
 import type { Measurement } from './one';
 import { growthOf, targetsOf, type Growth } from './report';
 import { printTable } from './table';
-import { FRACTIONS, LARGEST, runChild, sizeAt } from './child';
+import {
+  cliOptions,
+  errorText,
+  type CliOptions,
+  FRACTIONS,
+  LARGEST,
+  numberArg,
+  runChild,
+  sizeAt,
+} from './child';
 import { measureOffice, printOffice } from './office';
 import { measureXlsx, printXlsx } from './xlsx';
 import { measurePane, printPane } from './pane';
 
-interface Options {
-  json: boolean;
-  quick: boolean;
+interface Options extends CliOptions {
   runs: number;
-  timeoutS: number;
   profile: boolean;
-  seed: number;
   whatIfNumberFormat: boolean;
-  only?: number;
   parts: Set<Part>;
 }
 
@@ -61,20 +65,11 @@ function partsOf(argv: readonly string[]): Set<Part> {
 }
 
 function options(argv: readonly string[]): Options {
-  const value = (name: string, fallback: number): number => {
-    const i = argv.indexOf(name);
-    const v = i >= 0 ? Number(argv[i + 1]) : fallback;
-    return Number.isFinite(v) && v > 0 ? v : fallback;
-  };
   return {
-    json: argv.includes('--json'),
-    quick: argv.includes('--quick'),
-    runs: Math.floor(value('--runs', 1)),
-    timeoutS: value('--timeout', 600),
+    ...cliOptions(argv, 600),
+    runs: Math.floor(numberArg(argv, '--runs', 1)),
     profile: argv.includes('--profile'),
-    seed: Math.floor(value('--seed', 20240101)),
     whatIfNumberFormat: argv.includes('--what-if-number-format'),
-    only: argv.includes('--only') ? value('--only', 0) || undefined : undefined,
     parts: partsOf(argv),
   };
 }
@@ -247,6 +242,6 @@ async function measureEngine(opts: Options, mach: Machine) {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(errorText(e));
   process.exit(1);
 });

@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import { main as premia } from '../src/cli/main';
 import type { PlanSize } from './generate-plan';
 import { cellCount, planWorkbook, toExcelJs } from './workbook';
+import { errorText } from './child';
 
 type Input =
   | { task: 'generate'; size: PlanSize; seed: number; file: string }
@@ -84,6 +85,6 @@ async function run(input: Input): Promise<GenerateResult | TimedResult> {
 run(JSON.parse(process.argv[2] ?? '{}') as Input)
   .then((r) => process.stdout.write(`\n${JSON.stringify(r)}\n`))
   .catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(errorText(e));
     process.exit(1);
   });

@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PlanSize } from './generate-plan';
-import { cliOptions, DEFAULT_SEED, pinnableCpu, runChild, sizeLabel, sizes } from './child';
+import { runAlone, DEFAULT_SEED, pinnableCpu, runChild, sizeLabel, sizes } from './child';
 import type { GenerateResult, TimedResult } from './xlsx-one';
 import { table } from './table';
 
@@ -187,15 +187,4 @@ export function printXlsx(f: XlsxFigures): void {
   process.stdout.write(formatXlsx(f));
 }
 
-if (require.main === module) {
-  const opts = cliOptions(process.argv.slice(2));
-  measureXlsx(opts)
-    .then((f) => {
-      if (opts.json) process.stdout.write(`${JSON.stringify(f, null, 2)}\n`);
-      else printXlsx(f);
-    })
-    .catch((e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      process.exit(1);
-    });
-}
+if (require.main === module) runAlone(measureXlsx, formatXlsx);
