@@ -19,10 +19,17 @@ export function useCatalogue(locale: 'en', catalogue: Catalogue): void {
   catalogues[locale] = catalogue;
 }
 
-/** Loads the catalogue of a language if it is not here yet. */
+/**
+ * Loads the catalogue of a language if it is not here yet. Never fails: should the chunk not
+ * load (a network error), English keys keep falling back to Italian and the pane still opens.
+ */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' && catalogues.en === undefined)
+  if (locale !== 'en' || catalogues.en !== undefined) return;
+  try {
     useCatalogue('en', (await import(/* webpackChunkName: "i18n-en" */ './en')).en);
+  } catch {
+    // Italian it is.
+  }
 }
 
 /** Office reports e.g. "en-US", "it-IT": English for English, Italian for everything else. */

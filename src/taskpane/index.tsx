@@ -8,9 +8,7 @@ import { officeTheme } from './theme';
 
 Office.onReady(async () => {
   const locale = localeFromOffice(Office.context.displayLanguage);
-  // English is a chunk of its own: Italian users never fetch it. Should it fail to load, the
-  // pane still opens, in Italian.
-  await loadLocale(locale).catch(() => undefined);
+  await loadLocale(locale); // English is a chunk of its own: Italian users never fetch it
   const port = new OfficeWorkbook(excelRun(), { locale });
   const root = document.getElementById('root');
   if (root)

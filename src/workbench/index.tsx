@@ -11,8 +11,6 @@ document.documentElement.lang = locale;
 prefetch();
 const root = document.getElementById('root');
 // English is a chunk of its own: fetched only for ?lang=en, before the first render.
-void loadLocale(locale)
-  .catch(() => undefined) // the page still opens, in Italian
-  .then(() => {
-    if (root) createRoot(root).render(<Workbench locale={locale} />);
-  });
+void loadLocale(locale).then(() => {
+  if (root) createRoot(root).render(<Workbench locale={locale} />);
+});

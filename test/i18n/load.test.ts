@@ -30,4 +30,19 @@ describe('loadLocale', () => {
     await i18n.loadLocale('it');
     expect(i18n.hasMessage('en', 'ui.validation.run')).toBe(false);
   });
+
+  it('keeps speaking Italian, without failing, when the English chunk cannot be loaded', async () => {
+    let i18n: I18n | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('../../src/i18n/en', () => {
+        throw new Error('chunk failed to load');
+      });
+      i18n = jest.requireActual<I18n>('../../src/i18n');
+    });
+    await expect(i18n!.loadLocale('en')).resolves.toBeUndefined();
+    expect(i18n!.hasMessage('en', 'ui.validation.run')).toBe(false);
+    expect(i18n!.formatMessage('en', 'ui.validation.run')).toBe(
+      i18n!.formatMessage('it', 'ui.validation.run'),
+    );
+  });
 });
