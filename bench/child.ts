@@ -121,6 +121,12 @@ export interface CliOptions {
   only?: number;
 }
 
+/**
+ * What the Office.js and .xlsx parts take: the sizes (`quick`, `only`), the seed, and the seconds
+ * before one size's run is stopped (default 1800).
+ */
+export type PartOptions = Pick<CliOptions, 'quick'> & Partial<Pick<CliOptions, 'seed' | 'timeoutS' | 'only'>>;
+
 /** Options shared by the benchmarks' command lines; `timeoutS` defaults to `defaultTimeoutS`. */
 export function cliOptions(argv: readonly string[], defaultTimeoutS = 1800): CliOptions {
   return {

@@ -10,7 +10,7 @@
  * Each size runs in a fresh process (bench/office-one.ts) pinned to one CPU.
  * Targets: a constant number of syncs for reading whatever the size; every request under 4 MB.
  */
-import { runChild, pinnableCpu, sizes, sizeLabel, runAlone, DEFAULT_SEED } from './child';
+import { runChild, pinnableCpu, sizes, sizeLabel, runAlone, DEFAULT_SEED, type PartOptions } from './child';
 import type { OfficeMeasurement } from './office-one';
 import { table } from './table';
 import { DEFAULT_READ_CELLS } from '../src/adapters/office';
@@ -49,15 +49,7 @@ export interface OfficeFigures {
   targets: OfficeTargets;
 }
 
-export interface OfficeOptions {
-  quick: boolean;
-  seed?: number;
-  /** Seconds before one size's run is stopped (default 1800). */
-  timeoutS?: number; /** Only the size with this many objectives. */
-  only?: number;
-}
-
-export async function measureOffice(opts: OfficeOptions): Promise<OfficeFigures> {
+export async function measureOffice(opts: PartOptions): Promise<OfficeFigures> {
   const cpu = pinnableCpu();
   const rows: OfficeMeasurement[] = [];
   const failures: string[] = [];

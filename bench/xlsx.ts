@@ -13,7 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { PlanSize } from './generate-plan';
-import { runAlone, DEFAULT_SEED, pinnableCpu, runChild, sizeLabel, sizes } from './child';
+import { runAlone, DEFAULT_SEED, pinnableCpu, runChild, sizeLabel, sizes, type PartOptions } from './child';
 import type { GenerateResult, TimedResult } from './xlsx-one';
 import { table } from './table';
 
@@ -50,14 +50,7 @@ export interface XlsxFigures {
   targetMet: boolean;
 }
 
-export interface XlsxOptions {
-  quick: boolean;
-  seed?: number;
-  timeoutS?: number; /** Only the size with this many objectives. */
-  only?: number;
-}
-
-export async function measureXlsx(opts: XlsxOptions): Promise<XlsxFigures> {
+export async function measureXlsx(opts: PartOptions): Promise<XlsxFigures> {
   const cpu = pinnableCpu();
   const timeoutS = opts.timeoutS ?? 1800;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'premia-bench-xlsx-'));
