@@ -49,8 +49,12 @@ function printTree(profile: Profile, depth: number): void {
     if (level === undefined && PHASES.has(name) && n.callFrame.url.includes('src/domain')) level = 0;
     const us = totalUs.get(n.id) ?? 0;
     if (level !== undefined && (us < MIN_US || level > depth)) return;
-    if (level !== undefined) process.stdout.write(`${'  '.repeat(level)}${(us / 1000).toFixed(0).padStart(6)} ms ${name} ${where(n)}\n`);
-    if (name === '(garbage collector)') process.stdout.write(`${(us / 1000).toFixed(0).padStart(6)} ms garbage collector\n`);
+    if (level !== undefined)
+      process.stdout.write(
+        `${'  '.repeat(level)}${(us / 1000).toFixed(0).padStart(6)} ms ${name} ${where(n)}\n`,
+      );
+    if (name === '(garbage collector)')
+      process.stdout.write(`${(us / 1000).toFixed(0).padStart(6)} ms garbage collector\n`);
     const children = (n.children ?? []).map((c) => byId.get(c) as ProfileNode);
     children.sort((a, b) => (totalUs.get(b.id) ?? 0) - (totalUs.get(a.id) ?? 0));
     for (const c of children) walk(c, level === undefined ? undefined : level + 1);

@@ -40,8 +40,36 @@ export function parseIsoDate(iso: IsoDate): Ymd | undefined {
  * Examples: deadline 31/12/2023, completed 01/01/2024 -> 1; 31/01/2024 -> 1; 15/02/2024 -> 2.
  */
 export function monthsLate(deadline: IsoDate, completion: IsoDate): number | undefined {
-  if (parseIsoDate(deadline) === undefined || parseIsoDate(completion) === undefined) return undefined;
+  if (!isIsoDate(deadline) || !isIsoDate(completion)) return undefined;
+  // Valid ISO dates sort as text: on time needs no calendar arithmetic (most indicators).
+  if (completion <= deadline) return 0;
   return monthsLateOfValidDates(deadline, completion);
+}
+
+/**
+ * `parseIsoDate(iso) !== undefined` without a match or an object: scoring checks the dates of
+ * every deadline indicator of a plan.
+ */
+export function isIsoDate(iso: IsoDate): boolean {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH) return false;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  return y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const DASH = 45;
+const ZERO = 48;
+
+/** The decimal number written at [from, to), or -1 when a character there is not a digit 0-9. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - ZERO;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** "2024-02-15" -> "15/02/2024", the way users write dates; anything else is returned as is. */

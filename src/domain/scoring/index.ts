@@ -12,20 +12,22 @@
  *   distribution does not need them. Their scores still say what is missing.
  * - An objective with no indicators and no manual % raises SCORE_NO_ACHIEVEMENT.
  */
-import type { Indicator, Objective, Plan } from '../model';
+import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
 import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
-import { groupByKey, membersOf } from '../grouping';
+import { groupByKey } from '../grouping';
 import { areaScores } from './area';
 import { uniqueCells } from './cells';
 import { ScoredIndicator, type ScoringContext } from './scored';
 import { indicatorIssueFinding, noAchievementFinding } from './findings';
-import { indicatorOutcome } from './indicator';
-import { objectiveAchievement } from './objective';
+import type { IndicatorIssue } from './indicator';
+import { measureIndicator, missesActual, needsManual, newMeasure } from './measure';
+import { weightedAchievement } from './objective';
+import { clamp01 } from './fraction';
 import { applyPayoutCurve } from './payoutCurve';
 import { applySoglia } from './soglia';
-import { resolveSubWeights } from './subWeights';
+import { fillSubWeights } from './subWeights';
 
 export {
   indicatorAchievement,
@@ -44,12 +46,17 @@ export { lateFactor } from './late';
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
   // Positions of each objective's indicators, in plan order.
   const groups = groupByKey(plan.indicators, (ind) => ind.objectiveKey);
-
   const findings: Finding[] = [];
   const context: ScoringContext = { params: plan.params, locale };
-  const objectives = plan.objectives.map((objective) =>
-    scoreObjective(objective, membersOf(groups, objective.key), plan, findings, context),
-  );
+  const buffers = new ObjectiveBuffers();
+  const objectives = new Array<ObjectiveScore>(plan.objectives.length);
+  for (let p = 0; p < plan.objectives.length; p++) {
+    const objective = plan.objectives[p];
+    const g = groups.groupOf.get(objective.key);
+    const from = g === undefined ? 0 : groups.start[g];
+    const to = g === undefined ? 0 : groups.start[g + 1];
+    objectives[p] = scoreObjective(objective, groups.members, from, to, plan, buffers, findings, context);
+  }
   const areas = areaScores(
     plan.areas,
     plan.objectives,
@@ -58,47 +65,83 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
   return { objectives, areas, findings };
 }
 
+/**
+ * Per-indicator numbers of the objective being scored, reused from one objective to the next:
+ * arrays per objective are garbage the collector copies on a plan of 100,000 objectives.
+ */
+class ObjectiveBuffers {
+  subWeights = new Float64Array(16);
+  achievements = new Float64Array(16);
+  issues: (IndicatorIssue | undefined)[] = [];
+  readonly measure = newMeasure();
+
+  /** Room for `n` indicators. */
+  fit(n: number): void {
+    if (n <= this.subWeights.length) return;
+    this.subWeights = new Float64Array(n * 2);
+    this.achievements = new Float64Array(n * 2);
+  }
+}
+
 function scoreObjective(
   objective: Objective,
-  indices: ArrayLike<number>,
+  members: Int32Array,
+  from: number,
+  to: number,
   plan: Plan,
+  buffers: ObjectiveBuffers,
   findings: Finding[],
   context: ScoringContext,
 ): ObjectiveScore {
-  const { params } = plan;
-  const { locale } = context;
-  const entries: Indicator[] = Array.from(indices, (i) => plan.indicators[i]);
-  const subWeights = resolveSubWeights(entries.map((ind) => ind.subWeight.value));
+  const { params, indicators: all } = plan;
+  const n = to - from;
+  buffers.fit(n);
+  const { subWeights, achievements, issues, measure } = buffers;
+  for (let i = 0; i < n; i++) {
+    const ind = all[members[from + i]];
+    subWeights[i] = ind.subWeight.value ?? Number.NaN;
+    measureIndicator(ind, params, measure);
+    achievements[i] = measure.achievement ?? Number.NaN;
+    issues[i] = measure.issue;
+  }
+  fillSubWeights(subWeights, n);
   // Numbers and flags only: each score renders its explanation and cells when read.
-  const results = entries.map((ind) => indicatorOutcome(ind, params));
-  const indicators: IndicatorScore[] = entries.map((ind, i) => {
-    const r = results[i];
-    return new ScoredIndicator(
-      indices[i],
-      ind.objectiveKey,
+  const indicators = new Array<IndicatorScore>(n);
+  for (let i = 0; i < n; i++) {
+    const index = members[from + i];
+    const a = achievements[i];
+    indicators[i] = new ScoredIndicator(
+      index,
+      all[index].objectiveKey,
       subWeights[i],
-      r.needsManual,
-      r.missingActual,
-      r.achievement,
-      ind,
+      needsManual(issues[i]),
+      missesActual(issues[i]),
+      Number.isNaN(a) ? undefined : a,
+      all[index],
       context,
     );
-  });
+  }
 
-  const { achievement, source } = objectiveAchievement(objective, indicators);
+  const manual = objective.manualAchievement?.value;
+  const source = manual !== undefined && Number.isFinite(manual) ? 'manual' : undefined;
+  const achievement =
+    source === 'manual'
+      ? clamp01((manual as number) / 100)
+      : weightedAchievement(achievements, subWeights, n);
   if (source !== 'manual') {
-    results.forEach((r, i) => {
-      if (r.issue !== undefined)
-        findings.push(indicatorIssueFinding(r.issue, objective, entries[i], i + 1, locale));
-    });
-    if (entries.length === 0) findings.push(noAchievementFinding(objective, locale));
+    for (let i = 0; i < n; i++) {
+      const issue = issues[i];
+      if (issue !== undefined)
+        findings.push(indicatorIssueFinding(issue, objective, all[members[from + i]], i + 1, context.locale));
+    }
+    if (n === 0) findings.push(noAchievementFinding(objective, context.locale));
   }
 
   const result: ObjectiveScore = {
     key: objective.key,
     id: objective.id,
     title: objective.title.value ?? '',
-    source,
+    source: source ?? (achievement === undefined ? 'none' : 'indicators'),
     belowSoglia: false,
     indicators,
     cells: uniqueCells([

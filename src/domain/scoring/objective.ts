@@ -28,14 +28,36 @@ export function objectiveAchievement(
   if (manual !== undefined && Number.isFinite(manual)) {
     return { achievement: clamp01(manual / 100), source: 'manual' };
   }
-  if (indicators.length === 0) return { source: 'none' };
+  const n = indicators.length;
+  const achievements = new Float64Array(n);
+  const subWeights = new Float64Array(n);
+  indicators.forEach((ind, i) => {
+    achievements[i] = ind.achievement ?? Number.NaN;
+    subWeights[i] = ind.subWeight;
+  });
+  const achievement = weightedAchievement(achievements, subWeights, n);
+  return achievement === undefined ? { source: 'none' } : { achievement, source: 'indicators' };
+}
+
+/**
+ * The indicators' part of `objectiveAchievement` over the first `n` entries (NaN: an
+ * achievement that could not be computed), for scoring a whole plan from reused buffers.
+ * Undefined when there are none, one is NaN, or the sub-weights add up to nothing.
+ */
+export function weightedAchievement(
+  achievements: Float64Array,
+  subWeights: Float64Array,
+  n: number,
+): number | undefined {
+  if (n === 0) return undefined;
   let weighted = 0;
   let weights = 0;
-  for (const ind of indicators) {
-    if (ind.achievement === undefined) return { source: 'none' };
-    weighted += ind.subWeight * ind.achievement;
-    weights += ind.subWeight;
+  for (let i = 0; i < n; i++) {
+    const a = achievements[i];
+    if (Number.isNaN(a)) return undefined;
+    weighted += subWeights[i] * a;
+    weights += subWeights[i];
   }
-  if (weights <= 0) return { source: 'none' };
-  return { achievement: clamp01(weighted / weights), source: 'indicators' };
+  if (weights <= 0) return undefined;
+  return clamp01(weighted / weights);
 }

@@ -10,13 +10,33 @@
  * sub-weights that do not add up to 100 either way.
  */
 export function resolveSubWeights(given: readonly (number | undefined)[]): number[] {
-  const n = given.length;
-  if (n === 0) return [];
-  const known = given.map((w) => (w !== undefined && Number.isFinite(w) ? Math.max(0, w) : undefined));
-  const blanks = known.filter((w) => w === undefined).length;
-  const givenSum = known.reduce<number>((s, w) => s + (w ?? 0), 0);
+  const used = new Float64Array(given.length);
+  given.forEach((w, i) => (used[i] = w ?? Number.NaN));
+  fillSubWeights(used, used.length);
+  return Array.from(used);
+}
+
+/**
+ * `resolveSubWeights` in place over the first `n` entries, for scoring every objective of a plan
+ * without arrays per objective: `weights` holds the given sub-weights, NaN (or any value that is
+ * not finite) for a missing one, and receives the sub-weights used.
+ */
+export function fillSubWeights(weights: Float64Array, n: number): void {
+  if (n === 0) return;
+  let blanks = 0;
+  let givenSum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (Number.isFinite(w)) givenSum += Math.max(0, w);
+    else blanks++;
+  }
   const blankShare = blanks > 0 ? Math.max(0, 100 - givenSum) / blanks : 0;
-  const used = known.map((w) => w ?? blankShare);
-  if (used.every((w) => w === 0)) return used.map(() => 100 / n);
-  return used;
+  let allZero = true;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    const used = Number.isFinite(w) ? Math.max(0, w) : blankShare;
+    weights[i] = used;
+    if (used !== 0) allZero = false;
+  }
+  if (allZero) weights.fill(100 / n, 0, n);
 }
