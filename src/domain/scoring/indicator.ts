@@ -49,28 +49,13 @@ export interface IndicatorAchievement {
 
 export type IndicatorParams = Pick<Parameters, 'atMostPolicy' | 'latePenaltyPerMonth'>;
 
-/**
- * What a scoring call produces besides the numbers. `explain` false: no explanation and no
- * cells (a shared empty explanation and an empty list), for callers that only need the
- * achievement and flags: scoring every indicator of a large plan would otherwise build and drop
- * hundreds of thousands of explanations (the scores render them again when read). Every number,
- * flag and issue is computed by the same code either way.
- */
+/** The language explanations are written in. */
 interface Say {
   locale: Locale;
-  explain: boolean;
-}
-
-/** Returned instead of an explanation when none is wanted; never rendered. */
-const SILENT = new Explanation('it', 'silent');
-
-/** The result's cells without repeats, or none when not explaining (a new empty list: results own it). */
-function cellsOf(cells: readonly (CellRef | undefined)[], say: Say): CellRef[] {
-  return say.explain ? uniqueCells(cells) : [];
 }
 
 function text(say: Say, key: string, params?: ExplanationParams): Explanation {
-  return say.explain ? new Explanation(say.locale, key, params) : SILENT;
+  return new Explanation(say.locale, key, params);
 }
 
 type NumericTarget = Extract<Target, { kind: 'atLeast' | 'atMost' }>;
@@ -113,18 +98,8 @@ export function indicatorAchievement(
   params: IndicatorParams,
   locale: Locale = 'it',
 ): IndicatorResult {
-  return scoreIndicator(ind, params, { locale, explain: true });
+  return scoreIndicator(ind, params, { locale });
 }
-
-/**
- * `indicatorAchievement` without its explanation and cells (both empty): the same achievement,
- * flags and issue, for scoring a whole plan (the scores render explanations when read).
- */
-export function indicatorOutcome(ind: Indicator, params: IndicatorParams): IndicatorResult {
-  return scoreIndicator(ind, params, QUIET);
-}
-
-const QUIET: Say = { locale: 'it', explain: false };
 
 function scoreIndicator(ind: Indicator, params: IndicatorParams, say: Say): IndicatorResult {
   const baseCells = [ind.cell, ind.target.cell, ind.actual.cell];
@@ -132,11 +107,10 @@ function scoreIndicator(ind: Indicator, params: IndicatorParams, say: Say): Indi
   const manual = ind.manualAchievement?.value;
   if (manual !== undefined && Number.isFinite(manual)) {
     const a = clamp01(manual / 100);
-    return done(
-      { achievement: a, explanation: text(say, 'manual', { achievement: displayPercent(a) }) },
-      [ind.cell, ind.manualAchievement?.cell],
-      say,
-    );
+    return done({ achievement: a, explanation: text(say, 'manual', { achievement: displayPercent(a) }) }, [
+      ind.cell,
+      ind.manualAchievement?.cell,
+    ]);
   }
 
   const target = ind.target.value;
@@ -145,11 +119,10 @@ function scoreIndicator(ind: Indicator, params: IndicatorParams, say: Say): Indi
       'unreadableTarget',
       text(say, 'unreadableTarget', { target: rawText(ind.target) }),
       baseCells,
-      say,
     );
   }
   if (target.kind === 'manual') {
-    return blocked('manualTarget', text(say, 'manualTarget', { target: target.text }), baseCells, say);
+    return blocked('manualTarget', text(say, 'manualTarget', { target: target.text }), baseCells);
   }
   if (target.kind === 'deadline') return deadlineAchievement(ind, target.date, params, say);
 
@@ -161,8 +134,8 @@ function scoreIndicator(ind: Indicator, params: IndicatorParams, say: Say): Indi
   return withLatePenalty(ind, base, params, say);
 }
 
-function done(result: Outcome, cells: (CellRef | undefined)[], say: Say): IndicatorResult {
-  const r = new IndicatorResult(false, false, result.explanation, cellsOf(cells, say));
+function done(result: Outcome, cells: (CellRef | undefined)[]): IndicatorResult {
+  const r = new IndicatorResult(false, false, result.explanation, uniqueCells(cells));
   r.achievement = result.achievement;
   return r;
 }
@@ -171,10 +144,9 @@ function blocked(
   issue: IndicatorIssue,
   explanation: Explanation,
   cells: (CellRef | undefined)[],
-  say: Say,
 ): IndicatorResult {
   const missingActual = issue === 'missingActual' || issue === 'unreadableActual';
-  const r = new IndicatorResult(!missingActual, missingActual, explanation, cellsOf(cells, say));
+  const r = new IndicatorResult(!missingActual, missingActual, explanation, uniqueCells(cells));
   r.issue = issue;
   return r;
 }
@@ -182,8 +154,8 @@ function blocked(
 function missing(ind: Indicator, say: Say): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell];
   return ind.actual.problem !== undefined
-    ? blocked('unreadableActual', text(say, 'unreadableActual', { actual: rawText(ind.actual) }), cells, say)
-    : blocked('missingActual', text(say, 'missingActual'), cells, say);
+    ? blocked('unreadableActual', text(say, 'unreadableActual', { actual: rawText(ind.actual) }), cells)
+    : blocked('missingActual', text(say, 'missingActual'), cells);
 }
 
 function mismatch(ind: Indicator, say: Say): IndicatorResult {
@@ -191,7 +163,6 @@ function mismatch(ind: Indicator, say: Say): IndicatorResult {
     'actualMismatch',
     text(say, 'actualMismatch', { actual: describeActual(ind.actual), target: rawText(ind.target) }),
     [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell],
-    say,
   );
 }
 
@@ -232,7 +203,7 @@ function yesNoAchievement(actual: Actual, say: Say): Outcome | undefined {
   if (actual.kind === 'date') {
     return {
       achievement: 1,
-      explanation: text(say, 'doneOn', say.explain ? { date: formatIsoDate(actual.date) } : undefined),
+      explanation: text(say, 'doneOn', { date: formatIsoDate(actual.date) }),
     };
   }
   return undefined;
@@ -256,7 +227,6 @@ function deadlineAchievement(
       'unreadableTarget',
       text(say, 'unreadableTarget', { target: rawText(ind.target) || due }),
       cells,
-      say,
     );
   }
   const actual = ind.actual.value;
@@ -264,16 +234,15 @@ function deadlineAchievement(
   if (actual?.kind === 'date') {
     completion = actual.date;
   } else if (actual?.kind === 'boolean') {
-    if (!actual.value) return done({ achievement: 0, explanation: text(say, 'notDone') }, cells, say);
+    if (!actual.value) return done({ achievement: 0, explanation: text(say, 'notDone') }, cells);
     completion = ind.completion?.value;
     if (completion === undefined) {
       return done(
         {
           achievement: 1,
-          explanation: text(say, 'doneNoDate', say.explain ? { deadline: formatIsoDate(due) } : undefined),
+          explanation: text(say, 'doneNoDate', { deadline: formatIsoDate(due) }),
         },
         cells,
-        say,
       );
     }
   } else if (actual?.kind === 'number') {
@@ -283,7 +252,7 @@ function deadlineAchievement(
     if (completion === undefined) return missing(ind, say);
   }
   const late = lateResult(due, completion, 1, params, say);
-  return late === undefined ? mismatch(ind, say) : done(late, cells, say);
+  return late === undefined ? mismatch(ind, say) : done(late, cells);
 }
 
 /**
@@ -299,10 +268,7 @@ function lateResult(
 ): Outcome | undefined {
   const months = monthsLate(due, completion);
   if (months === undefined) return undefined;
-  // Dates are formatted only for an explanation.
-  const dates: ExplanationParams = say.explain
-    ? { completion: formatIsoDate(completion), deadline: formatIsoDate(due) }
-    : {};
+  const dates: ExplanationParams = { completion: formatIsoDate(completion), deadline: formatIsoDate(due) };
   if (months === 0) {
     return {
       achievement: base,
@@ -325,19 +291,18 @@ function withLatePenalty(ind: Indicator, base: Outcome, params: IndicatorParams,
   const due = ind.deadline?.value;
   const actual = ind.actual.value;
   const completion = ind.completion?.value ?? (actual?.kind === 'date' ? actual.date : undefined);
-  if (due === undefined || completion === undefined || base.achievement === 0) return done(base, cells, say);
+  if (due === undefined || completion === undefined || base.achievement === 0) return done(base, cells);
   const months = monthsLate(due, completion);
   // Invalid dates are reported by validation; here they just do not cost a penalty.
-  if (months === undefined || months === 0) return done(base, cells, say);
+  if (months === undefined || months === 0) return done(base, cells);
   const late = lateResult(due, completion, base.achievement, params, say);
-  if (late === undefined) return done(base, cells, say);
+  if (late === undefined) return done(base, cells);
   return done(
     {
       achievement: late.achievement,
       explanation: text(say, 'withLate', { base: base.explanation, late: late.explanation }),
     },
     [...cells, ind.deadline?.cell, ind.completion?.cell],
-    say,
   );
 }
 
