@@ -16,7 +16,7 @@ import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
 import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
-import { groupByKey } from '../grouping';
+import { groupByKey, type Groups } from '../grouping';
 import { areaScores } from './area';
 import { uniqueCells } from './cells';
 import { ScoredIndicator, type ScoringContext } from './scored';
@@ -44,8 +44,8 @@ export { monthsLate } from './dates';
 export { lateFactor } from './late';
 
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
-  // Positions of each objective's indicators, in plan order.
-  const groups = groupByKey(plan.indicators, (ind) => ind.objectiveKey);
+  const measured = measureAll(plan);
+  const { groups } = measured;
   const findings: Finding[] = [];
   const context: ScoringContext = { params: plan.params, locale };
   const buffers = new ObjectiveBuffers();
@@ -55,7 +55,7 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
     const g = groups.groupOf.get(objective.key);
     const from = g === undefined ? 0 : groups.start[g];
     const to = g === undefined ? 0 : groups.start[g + 1];
-    objectives[p] = scoreObjective(objective, groups.members, from, to, plan, buffers, findings, context);
+    objectives[p] = scoreObjective(objective, from, to, plan, measured, buffers, findings, context);
   }
   const areas = areaScores(
     plan.areas,
@@ -65,15 +65,57 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
   return { objectives, areas, findings };
 }
 
+/** Every indicator's numbers, by its position in the plan, and the indicators grouped by objective. */
+interface MeasuredIndicators {
+  groups: Groups;
+  /** NaN: could not be computed (see `issues`). */
+  achievements: Float64Array;
+  /** As given; NaN when missing. */
+  givenSubWeights: Float64Array;
+  /** Position in ISSUES plus one; 0: none. */
+  issues: Uint8Array;
+}
+
+const ISSUES: readonly IndicatorIssue[] = [
+  'missingActual',
+  'unreadableActual',
+  'manualTarget',
+  'unreadableTarget',
+  'actualMismatch',
+];
+
 /**
- * Per-indicator numbers of the objective being scored, reused from one objective to the next:
- * arrays per objective are garbage the collector copies on a plan of 100,000 objectives.
+ * One walk over the indicators measures each and groups them by objective: on a plan of
+ * 500,000 indicators every walk over the objects costs more than the arithmetic done on them.
+ */
+function measureAll(plan: Plan): MeasuredIndicators {
+  const count = plan.indicators.length;
+  const achievements = new Float64Array(count);
+  const givenSubWeights = new Float64Array(count);
+  const issues = new Uint8Array(count);
+  const { params } = plan;
+  const measure = newMeasure();
+  const groups = groupByKey(
+    plan.indicators,
+    (ind) => ind.objectiveKey,
+    (ind, i) => {
+      givenSubWeights[i] = ind.subWeight.value ?? Number.NaN;
+      measureIndicator(ind, params, measure);
+      achievements[i] = measure.achievement ?? Number.NaN;
+      issues[i] = measure.issue === undefined ? 0 : ISSUES.indexOf(measure.issue) + 1;
+    },
+  );
+  return { groups, achievements, givenSubWeights, issues };
+}
+
+/**
+ * Sub-weights and achievements of the objective being scored, side by side, reused from one
+ * objective to the next: arrays per objective are garbage the collector copies on a plan of
+ * 100,000 objectives.
  */
 class ObjectiveBuffers {
   subWeights = new Float64Array(16);
   achievements = new Float64Array(16);
-  issues: (IndicatorIssue | undefined)[] = [];
-  readonly measure = newMeasure();
 
   /** Room for `n` indicators. */
   fit(n: number): void {
@@ -85,37 +127,37 @@ class ObjectiveBuffers {
 
 function scoreObjective(
   objective: Objective,
-  members: Int32Array,
   from: number,
   to: number,
   plan: Plan,
+  measured: MeasuredIndicators,
   buffers: ObjectiveBuffers,
   findings: Finding[],
   context: ScoringContext,
 ): ObjectiveScore {
   const { params, indicators: all } = plan;
+  const { members } = measured.groups;
   const n = to - from;
   buffers.fit(n);
-  const { subWeights, achievements, issues, measure } = buffers;
+  const { subWeights, achievements } = buffers;
   for (let i = 0; i < n; i++) {
-    const ind = all[members[from + i]];
-    subWeights[i] = ind.subWeight.value ?? Number.NaN;
-    measureIndicator(ind, params, measure);
-    achievements[i] = measure.achievement ?? Number.NaN;
-    issues[i] = measure.issue;
+    const index = members[from + i];
+    subWeights[i] = measured.givenSubWeights[index];
+    achievements[i] = measured.achievements[index];
   }
   fillSubWeights(subWeights, n);
   // Numbers and flags only: each score renders its explanation and cells when read.
   const indicators = new Array<IndicatorScore>(n);
   for (let i = 0; i < n; i++) {
     const index = members[from + i];
+    const issue = issueAt(measured, index);
     const a = achievements[i];
     indicators[i] = new ScoredIndicator(
       index,
-      all[index].objectiveKey,
+      objective.key, // the indicators' key: they were grouped by it
       subWeights[i],
-      needsManual(issues[i]),
-      missesActual(issues[i]),
+      needsManual(issue),
+      missesActual(issue),
       Number.isNaN(a) ? undefined : a,
       all[index],
       context,
@@ -130,13 +172,13 @@ function scoreObjective(
       : weightedAchievement(achievements, subWeights, n);
   if (source !== 'manual') {
     for (let i = 0; i < n; i++) {
-      const issue = issues[i];
+      const index = members[from + i];
+      const issue = issueAt(measured, index);
       if (issue !== undefined)
-        findings.push(indicatorIssueFinding(issue, objective, all[members[from + i]], i + 1, context.locale));
+        findings.push(indicatorIssueFinding(issue, objective, all[index], i + 1, context.locale));
     }
     if (n === 0) findings.push(noAchievementFinding(objective, context.locale));
   }
-
   const result: ObjectiveScore = {
     key: objective.key,
     id: objective.id,
@@ -158,4 +200,9 @@ function scoreObjective(
     result.effective = soglia.belowSoglia ? 0 : applyPayoutCurve(soglia.value, params.payoutCurve);
   }
   return result;
+}
+
+function issueAt(measured: MeasuredIndicators, index: number): IndicatorIssue | undefined {
+  const code = measured.issues[index];
+  return code === 0 ? undefined : ISSUES[code - 1];
 }
