@@ -14,15 +14,19 @@
  */
 import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
-import type { IndicatorScore, ObjectiveScore, Scores } from '../results';
+import type { ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
 import { groupByKey, type Groups } from '../grouping';
 import { areaScores } from './area';
-import { uniqueCells } from './cells';
-import { ScoredIndicator, type ScoringContext } from './scored';
+import {
+  ISSUES,
+  issueAt,
+  ScoredObjective,
+  type MeasuredIndicators,
+  type ScoringRun,
+} from './scoredObjective';
 import { indicatorIssueFinding, noAchievementFinding } from './findings';
-import type { IndicatorIssue } from './indicator';
-import { measureIndicator, missesActual, needsManual, newMeasure } from './measure';
+import { measureIndicator, newMeasure } from './measure';
 import { weightedAchievement } from './objective';
 import { clamp01 } from './fraction';
 import { applyPayoutCurve } from './payoutCurve';
@@ -44,10 +48,9 @@ export { monthsLate } from './dates';
 export { lateFactor } from './late';
 
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
-  const measured = measureAll(plan);
-  const { groups } = measured;
+  const { groups, measured } = measureAll(plan);
+  const run: ScoringRun = { plan, context: { params: plan.params, locale }, measured };
   const findings: Finding[] = [];
-  const context: ScoringContext = { params: plan.params, locale };
   const buffers = new ObjectiveBuffers();
   const objectives = new Array<ObjectiveScore>(plan.objectives.length);
   for (let p = 0; p < plan.objectives.length; p++) {
@@ -55,7 +58,7 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
     const g = groups.groupOf.get(objective.key);
     const from = g === undefined ? 0 : groups.start[g];
     const to = g === undefined ? 0 : groups.start[g + 1];
-    objectives[p] = scoreObjective(objective, from, to, plan, measured, buffers, findings, context);
+    objectives[p] = scoreObjective(objective, from, to, run, buffers, findings);
   }
   const areas = areaScores(
     plan.areas,
@@ -65,30 +68,11 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
   return { objectives, areas, findings };
 }
 
-/** Every indicator's numbers, by its position in the plan, and the indicators grouped by objective. */
-interface MeasuredIndicators {
-  groups: Groups;
-  /** NaN: could not be computed (see `issues`). */
-  achievements: Float64Array;
-  /** As given; NaN when missing. */
-  givenSubWeights: Float64Array;
-  /** Position in ISSUES plus one; 0: none. */
-  issues: Uint8Array;
-}
-
-const ISSUES: readonly IndicatorIssue[] = [
-  'missingActual',
-  'unreadableActual',
-  'manualTarget',
-  'unreadableTarget',
-  'actualMismatch',
-];
-
 /**
  * One walk over the indicators measures each and groups them by objective: on a plan of
  * 500,000 indicators every walk over the objects costs more than the arithmetic done on them.
  */
-function measureAll(plan: Plan): MeasuredIndicators {
+function measureAll(plan: Plan): { groups: Groups; measured: MeasuredIndicators } {
   const count = plan.indicators.length;
   const achievements = new Float64Array(count);
   const givenSubWeights = new Float64Array(count);
@@ -105,7 +89,7 @@ function measureAll(plan: Plan): MeasuredIndicators {
       issues[i] = measure.issue === undefined ? 0 : ISSUES.indexOf(measure.issue) + 1;
     },
   );
-  return { groups, achievements, givenSubWeights, issues };
+  return { groups, measured: { members: groups.members, achievements, givenSubWeights, issues } };
 }
 
 /**
@@ -129,14 +113,13 @@ function scoreObjective(
   objective: Objective,
   from: number,
   to: number,
-  plan: Plan,
-  measured: MeasuredIndicators,
+  run: ScoringRun,
   buffers: ObjectiveBuffers,
   findings: Finding[],
-  context: ScoringContext,
 ): ObjectiveScore {
-  const { params, indicators: all } = plan;
-  const { members } = measured.groups;
+  const { measured, context } = run;
+  const { params, indicators: all } = run.plan;
+  const { members } = measured;
   const n = to - from;
   buffers.fit(n);
   const { subWeights, achievements } = buffers;
@@ -146,31 +129,11 @@ function scoreObjective(
     achievements[i] = measured.achievements[index];
   }
   fillSubWeights(subWeights, n);
-  // Numbers and flags only: each score renders its explanation and cells when read.
-  const indicators = new Array<IndicatorScore>(n);
-  for (let i = 0; i < n; i++) {
-    const index = members[from + i];
-    const issue = issueAt(measured, index);
-    const a = achievements[i];
-    indicators[i] = new ScoredIndicator(
-      index,
-      objective.key, // the indicators' key: they were grouped by it
-      subWeights[i],
-      needsManual(issue),
-      missesActual(issue),
-      Number.isNaN(a) ? undefined : a,
-      all[index],
-      context,
-    );
-  }
 
   const manual = objective.manualAchievement?.value;
-  const source = manual !== undefined && Number.isFinite(manual) ? 'manual' : undefined;
-  const achievement =
-    source === 'manual'
-      ? clamp01((manual as number) / 100)
-      : weightedAchievement(achievements, subWeights, n);
-  if (source !== 'manual') {
+  const isManual = manual !== undefined && Number.isFinite(manual);
+  const achievement = isManual ? clamp01(manual / 100) : weightedAchievement(achievements, subWeights, n);
+  if (!isManual) {
     for (let i = 0; i < n; i++) {
       const index = members[from + i];
       const issue = issueAt(measured, index);
@@ -179,19 +142,9 @@ function scoreObjective(
     }
     if (n === 0) findings.push(noAchievementFinding(objective, context.locale));
   }
-  const result: ObjectiveScore = {
-    key: objective.key,
-    id: objective.id,
-    title: objective.title.value ?? '',
-    source: source ?? (achievement === undefined ? 'none' : 'indicators'),
-    belowSoglia: false,
-    indicators,
-    cells: uniqueCells([
-      objective.cell,
-      source === 'manual' ? objective.manualAchievement?.cell : undefined,
-      objective.soglia?.cell,
-    ]),
-  };
+  // Indicator scores and cells are made when read (scoredObjective.ts).
+  const source = isManual ? 'manual' : achievement === undefined ? 'none' : 'indicators';
+  const result = new ScoredObjective(objective, source, run, from, to);
   if (objective.area !== undefined) result.area = objective.area;
   if (achievement !== undefined) {
     const soglia = applySoglia(achievement, objective.soglia?.value, params.sogliaPolicy);
@@ -200,9 +153,4 @@ function scoreObjective(
     result.effective = soglia.belowSoglia ? 0 : applyPayoutCurve(soglia.value, params.payoutCurve);
   }
   return result;
-}
-
-function issueAt(measured: MeasuredIndicators, index: number): IndicatorIssue | undefined {
-  const code = measured.issues[index];
-  return code === 0 ? undefined : ISSUES[code - 1];
 }
