@@ -8,14 +8,21 @@
  */
 import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { cellText, fieldCell, isMissing, rawText, round2, sameNumber, signed } from './common';
-import { findingLabeller, objectivesByKey } from './indicators';
+import { cellText, fieldCell, rawText, round2, sameNumber, signed } from './common';
+import { findingLabelAt } from './indicators';
+import { assignmentGroups, type RowGroups } from './positions';
+
+/** Per objective: shares given, missing, any unreadable, and their sum, counted in one pass. */
+interface ShareTally {
+  given: Int32Array;
+  missing: Int32Array;
+  unreadable: Uint8Array;
+  /** The same additions, in the same order, as sum(given values). */
+  total: Float64Array;
+}
 
 export function checkAssignments(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  const objectiveKeys = objectivesByKey(plan); // the same keys as a Set of every objective's key
-  const staff = new Set(plan.employees.map((e) => e.nameKey));
-
   if (plan.employees.length === 0 && plan.assignments.length > 0) {
     const people = new Set(plan.assignments.map((a) => a.employeeKey));
     out.push(
@@ -27,27 +34,36 @@ export function checkAssignments(plan: Plan): Finding[] {
       }),
     );
   }
+  const groups = assignmentGroups(plan);
+  const tally = checkRows(plan, groups, out);
+  checkShares(plan, groups, tally, out);
+  return out;
+}
 
-  const labelled = findingLabeller(plan);
+/** Row by row, in plan order: objective and person known, share readable and within 0..100. */
+function checkRows(plan: Plan, groups: RowGroups, out: Finding[]): ShareTally {
+  const { count, groupOf, objectiveOf } = groups;
+  const tally: ShareTally = {
+    given: new Int32Array(count),
+    missing: new Int32Array(count),
+    unreadable: new Uint8Array(count),
+    total: new Float64Array(count),
+  };
+  const staff = new Set<string>();
+  for (const e of plan.employees) staff.add(e.nameKey);
   const hasStaff = plan.employees.length > 0;
-  const byObjective = new Map<string, Assignment[]>();
-  for (const a of plan.assignments) {
-    const cell = a.cell ?? a.share.cell;
-    if (!objectiveKeys.has(a.objectiveKey)) {
-      const { base } = labelled(a.objectiveKey);
-      out.push(
-        finding({
-          ...base,
-          code: 'ASSIGNMENT_OBJECTIVE_UNKNOWN',
-          severity: 'error',
-          params: { name: a.employeeName, objective: a.objectiveKey, cell: cellText(cell) },
-          cells: [cell],
-        }),
-      );
+  const rows = plan.assignments;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const g = groupOf[i];
+    const objective = objectiveOf[g];
+    if (objective < 0) {
+      unknownObjective(plan, a, out);
       continue;
     }
     if (hasStaff && !staff.has(a.employeeKey)) {
-      const { base, label } = labelled(a.objectiveKey);
+      const { base, label } = findingLabelAt(plan, objective, a.objectiveKey);
+      const cell = a.cell ?? a.share.cell;
       out.push(
         finding({
           ...base,
@@ -58,55 +74,67 @@ export function checkAssignments(plan: Plan): Finding[] {
         }),
       );
     }
-    if (a.share.problem !== undefined) {
-      const { base, label } = labelled(a.objectiveKey);
-      const shareCell = fieldCell(a.share, a.cell);
-      out.push(
-        finding({
-          ...base,
-          code: 'SHARE_NOT_NUMBER',
-          severity: 'error',
-          params: { ...label, name: a.employeeName, text: rawText(a.share.raw), cell: cellText(shareCell) },
-          cells: [shareCell],
-        }),
-      );
-    } else if (a.share.value !== undefined && (a.share.value < 0 || a.share.value > 100 + 1e-9)) {
-      const { base, label } = labelled(a.objectiveKey);
-      const shareCell = fieldCell(a.share, a.cell);
-      out.push(
-        finding({
-          ...base,
-          code: 'SHARE_OUT_OF_RANGE',
-          severity: 'error',
-          params: { ...label, name: a.employeeName, share: a.share.value, cell: cellText(shareCell) },
-          cells: [shareCell],
-        }),
-      );
+    const { value, problem } = a.share;
+    if (problem !== undefined || (value !== undefined && (value < 0 || value > 100 + 1e-9))) {
+      shareFinding(plan, objective, a, out);
     }
-    const list = byObjective.get(a.objectiveKey);
-    if (list === undefined) byObjective.set(a.objectiveKey, [a]);
-    else list.push(a);
+    if (value !== undefined) {
+      tally.given[g]++;
+      tally.total[g] += value;
+    }
+    if (problem !== undefined) tally.unreadable[g] = 1;
+    else if (value === undefined) tally.missing[g]++;
   }
+  return tally;
+}
 
-  for (const [key, list] of byObjective) {
-    // Counted in one pass; the lists (and the label) are built only when there is a finding.
-    let given = 0;
-    let missing = 0;
-    let unreadable = false;
-    let total = 0;
-    for (const a of list) {
-      const v = a.share.value;
-      if (v !== undefined) {
-        given++;
-        total += v; // the same additions, in the same order, as sum(given values)
-      }
-      if (a.share.problem !== undefined) unreadable = true;
-      else if (v === undefined) missing++;
-    }
-    if (given === 0 || unreadable) continue;
-    if (missing > 0) {
-      const { base, label } = labelled(key);
-      const missingList = list.filter((a) => isMissing(a.share));
+function unknownObjective(plan: Plan, a: Assignment, out: Finding[]): void {
+  const { base } = findingLabelAt(plan, -1, a.objectiveKey);
+  const cell = a.cell ?? a.share.cell;
+  out.push(
+    finding({
+      ...base,
+      code: 'ASSIGNMENT_OBJECTIVE_UNKNOWN',
+      severity: 'error',
+      params: { name: a.employeeName, objective: a.objectiveKey, cell: cellText(cell) },
+      cells: [cell],
+    }),
+  );
+}
+
+function shareFinding(plan: Plan, objective: number, a: Assignment, out: Finding[]): void {
+  const { base, label } = findingLabelAt(plan, objective, a.objectiveKey);
+  const cell = fieldCell(a.share, a.cell);
+  const params =
+    a.share.problem !== undefined
+      ? { ...label, name: a.employeeName, text: rawText(a.share.raw), cell: cellText(cell) }
+      : { ...label, name: a.employeeName, share: a.share.value as number, cell: cellText(cell) };
+  out.push(
+    finding({
+      ...base,
+      code: a.share.problem !== undefined ? 'SHARE_NOT_NUMBER' : 'SHARE_OUT_OF_RANGE',
+      severity: 'error',
+      params,
+      cells: [cell],
+    }),
+  );
+}
+
+/** Per objective, in order of first appearance: shares all given add up to 100, or none given. */
+function checkShares(plan: Plan, groups: RowGroups, tally: ShareTally, out: Finding[]): void {
+  const { given, missing, unreadable, total } = tally;
+  for (let g = 0; g < groups.count; g++) {
+    const objective = groups.objectiveOf[g];
+    if (objective < 0 || given[g] === 0 || unreadable[g] === 1) continue;
+    if (missing[g] === 0 && sameNumber(round2(total[g]), 100)) continue;
+    const { base, label } = findingLabelAt(plan, objective, groups.keyOf[g]);
+    const list = Array.from(
+      groups.members.subarray(groups.start[g], groups.start[g + 1]),
+      (at) => plan.assignments[at],
+    );
+    const cellOf = (a: Assignment) => fieldCell(a.share, a.cell);
+    if (missing[g] > 0) {
+      const missingList = list.filter((a) => a.share.value === undefined && a.share.problem === undefined);
       out.push(
         finding({
           ...base,
@@ -118,24 +146,20 @@ export function checkAssignments(plan: Plan): Finding[] {
             count: list.length,
             names: missingList.map((a) => a.employeeName).join(', '),
           },
-          cells: missingList.map((a) => fieldCell(a.share, a.cell)),
+          cells: missingList.map(cellOf),
         }),
       );
       continue;
     }
-    const rounded = round2(total);
-    if (sameNumber(rounded, 100)) continue;
-    const { base, label } = labelled(key);
-    const givenList = list.filter((a) => a.share.value !== undefined);
+    const rounded = round2(total[g]);
     out.push(
       finding({
         ...base,
         code: 'SHARES_SUM',
         severity: 'error',
         params: { ...label, sum: rounded, diff: signed(rounded - 100) },
-        cells: givenList.map((a) => fieldCell(a.share, a.cell)),
+        cells: list.filter((a) => a.share.value !== undefined).map(cellOf),
       }),
     );
   }
-  return out;
 }

@@ -83,16 +83,25 @@ export function objectiveWhere(o: Objective): string {
   return o.area ?? (o.title.value || rawText(o.title.raw) || o.id);
 }
 
-/** Objectives grouped by area, in plan order; only those weighed inside an area. */
+/**
+ * Objectives grouped by area, in plan order; only those weighed inside an area. An area's
+ * objectives usually come together: the list of the previous one is reused without a lookup.
+ */
 export function objectivesByArea(
   objectives: readonly Objective[],
 ): ReadonlyMap<string, readonly Objective[]> {
   const byArea = new Map<string, Objective[]>();
+  let previousArea: string | undefined;
+  let previousList: Objective[] = [];
   for (const o of objectives) {
     if (o.area === undefined || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
-    const list = byArea.get(o.area) ?? [];
-    list.push(o);
-    byArea.set(o.area, list);
+    if (o.area !== previousArea) {
+      previousArea = o.area;
+      let list = byArea.get(o.area);
+      if (list === undefined) byArea.set(o.area, (list = []));
+      previousList = list;
+    }
+    previousList.push(o);
   }
   return byArea;
 }

@@ -12,7 +12,8 @@
 import type { Field, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText } from './common';
-import { objectiveLabeller } from './indicators';
+import { objectivePositions } from './positions';
+import { indicatorRows } from './indicatorRows';
 
 interface Context {
   objective: string;
@@ -71,9 +72,22 @@ function objectiveContext(o: Objective): Context {
   return { objective: o.id, where: objectiveWhere(o), area: o.area };
 }
 
+/** The context of the first objective with a key (at `position`, -1 when none: the key names it). */
+function objectiveContextAt(plan: Plan, position: number, key: string): Context {
+  return position < 0 ? { objective: key, where: key } : objectiveContext(plan.objectives[position]);
+}
+
+/** The last objective with a key, as `new Map(objectives.map((o) => [o.key, o]))` keeps it. */
+function lastObjective(plan: Plan, key: string): Objective | undefined {
+  const { firstAt, lastOf } = objectivePositions(plan);
+  const first = firstAt.get(key);
+  return first === undefined ? undefined : plan.objectives[lastOf[first]];
+}
+
 /**
  * The checks run on every objective and indicator, but a clean row builds nothing: the context
- * (label, cell text) only when a finding needs it, and no closure per row.
+ * (label, cell text) only when a finding needs it. The indicators are walked once for this check
+ * and two others (indicatorRows.ts); only the rows that walk listed are read again here.
  */
 export function checkDatesAndTargets(plan: Plan): Finding[] {
   const out: Finding[] = [];
@@ -94,40 +108,42 @@ export function checkDatesAndTargets(plan: Plan): Finding[] {
       out.push(percentFinding(o.manualAchievement as Field<number>, o.cell, ctx, manual));
     }
   }
-  let byKey: Map<string, Objective> | undefined;
-  const labelFor = objectiveLabeller(plan);
-  for (const i of plan.indicators) {
+  const { groups, dateRows } = indicatorRows(plan);
+  const labelAt = (row: number) => {
+    const g = groups.groupOf[row];
+    return objectiveContextAt(plan, groups.objectiveOf[g], groups.keyOf[g]);
+  };
+  for (const row of dateRows) {
+    const i = plan.indicators[row];
     let ctx: Context | undefined;
     if (i.deadline?.problem !== undefined) {
-      ctx ??= labelFor(i.objectiveKey);
+      ctx ??= labelAt(row);
       out.push(dateFinding(i.deadline, i.cell, ctx));
     }
     if (i.completion?.problem !== undefined) {
-      ctx ??= labelFor(i.objectiveKey);
+      ctx ??= labelAt(row);
       out.push(dateFinding(i.completion, i.cell, ctx));
     }
     const manual = percentIssue(i.manualAchievement, MANUAL);
     if (manual !== undefined) {
-      ctx ??= labelFor(i.objectiveKey);
+      ctx ??= labelAt(row);
       out.push(percentFinding(i.manualAchievement as Field<number>, i.cell, ctx, manual));
     }
     if (i.actual.problem?.code === 'IMPOSSIBLE_DATE') {
-      ctx ??= labelFor(i.objectiveKey);
+      ctx ??= labelAt(row);
       out.push(dateFinding(i.actual, i.cell, ctx));
     }
 
     const target = i.target;
     if (target.problem === undefined) continue;
-    ctx ??= labelFor(i.objectiveKey);
+    ctx ??= labelAt(row);
     if (target.problem.code === 'IMPOSSIBLE_DATE') {
       out.push(dateFinding(target, i.cell, ctx));
       continue;
     }
-    // Same as new Map(objectives.map(o => [o.key, o])): the last objective with a key wins.
-    byKey ??= new Map(plan.objectives.map((o) => [o.key, o]));
     const typed =
       i.manualAchievement?.value !== undefined ||
-      byKey.get(i.objectiveKey)?.manualAchievement?.value !== undefined;
+      lastObjective(plan, i.objectiveKey)?.manualAchievement?.value !== undefined;
     const cell = fieldCell(target, i.cell);
     out.push(
       finding({

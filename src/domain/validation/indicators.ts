@@ -5,20 +5,11 @@
  * given and some not: an error (SUBWEIGHTS_PARTIAL), since "equal for the others" would be a
  * guess. All given: they must add up to 100.
  */
-import type { Indicator, Objective, Plan } from '../model';
+import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import {
-  cellText,
-  fieldCell,
-  isMissing,
-  objectiveWhere,
-  rawText,
-  round2,
-  sameNumber,
-  signed,
-} from './common';
-import { firstByKey, groupByKey } from '../grouping';
-import { shared } from './shared';
+import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber, signed } from './common';
+import { objectivePositions } from './positions';
+import { SUB_WEIGHT_NEGATIVE, SUB_WEIGHT_PROBLEM, SUB_WEIGHT_VALUE, indicatorRows } from './indicatorRows';
 
 export interface ObjectiveLabel {
   objective: string;
@@ -28,24 +19,13 @@ export interface ObjectiveLabel {
 
 /** The objective's users' id and where it sits, for messages; falls back on the key. */
 export function objectiveLabel(plan: Plan, key: string): ObjectiveLabel {
-  return labelOf(
-    plan.objectives.find((x) => x.key === key),
-    key,
-  );
+  const at = objectivePositions(plan).firstAt.get(key);
+  return labelOf(at === undefined ? undefined : plan.objectives[at], key);
 }
 
 function labelOf(o: Objective | undefined, key: string): ObjectiveLabel {
   if (o === undefined) return { objective: key, where: key };
   return { objective: o.id, where: objectiveWhere(o), area: o.area };
-}
-
-/**
- * `objectiveLabel` for many keys: the objectives are indexed once (the first one with a key
- * wins, as `find` would), so labelling every indicator or assignment stays linear in the plan.
- */
-export function objectiveLabeller(plan: Plan): (key: string) => ObjectiveLabel {
-  const byKey = objectivesByKey(plan);
-  return (key) => labelOf(byKey.get(key), key);
 }
 
 /** What a finding about an objective carries: its `area` and `objective` fields, and its label. */
@@ -55,96 +35,121 @@ export interface FindingLabel {
 }
 
 /**
- * `objectiveLabeller` shaped for findings. Call it only when there is a finding: a clean plan
- * has none, and labelling every row of a large plan costs more than the checks themselves.
+ * How a finding names the objective at `position` (-1: no objective has `key`, the key names
+ * it). Call it only when there is a finding: labelling every row of a large plan costs more
+ * than the checks themselves.
  */
-export function findingLabeller(plan: Plan): (key: string) => FindingLabel {
-  const labelFor = objectiveLabeller(plan);
-  return (key) => {
-    const { area, ...label } = labelFor(key);
-    return { base: { area, objective: label.objective }, label };
-  };
+export function findingLabelAt(plan: Plan, position: number, key: string): FindingLabel {
+  const { area, ...label } = labelOf(position < 0 ? undefined : plan.objectives[position], key);
+  return { base: { area, objective: label.objective }, label };
 }
 
-/** The first objective with each key, shared by the checks of one validation run. */
-export function objectivesByKey(plan: Plan): ReadonlyMap<string, Objective> {
-  return shared(plan, 'objectivesByKey', () => firstByKey(plan.objectives, (o) => o.key));
-}
-
+/**
+ * Sub-weights are added per objective in one pass over the rows' typed arrays (the walk over
+ * the indicators themselves is shared, see indicatorRows.ts); the objectives' lists of
+ * indicators are read only for a finding.
+ */
 export function checkIndicators(plan: Plan): Finding[] {
-  const { groupOf, start, members } = groupByKey(plan.indicators, (i) => i.objectiveKey);
+  const { groups, flags, subWeight } = indicatorRows(plan);
+  const { count, groupOf, start, members } = groups;
+  const given = new Int32Array(count);
+  const missing = new Int32Array(count);
+  const flagged = new Uint8Array(count); // some row has an unreadable or negative sub-weight
+  const total = new Float64Array(count); // the same additions, in the same order, as sum(values)
+  // Local copies: an imported binding may be read through a getter on every row.
+  const VALUE = SUB_WEIGHT_VALUE;
+  const UNREADABLE = SUB_WEIGHT_PROBLEM;
+  const NEGATIVE = SUB_WEIGHT_NEGATIVE;
+  for (let i = 0; i < flags.length; i++) {
+    const g = groupOf[i];
+    const f = flags[i];
+    if (f & VALUE) {
+      given[g]++;
+      total[g] += subWeight[i];
+    } else if (!(f & UNREADABLE)) missing[g]++;
+    if (f & (UNREADABLE | NEGATIVE)) flagged[g] = 1;
+  }
   const out: Finding[] = [];
-  const labelled = findingLabeller(plan);
-  for (const [key, g] of groupOf) {
-    const indicators: Indicator[] = [];
-    for (let k = start[g]; k < start[g + 1]; k++) indicators.push(plan.indicators[members[k]]);
-    let complete = true;
-    let given = 0;
-    let missing = 0;
-    let total = 0;
-    for (const i of indicators) {
-      const v = i.subWeight.value;
-      if (i.subWeight.problem !== undefined) {
-        complete = false;
-        const { base, label } = labelled(key);
-        const cell = fieldCell(i.subWeight, i.cell);
-        out.push(
-          finding({
-            ...base,
-            code: 'SUBWEIGHT_NOT_NUMBER',
-            severity: 'error',
-            params: { ...label, text: rawText(i.subWeight.raw), cell: cellText(cell) },
-            cells: [cell],
-          }),
-        );
-      } else if (v !== undefined && v < 0) {
-        const { base, label } = labelled(key);
-        const cell = fieldCell(i.subWeight, i.cell);
-        out.push(
-          finding({
-            ...base,
-            code: 'SUBWEIGHT_NEGATIVE',
-            severity: 'error',
-            params: { ...label, value: v, cell: cellText(cell) },
-            cells: [cell],
-          }),
-        );
-      }
-      if (v !== undefined) {
-        given++;
-        total += v; // the same additions, in the same order, as sum(given values)
-      } else if (i.subWeight.problem === undefined) {
-        missing++;
-      }
+  for (let g = 0; g < count; g++) {
+    if (flagged[g] === 0 && (given[g] === 0 || (missing[g] === 0 && sameNumber(round2(total[g]), 100)))) {
+      continue;
     }
-    if (given === 0 || !complete) continue;
-    if (missing > 0) {
-      const { base, label } = labelled(key);
-      const missingList = indicators.filter((i) => isMissing(i.subWeight));
+    const rows = members.subarray(start[g], start[g + 1]);
+    groupFindings(plan, groups.objectiveOf[g], groups.keyOf[g], rows, given[g], missing[g], total[g], out);
+  }
+  return out;
+}
+
+/** The findings of one objective's indicators: per row first, then about the whole. */
+function groupFindings(
+  plan: Plan,
+  objective: number,
+  key: string,
+  rows: Int32Array,
+  given: number,
+  missing: number,
+  total: number,
+  out: Finding[],
+): void {
+  const { base, label } = findingLabelAt(plan, objective, key);
+  const cellOf = (at: number) => fieldCell(plan.indicators[at].subWeight, plan.indicators[at].cell);
+  let complete = true;
+  for (const at of rows) {
+    const field = plan.indicators[at].subWeight;
+    if (field.problem !== undefined) {
+      complete = false;
+      const cell = cellOf(at);
       out.push(
         finding({
           ...base,
-          code: 'SUBWEIGHTS_PARTIAL',
+          code: 'SUBWEIGHT_NOT_NUMBER',
           severity: 'error',
-          params: { ...label, missing: missingList.length, count: indicators.length },
-          cells: missingList.map((i) => fieldCell(i.subWeight, i.cell)),
+          params: { ...label, text: rawText(field.raw), cell: cellText(cell) },
+          cells: [cell],
         }),
       );
-      continue;
+    } else if (field.value !== undefined && field.value < 0) {
+      const cell = cellOf(at);
+      out.push(
+        finding({
+          ...base,
+          code: 'SUBWEIGHT_NEGATIVE',
+          severity: 'error',
+          params: { ...label, value: field.value, cell: cellText(cell) },
+          cells: [cell],
+        }),
+      );
     }
-    const rounded = round2(total);
-    if (sameNumber(rounded, 100)) continue;
-    const { base, label } = labelled(key);
-    const givenList = indicators.filter((i) => i.subWeight.value !== undefined);
+  }
+  if (given === 0 || !complete) return;
+  if (missing > 0) {
+    const missingRows = rows.filter((at) => isMissingAt(plan, at));
     out.push(
       finding({
         ...base,
-        code: 'SUBWEIGHTS_SUM',
+        code: 'SUBWEIGHTS_PARTIAL',
         severity: 'error',
-        params: { ...label, sum: rounded, diff: signed(rounded - 100) },
-        cells: givenList.map((i) => fieldCell(i.subWeight, i.cell)),
+        params: { ...label, missing: missingRows.length, count: rows.length },
+        cells: Array.from(missingRows, cellOf),
       }),
     );
+    return;
   }
-  return out;
+  const rounded = round2(total);
+  if (sameNumber(rounded, 100)) return;
+  const givenRows = rows.filter((at) => plan.indicators[at].subWeight.value !== undefined);
+  out.push(
+    finding({
+      ...base,
+      code: 'SUBWEIGHTS_SUM',
+      severity: 'error',
+      params: { ...label, sum: rounded, diff: signed(rounded - 100) },
+      cells: Array.from(givenRows, cellOf),
+    }),
+  );
+}
+
+function isMissingAt(plan: Plan, at: number): boolean {
+  const field = plan.indicators[at].subWeight;
+  return field.value === undefined && field.problem === undefined;
 }

@@ -15,38 +15,54 @@ import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { shared } from './shared';
+import { assignmentGroups, objectivePositions } from './positions';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
-/** Distinct people assigned to each objective key. */
-export type AssignedCounts = ReadonlyMap<string, number>;
+/** Distinct people assigned to each objective's key, by objective position. */
+export type AssignedCounts = Int32Array;
 
 /**
- * Distinct people assigned to every objective, in one pass over the assignments: the checks
- * below need it per objective, and filtering the assignments per objective is quadratic.
+ * Distinct people assigned to every objective, from the assignments grouped by objective (shared
+ * with the assignment check): the checks below need it per objective, and filtering the
+ * assignments per objective is quadratic.
  */
 export function assignedCounts(plan: Plan): AssignedCounts {
   return shared(plan, 'assignedCounts', () => countAssigned(plan));
 }
 
 function countAssigned(plan: Plan): AssignedCounts {
-  // Most objectives have a handful of people: a short array (includes compares like a Set's
-  // SameValueZero) is far lighter than a Set per objective; long lists switch to a Set.
-  const people = new Map<string, string[] | Set<string>>();
-  for (const a of plan.assignments) {
-    const seen = people.get(a.objectiveKey);
-    if (seen === undefined) {
-      people.set(a.objectiveKey, [a.employeeKey]);
-    } else if (Array.isArray(seen)) {
-      if (seen.includes(a.employeeKey)) continue;
-      seen.push(a.employeeKey);
-      if (seen.length > 16) people.set(a.objectiveKey, new Set(seen));
-    } else {
-      seen.add(a.employeeKey);
-    }
+  const { count, objectiveOf, start, members } = assignmentGroups(plan);
+  const { firstOf } = objectivePositions(plan);
+  const byFirst = new Int32Array(plan.objectives.length);
+  for (let g = 0; g < count; g++) {
+    if (objectiveOf[g] >= 0)
+      byFirst[objectiveOf[g]] = distinctPeople(plan, members.subarray(start[g], start[g + 1]));
   }
-  const counts = new Map<string, number>();
-  for (const [key, seen] of people) counts.set(key, Array.isArray(seen) ? seen.length : seen.size);
+  const counts = new Int32Array(plan.objectives.length);
+  for (let i = 0; i < counts.length; i++) counts[i] = byFirst[firstOf[i]];
   return counts;
+}
+
+/**
+ * Distinct employee keys among some assignments. Most objectives have a handful of people:
+ * comparing each with the ones before is far lighter than a Set per objective; long lists use a
+ * Set (both compare strings by value).
+ */
+function distinctPeople(plan: Plan, rows: Int32Array): number {
+  const rowsOf = plan.assignments;
+  if (rows.length > 16) {
+    const seen = new Set<string>();
+    for (const at of rows) seen.add(rowsOf[at].employeeKey);
+    return seen.size;
+  }
+  let distinct = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const key = rowsOf[rows[k]].employeeKey;
+    let repeated = false;
+    for (let j = 0; j < k && !repeated; j++) repeated = rowsOf[rows[j]].employeeKey === key;
+    if (!repeated) distinct++;
+  }
+  return distinct;
 }
 
 function knownPoints(plan: Plan, o: Objective): number | undefined {
@@ -55,22 +71,17 @@ function knownPoints(plan: Plan, o: Objective): number | undefined {
   return categoryPoints(category, plan.params.categoryPoints);
 }
 
-function engineHeadcount(o: Objective, assigned: AssignedCounts): number | undefined {
+function engineHeadcount(o: Objective, assigned: number): number | undefined {
   const declared = o.headcount?.value;
   if (declared !== undefined) return declared;
-  const count = assigned.get(o.key) ?? 0;
-  return count > 0 ? count : undefined;
+  return assigned > 0 ? assigned : undefined;
 }
 
 /**
  * Points x headcount coefficient as the distribution computes it; undefined when unknown.
- * `assigned` is `assignedCounts(plan)`, computed once by the caller.
+ * `assigned` is the number of distinct people assigned to the objective's key (assignedCounts).
  */
-export function computedTotalCoefficient(
-  plan: Plan,
-  o: Objective,
-  assigned: AssignedCounts,
-): number | undefined {
+export function computedTotalCoefficient(plan: Plan, o: Objective, assigned: number): number | undefined {
   const points = knownPoints(plan, o);
   const headcount = engineHeadcount(o, assigned);
   if (points === undefined || headcount === undefined) return undefined;
@@ -80,9 +91,7 @@ export function computedTotalCoefficient(
 export function checkProjects(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const assigned = assignedCounts(plan);
-  for (const o of plan.objectives) {
-    for (const f of checkProject(plan, o, assigned)) out.push(f);
-  }
+  for (let i = 0; i < plan.objectives.length; i++) checkProject(plan, plan.objectives[i], assigned[i], out);
   for (const f of zeroPools(plan, assigned)) out.push(f);
   return out;
 }
@@ -96,8 +105,8 @@ function baseOf(o: Objective): { area?: string; objective: string } {
   return { area: o.area, objective: o.id };
 }
 
-function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): Finding[] {
-  const out: Finding[] = [];
+/** The project checks of one objective; `assigned` is its distinct people (assignedCounts). */
+function checkProject(plan: Plan, o: Objective, assigned: number, out: Finding[]): void {
   const bands = plan.params.headcountBands;
 
   const category = o.category;
@@ -144,7 +153,6 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       );
     } else if (v !== undefined) {
       headcount = v;
-      const assigned = assignedByKey.get(o.key) ?? 0;
       if (assigned > 0 && assigned !== v) {
         out.push(
           finding({
@@ -158,10 +166,7 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       }
     }
   }
-  if (headcount === undefined && headcountField?.value === undefined) {
-    const assigned = assignedByKey.get(o.key) ?? 0;
-    if (assigned > 0) headcount = assigned;
-  }
+  if (headcount === undefined && headcountField?.value === undefined && assigned > 0) headcount = assigned;
 
   const declaredPoints = o.declaredPoints?.value;
   if (declaredPoints !== undefined && points !== undefined && !sameNumber(declaredPoints, points)) {
@@ -234,46 +239,59 @@ function checkProject(plan: Plan, o: Objective, assignedByKey: AssignedCounts): 
       );
     }
   }
-  return out;
 }
 
-/** "generale" | "intersettoriale" | "settore": the pool class of a tipologia text. */
+/** The pools objectives go to: the parameters' pools, or one pool holding everything. */
+function planPools(plan: Plan): Pool[] {
+  if (plan.params.pools.length > 0) return plan.params.pools;
+  if (plan.params.defaultMethod === undefined) return [];
+  return [
+    { name: formatMessage('it', 'validation.defaultPool'), tipologie: [], method: plan.params.defaultMethod },
+  ];
+}
+
 /**
- * Which pool holds each objective: the first pool listing its tipologia, else the first pool
- * with no tipologie ("everything left"). Objectives with a fixed budget are paid outside pools.
- * With no pools and `defaultMethod` set, one pool holds everything.
+ * Which pool holds an objective (its index in `pools`, -1 for none): the first pool listing its
+ * tipologia, else the first pool with no tipologie ("everything left"). Objectives with a fixed
+ * budget are paid outside pools. One small map of tipologie instead of a search of every pool's
+ * list per objective.
  */
-export function poolMembers(plan: Plan): { pool: Pool; members: Objective[] }[] {
-  const pools: Pool[] =
-    plan.params.pools.length > 0
-      ? plan.params.pools
-      : plan.params.defaultMethod !== undefined
-        ? [
-            {
-              name: formatMessage('it', 'validation.defaultPool'),
-              tipologie: [],
-              method: plan.params.defaultMethod,
-            },
-          ]
-        : [];
-  const result = pools.map((pool) => ({ pool, members: [] as Objective[] }));
-  const classes = pools.map((p) => p.tipologie.map(normaliseTipologia));
-  for (const o of plan.objectives) {
-    if ((o.fixedBudget?.value ?? 0) > 0) continue;
-    const c = objectiveTipologia(o);
-    let index = classes.findIndex((list) => list.includes(c));
-    if (index < 0) index = classes.findIndex((list) => list.length === 0);
-    if (index >= 0) result[index].members.push(o);
-  }
-  return result;
+function poolFinder(pools: readonly Pool[]): (o: Objective) => number {
+  const firstListing = new Map<string, number>();
+  pools.forEach((p, index) => {
+    for (const t of p.tipologie) {
+      const c = normaliseTipologia(t);
+      if (!firstListing.has(c)) firstListing.set(c, index);
+    }
+  });
+  const everythingLeft = pools.findIndex((p) => p.tipologie.length === 0);
+  return (o) => {
+    if ((o.fixedBudget?.value ?? 0) > 0) return -1;
+    return firstListing.get(objectiveTipologia(o)) ?? everythingLeft;
+  };
 }
 
+/**
+ * Coefficient pools (not set to 0) whose objectives' coefficients add up to 0. An objective
+ * without a known category has no coefficient (it adds 0, which cannot make a sum above 0), so
+ * only those with one are placed in a pool for the sums; the members are listed for a finding.
+ */
 function zeroPools(plan: Plan, assigned: AssignedCounts): Finding[] {
+  const pools = planPools(plan);
+  const checked = pools.map((p) => p.method === 'coefficient' && p.amount !== 0 && p.percent !== 0);
+  if (!checked.includes(true)) return [];
+  const poolOf = poolFinder(pools);
+  const totals = new Float64Array(pools.length); // added in plan order, as a reduce over members
+  for (let i = 0; i < plan.objectives.length; i++) {
+    const o = plan.objectives[i];
+    if (knownPoints(plan, o) === undefined) continue;
+    const p = poolOf(o);
+    if (p >= 0 && checked[p]) totals[p] += computedTotalCoefficient(plan, o, assigned[i]) ?? 0;
+  }
   const out: Finding[] = [];
-  for (const { pool, members } of poolMembers(plan)) {
-    if (pool.method !== 'coefficient' || pool.amount === 0 || pool.percent === 0) continue;
-    const total = members.reduce((s, o) => s + (computedTotalCoefficient(plan, o, assigned) ?? 0), 0);
-    if (total > 0) continue;
+  pools.forEach((pool, p) => {
+    if (!checked[p] || totals[p] > 0) return;
+    const members = plan.objectives.filter((o) => poolOf(o) === p);
     out.push(
       finding({
         code: 'POOL_COEFFICIENTS_ZERO',
@@ -282,6 +300,6 @@ function zeroPools(plan: Plan, assigned: AssignedCounts): Finding[] {
         cells: [pool.cell, ...members.map((o) => o.cell)],
       }),
     );
-  }
+  });
   return out;
 }

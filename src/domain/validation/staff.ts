@@ -10,6 +10,7 @@ import type { Employee, Plan } from '../model';
 import type { Severity } from '../findings';
 import { finding, type Finding } from '../findings';
 import { cellText, cellsText, fieldCell, rawText } from './common';
+import { repeatedGroups } from '../grouping';
 
 export function checkStaff(plan: Plan): Finding[] {
   const { partTime, individualEvaluation, fullTimeHours } = plan.params;
@@ -85,16 +86,10 @@ export function checkStaff(plan: Plan): Finding[] {
   return out;
 }
 
+/** Staff rows sharing a normalised name (positions per name, not an array per person). */
 function duplicates(employees: readonly Employee[]): Finding[] {
-  const groups = new Map<string, Employee[]>();
-  for (const e of employees) {
-    const list = groups.get(e.nameKey) ?? [];
-    list.push(e);
-    groups.set(e.nameKey, list);
-  }
   const out: Finding[] = [];
-  for (const list of groups.values()) {
-    if (list.length < 2) continue;
+  for (const list of repeatedGroups(employees, (e) => e.nameKey)) {
     const cells = list.map((e) => e.cell);
     out.push(
       finding({

@@ -15,67 +15,23 @@
 import type { DeclaredTotal, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
-import { cellText, rawText, round2, sameNumber, signed, sum } from './common';
+import { cellText, rawText, round2, sameNumber, signed } from './common';
 import { groupByKey, type Groups } from '../grouping';
-import { assignedCounts, computedTotalCoefficient, type AssignedCounts } from './projects';
-
-/**
- * The items whose key a total covers, in plan order, as `items.filter((x) => keys.has(key(x)))`
- * would give them, without scanning every item for every total: positions are indexed by key
- * once, on first use.
- */
-class KeyIndex<T> {
-  private groups?: Groups;
-
-  constructor(
-    private readonly items: readonly T[],
-    private readonly key: (item: T) => string,
-  ) {}
-
-  covered(keys: ReadonlySet<string>): T[] {
-    const { groupOf, start, members } = (this.groups ??= groupByKey(this.items, this.key));
-    const at: number[] = [];
-    for (const k of keys) {
-      const g = groupOf.get(k);
-      if (g === undefined) continue;
-      for (let p = start[g]; p < start[g + 1]; p++) at.push(members[p]);
-    }
-    return at.sort((a, b) => a - b).map((i) => this.items[i]);
-  }
-}
-
-interface Indexes {
-  objectives: KeyIndex<Plan['objectives'][number]>;
-  areas: KeyIndex<Plan['areas'][number]>;
-  indicators: KeyIndex<Plan['indicators'][number]>;
-  assignments: KeyIndex<Plan['assignments'][number]>;
-  assigned: () => AssignedCounts;
-}
-
-function indexes(plan: Plan): Indexes {
-  let assigned: AssignedCounts | undefined;
-  return {
-    objectives: new KeyIndex(plan.objectives, (o) => o.key),
-    areas: new KeyIndex(plan.areas, (a) => a.name),
-    indicators: new KeyIndex(plan.indicators, (i) => i.objectiveKey),
-    assignments: new KeyIndex(plan.assignments, (a) => a.objectiveKey),
-    assigned: () => (assigned ??= assignedCounts(plan)),
-  };
-}
+import { assignedCounts, computedTotalCoefficient } from './projects';
+import { assignmentGroups, findObjective, objectivePositions, type RowGroups } from './positions';
+import { indicatorRows } from './indicatorRows';
 
 export function checkTotals(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  const index = indexes(plan);
+  const covered = new Covered(plan);
   for (const total of plan.totals) {
     const cell = total.declared.cell;
-    const kind = formatMessage('it', `validation.kind.${total.kind}`);
-    const where = total.area !== undefined ? ` (${total.area})` : '';
     if (total.declared.problem !== undefined) {
       out.push(
         finding({
           code: 'TOTAL_NOT_NUMBER',
           severity: 'warning',
-          params: { kind, where, text: rawText(total.declared.raw), cell: cellText(cell) },
+          params: { ...kindAndWhere(total), text: rawText(total.declared.raw), cell: cellText(cell) },
           cells: [cell],
           area: total.area,
         }),
@@ -84,7 +40,7 @@ export function checkTotals(plan: Plan): Finding[] {
     }
     const declared = total.declared.value;
     if (declared === undefined) continue;
-    const sumOfRows = computedTotal(plan, total, index);
+    const sumOfRows = computedTotal(plan, total, covered);
     if (sumOfRows === undefined) continue;
     const computed = round2(sumOfRows);
     if (sameNumber(declared, computed)) continue;
@@ -95,8 +51,7 @@ export function checkTotals(plan: Plan): Finding[] {
         code: 'TOTAL_MISMATCH',
         severity: 'error',
         params: {
-          kind,
-          where,
+          ...kindAndWhere(total),
           cell: cellText(cell),
           declared,
           computed,
@@ -110,31 +65,120 @@ export function checkTotals(plan: Plan): Finding[] {
   return out;
 }
 
+/** What the message says the total is, only for a finding: a plan has a total per area. */
+function kindAndWhere(total: DeclaredTotal): { kind: string; where: string } {
+  return {
+    kind: formatMessage('it', `validation.kind.${total.kind}`),
+    where: total.area !== undefined ? ` (${total.area})` : '',
+  };
+}
+
 /**
  * The sum of what the total covers; undefined when one of those cells is unreadable (its own
- * finding says so, and a sum without it would only repeat that error in other words).
+ * finding says so, and a sum without it would only repeat that error in other words). Fields
+ * are added in plan order, as a sum over `items.filter((x) => keys.has(key(x)))` would.
  */
-function computedTotal(plan: Plan, total: DeclaredTotal, index: Indexes): number | undefined {
-  const keys = new Set(total.covers);
-  const add = (fields: (Field<number> | undefined)[], fallback: (i: number) => number = () => 0) =>
-    fields.some((f) => f?.problem !== undefined)
-      ? undefined
-      : sum(fields.map((f, i) => f?.value ?? fallback(i)));
+function computedTotal(plan: Plan, total: DeclaredTotal, covered: Covered): number | undefined {
   switch (total.kind) {
     case 'weights':
-      return add(index.objectives.covered(keys).map((o) => o.weight));
+      return addFields(covered.objectives(total.covers), (at) => plan.objectives[at].weight);
     case 'relevance':
-      return add(index.areas.covered(keys).map((a) => a.relevance));
+      return addFields(covered.areas(total.covers), (at) => plan.areas[at].relevance);
     case 'subWeights':
-      return add(index.indicators.covered(keys).map((i) => i.subWeight));
+      return addFields(
+        covered.rows(indicatorRows(plan).groups, total.covers),
+        (at) => plan.indicators[at].subWeight,
+      );
     case 'shares':
-      return add(index.assignments.covered(keys).map((a) => a.share));
+      return addFields(
+        covered.rows(assignmentGroups(plan), total.covers),
+        (at) => plan.assignments[at].share,
+      );
     case 'coefficients': {
-      const covered = index.objectives.covered(keys);
-      return add(
-        covered.map((o) => o.declaredTotalCoefficient),
-        (i) => computedTotalCoefficient(plan, covered[i], index.assigned()) ?? 0,
+      const assigned = assignedCounts(plan);
+      return addFields(
+        covered.objectives(total.covers),
+        (at) => plan.objectives[at].declaredTotalCoefficient,
+        (at) => computedTotalCoefficient(plan, plan.objectives[at], assigned[at]) ?? 0,
       );
     }
   }
+}
+
+/** The values of the fields at `positions`, added in order (`fallback` for a field without one). */
+function addFields(
+  positions: Int32Array,
+  fieldAt: (at: number) => Field<number> | undefined,
+  fallback: (at: number) => number = () => 0,
+): number | undefined {
+  for (const at of positions) if (fieldAt(at)?.problem !== undefined) return undefined;
+  let sum = 0;
+  for (const at of positions) sum += fieldAt(at)?.value ?? fallback(at);
+  return sum;
+}
+
+/**
+ * Positions of the rows a total covers, ascending, each once. Objectives, indicators and
+ * assignments are found through the run's shared positions by objective key (no index of
+ * their own), areas through a small index built on first use.
+ */
+class Covered {
+  private areaGroups?: Groups;
+  /** Marks the objectives already taken for the current total: a key listed twice adds once. */
+  private readonly taken: Int32Array;
+  private stamp = 0;
+
+  constructor(private readonly plan: Plan) {
+    this.taken = new Int32Array(plan.objectives.length);
+  }
+
+  /** Every objective whose key is covered. */
+  objectives(keys: readonly string[]): Int32Array {
+    const positions = objectivePositions(this.plan);
+    const stamp = ++this.stamp;
+    const at: number[] = [];
+    let guess = 0; // keys usually list objectives in plan order: try the one after the last
+    for (const key of keys) {
+      const first = findObjective(this.plan, positions, key, guess);
+      if (first === undefined || this.taken[first] === stamp) continue;
+      this.taken[first] = stamp;
+      for (let p = first; p >= 0; p = positions.nextSameKey[p]) at.push(p);
+      guess = first + 1;
+    }
+    return ascending(at);
+  }
+
+  /** Every row (indicator, assignment) of a group whose key is covered. */
+  rows(groups: RowGroups, keys: readonly string[]): Int32Array {
+    return ascending(membersOfKeys(groups, (key) => groups.groupOfKey(key), keys));
+  }
+
+  areas(keys: readonly string[]): Int32Array {
+    const groups = (this.areaGroups ??= groupByKey(this.plan.areas, (a) => a.name));
+    return ascending(membersOfKeys(groups, (key) => groups.groupOf.get(key) ?? -1, keys));
+  }
+}
+
+/** The members of the groups of some keys (a key listed twice counts once). */
+function membersOfKeys(
+  groups: { start: Int32Array; members: Int32Array },
+  groupOfKey: (key: string) => number,
+  keys: readonly string[],
+): number[] {
+  const at: number[] = [];
+  for (const key of new Set(keys)) {
+    const g = groupOfKey(key);
+    if (g < 0) continue;
+    for (let p = groups.start[g]; p < groups.start[g + 1]; p++) at.push(groups.members[p]);
+  }
+  return at;
+}
+
+/** Positions sorted ascending; left as they are when already so (keys usually come in plan order). */
+function ascending(positions: number[]): Int32Array {
+  const out = Int32Array.from(positions);
+  for (let k = 1; k < out.length; k++) {
+    if (out[k] < out[k - 1]) return out.sort();
+  }
+  return out;
 }
