@@ -31,6 +31,47 @@ function pow10(n: number): bigint {
 export function exactDecimal(n: number): ExactDecimal {
   if (!Number.isFinite(n)) throw new RangeError(`Not a finite number: ${n}`);
   if (Number.isSafeInteger(n)) return { mantissa: BigInt(n), scale: 0 };
+  return shortDecimal(n) ?? decimalFromText(n);
+}
+
+/** 10^0 .. 10^22: the powers of ten a double holds exactly. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** Below this a scaled mantissa is off by under 1/4 (see shortScale), so rounding finds it. */
+const SHORT_LIMIT = 2 ** 49;
+
+/**
+ * The scale of a number's decimal when it is short (0.85, 33.33, 12.5; not an integer): the
+ * smallest s whose integer m = round(|n| x 10^s) reads back as |n| (m / 10^s === |n|, a
+ * correctly rounded division of exact operands); -1 otherwise. That is the decimal
+ * `String(n)` prints: the shortest decimal that reads back as n has the smallest scale too,
+ * and below SHORT_LIMIT the product |n| x 10^s is within 1/4 of it (n is within n x 2^-53 of
+ * it, the product rounds by another n x 10^s x 2^-53), so rounding gives it and no other
+ * integer reads back. Longer decimals (0.8523999999999999) give -1: the caller reads the text.
+ */
+function shortScale(n: number): number {
+  const a = Math.abs(n);
+  for (let s = 1; s < EXACT_POWERS.length; s++) {
+    const p = EXACT_POWERS[s];
+    const scaled = a * p;
+    if (!(scaled < SHORT_LIMIT)) return -1;
+    if (Math.round(scaled) / p === a) return s;
+  }
+  return -1;
+}
+
+/** The mantissa of |n| at a scale `shortScale` found: exact, below SHORT_LIMIT. */
+function shortMantissa(n: number, scale: number): number {
+  return Math.round(Math.abs(n) * EXACT_POWERS[scale]);
+}
+
+function shortDecimal(n: number): ExactDecimal | undefined {
+  const scale = shortScale(n);
+  if (scale < 0) return undefined;
+  const m = shortMantissa(n, scale);
+  return { mantissa: BigInt(n < 0 ? -m : m), scale };
+}
+
+function decimalFromText(n: number): ExactDecimal {
   const m = DECIMAL_TEXT.exec(String(n));
   if (m === null) throw new RangeError(`Unreadable number: ${n}`);
   const [, sign, int, frac = '', exp = '0'] = m;
@@ -72,7 +113,8 @@ export function powerOfTen(n: number): bigint {
 /**
  * Splits `total` cents in parts proportional to `weights` (largest remainder, Hamilton):
  * each part gets floor(total x w / W), and the cents left over go one each to the largest
- * remainders; equal remainders favour the lower index (the row listed first).
+ * remainders; equal remainders favour the lower index (the row listed first), or what
+ * `compareTies` puts first.
  *
  * - The parts always add up to `total`; a zero weight gets 0.
  * - All weights zero (or no weights): every part is 0 and the parts do NOT add up to a
@@ -81,14 +123,165 @@ export function powerOfTen(n: number): bigint {
  * - A negative total is split as its absolute value, then negated.
  * Throws on a non-integer total and on negative, NaN or infinite weights.
  */
-export function largestRemainder(total: Cents, weights: readonly number[]): Cents[] {
+export function largestRemainder(total: Cents, weights: readonly number[], compareTies?: TieOrder): Cents[] {
   checkCents(total, 'Total');
-  if (total < 0) return largestRemainder(-total, weights).map((c) => (c === 0 ? 0 : -c));
-  return largestRemainderExact(total, toCommonScale(weights).values);
+  if (total < 0) return largestRemainder(-total, weights, compareTies).map((c) => (c === 0 ? 0 : -c));
+  const parts = new Array<number>(weights.length);
+  if (largestRemainderInto(total, weights, weights.length, parts, compareTies)) return parts;
+  return largestRemainderExact(total, toCommonScale(weights).values, compareTies);
+}
+
+/**
+ * Order of two parts (by index) whose remainders are equal, before the lower index: the
+ * caller's tie order (names, ids) without sorting every part by it.
+ */
+export type TieOrder = (i: number, j: number) => number;
+
+/** Arrays a caller making many splits in a row lends to `largestRemainderInto`. */
+export class SplitScratch {
+  readonly scaled: number[] = [];
+  readonly remainders: number[] = [];
+  readonly order: number[] = [];
+}
+
+/**
+ * `largestRemainder` of the first `n` weights into `parts`, in plain numbers; false (parts
+ * undefined) when that is not exact and the caller must use the BigInt split. Most splits can:
+ * whole weights (shares of whole percents, hours), or short decimals (relevance 0.12,
+ * coefficient 12.5) scaled to whole numbers, with every product total x w below 2^53. The
+ * weights, their common scale and so every floor and remainder are then those of the BigInt
+ * split, exactly.
+ */
+export function largestRemainderInto(
+  total: Cents,
+  weights: readonly number[],
+  n: number,
+  parts: number[],
+  compareTies?: TieOrder,
+  scratch: SplitScratch = new SplitScratch(),
+): boolean {
+  if (!Number.isSafeInteger(total) || total < 0) return false;
+  const w = wholeWeights(weights, n, scratch.scaled);
+  if (w === undefined) return false;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += w[i];
+  // total x sum + sum below 2^53: every product, quotient and remainder below is exact.
+  if (sum === 0 || total * sum + sum > Number.MAX_SAFE_INTEGER) return false;
+  const remainders = scratch.remainders;
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = total * w[i];
+    // The float quotient can round to the next integer: one step corrects it.
+    let q = Math.floor(product / sum);
+    let r = product - q * sum;
+    if (r < 0) {
+      q -= 1;
+      r += sum;
+    } else if (r >= sum) {
+      q += 1;
+      r -= sum;
+    }
+    parts[i] = q;
+    remainders[i] = r;
+    given += q;
+  }
+  const left = total - given;
+  if (left > 0) giveLeftover(parts, remainders, n, left, scratch.order, compareTies);
+  return true;
+}
+
+/**
+ * The first `n` weights as whole numbers on one scale (the weights themselves when they are
+ * whole, else in `scaled`), like `toCommonScale`; undefined when one is negative, not finite,
+ * not a short decimal, or its scaled value would not be an exact safe integer.
+ */
+function wholeWeights(
+  weights: readonly number[],
+  n: number,
+  scaled: number[],
+): readonly number[] | undefined {
+  // First each weight's own scale (in `scaled`), then the weights on the largest one.
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    const x = weights[i];
+    if (!(x >= 0)) return undefined;
+    const s = Number.isSafeInteger(x) ? 0 : shortScale(x);
+    if (s < 0) return undefined;
+    if (s > scale) scale = s;
+    scaled[i] = s;
+  }
+  if (scale === 0) return weights;
+  for (let i = 0; i < n; i++) {
+    const x = weights[i];
+    const s = scaled[i];
+    const v = (s === 0 ? x : shortMantissa(x, s)) * EXACT_POWERS[scale - s];
+    // A product of exact integers below 2^53 is exact; above, the split is not for plain numbers.
+    if (!Number.isSafeInteger(v)) return undefined;
+    scaled[i] = v;
+  }
+  return scaled;
+}
+
+/**
+ * Gives the `left` cents one each to the largest remainders (positive ones only), equal
+ * remainders by `compareTies` then the lower index. Sorted by remainder and index, then only
+ * the parts tied at the last cent given are put in the tie order: the others get a cent (or
+ * none) whatever it says, and comparing names or ids costs more than comparing numbers.
+ */
+function giveLeftover(
+  parts: number[],
+  remainders: readonly number[],
+  n: number,
+  left: number,
+  order: number[],
+  compareTies: TieOrder | undefined,
+): void {
+  order.length = 0;
+  for (let i = 0; i < n; i++) if (remainders[i] > 0) order.push(i);
+  sortByRemainder(order, remainders);
+  const given = Math.min(left, order.length);
+  if (compareTies !== undefined && given < order.length) {
+    const cut = remainders[order[given - 1]];
+    if (remainders[order[given]] === cut) {
+      let from = given - 1;
+      while (from > 0 && remainders[order[from - 1]] === cut) from--;
+      let to = given + 1;
+      while (to < order.length && remainders[order[to]] === cut) to++;
+      const tied = order.slice(from, to).sort((a, b) => compareTies(a, b) || a - b);
+      for (let k = 0; k < tied.length; k++) order[from + k] = tied[k];
+    }
+  }
+  for (let k = 0; k < given; k++) parts[order[k]] += 1;
+}
+
+/** Above this many parts the built-in sort; below, an insertion sort that makes no garbage. */
+const INSERTION_SORT_LIMIT = 32;
+
+/**
+ * Positions by remainder, largest first, then by position. Most splits are small (the people
+ * of one objective) and `Array.prototype.sort` copies the array each time: 100,000 small
+ * sorts are tens of MB for the collector.
+ */
+function sortByRemainder(order: number[], remainders: readonly number[]): void {
+  if (order.length > INSERTION_SORT_LIMIT) {
+    order.sort((a, b) => remainders[b] - remainders[a] || a - b);
+    return;
+  }
+  for (let k = 1; k < order.length; k++) {
+    const i = order[k];
+    const r = remainders[i];
+    let j = k - 1;
+    // Positions come in increasing order: a later one moves only before a smaller remainder.
+    while (j >= 0 && remainders[order[j]] < r) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = i;
+  }
 }
 
 /** `largestRemainder` on exact integer weights (already scaled); `total` must be >= 0. */
-export function largestRemainderExact(total: Cents, w: readonly bigint[]): Cents[] {
+export function largestRemainderExact(total: Cents, w: readonly bigint[], compareTies?: TieOrder): Cents[] {
   checkCents(total, 'Total');
   if (total < 0) throw new RangeError(`Total must not be negative: ${total}`);
   let sum = 0n;
@@ -116,7 +309,8 @@ export function largestRemainderExact(total: Cents, w: readonly bigint[]): Cents
     order.sort((a, b) => {
       const ra = remainders[a];
       const rb = remainders[b];
-      return ra === rb ? a - b : rb > ra ? 1 : -1;
+      if (ra !== rb) return rb > ra ? 1 : -1;
+      return (compareTies === undefined ? 0 : compareTies(a, b)) || a - b;
     });
     for (const i of order) {
       if (left === 0) break;
@@ -144,6 +338,30 @@ function mulDivHalfUp(a: bigint, num: bigint, den: bigint): bigint {
   return negative ? -q : q;
 }
 
+/** Above this a product's fraction part is not exact in a double. */
+const PRODUCT_LIMIT = 2 ** 51;
+/** Fractions below this may be subnormal, where the relative bound below does not hold. */
+const SMALLEST_FRACTION = 2 ** -1000;
+
+/**
+ * `amount x fraction` rounded half up, in plain numbers, when that is certainly what the exact
+ * decimal product gives; undefined when it is too close to a half cent to tell (or the inputs
+ * are negative, huge or tiny). The fraction's decimal d is within f x 2^-53 of the double f and
+ * the product rounds by another 2^-53, so the float product P is within P x 2^-52 of amount x d:
+ * away from a half by more than P x 2^-48, both round to the same cent. Most payments are such
+ * products, and the decimal of an achievement like 0.6734736842105263 takes its text to read.
+ */
+function roundedProduct(amount: Cents, fraction: number): Cents | undefined {
+  if (amount === 0 || fraction === 0) return 0;
+  if (!(amount > 0 && fraction >= SMALLEST_FRACTION)) return undefined;
+  const p = amount * fraction;
+  if (!(p < PRODUCT_LIMIT)) return undefined;
+  const whole = Math.floor(p);
+  const part = p - whole;
+  if (Math.abs(part - 0.5) <= p * 2 ** -48) return undefined;
+  return part > 0.5 ? whole + 1 : whole;
+}
+
 /** `percent` % of `amount`, rounded half up to the cent (half away from zero when negative). */
 export function percentOf(amount: Cents, percent: number): Cents {
   checkCents(amount, 'Amount');
@@ -154,6 +372,8 @@ export function percentOf(amount: Cents, percent: number): Cents {
 /** `fraction` (0.85 = 85 %) of `amount`, rounded half up to the cent. */
 export function fractionOf(amount: Cents, fraction: number): Cents {
   checkCents(amount, 'Amount');
+  const quick = roundedProduct(amount, fraction);
+  if (quick !== undefined) return quick;
   const d = exactDecimal(fraction);
   return Number(mulDivHalfUp(BigInt(amount), d.mantissa, pow10(d.scale)));
 }

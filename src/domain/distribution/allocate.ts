@@ -11,13 +11,15 @@ export function allocatePool(pool: PoolPlan, plan: Plan, issues: Issues): UnitDr
   switch (pool.method) {
     case 'fixed':
       // Each fixed budget is its own allocation: nothing is split here.
-      return pool.objectives.map((o) => {
+      return pool.objectives.map((o, i) => {
         const amount = o.fixedBudget?.value ?? 0;
         return {
           objective: o,
+          position: pool.positions[i],
           pool: pool.name,
           allocated: amount,
-          trail: [trailStep('fixed', { amount: money(amount) }, [o.fixedBudget?.cell ?? o.cell])],
+          shared: pool.trail,
+          step: trailStep('fixed', { amount: money(amount) }, [o.fixedBudget?.cell ?? o.cell]),
         };
       });
     case 'coefficient':

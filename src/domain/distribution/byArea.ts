@@ -15,7 +15,14 @@ import type { Area, Cents, CellRef, Objective, Plan } from '../model';
 import { firstByKey } from '../grouping';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
-import { compareObjectiveSortKeys, naturalCompare, objectiveSortKey, splitInOrderBy } from './order';
+import {
+  compareNaturalKeys,
+  compareObjectiveSortKeys,
+  naturalKey,
+  objectiveSortKey,
+  splitInOrderBy,
+  type NaturalKey,
+} from './order';
 import { cleanSum, nonNegative } from './numbers';
 import { euro, money, RenderedStep, text, titleOf, trailStep, type StepParams } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
@@ -25,24 +32,32 @@ interface Group {
   area?: string;
   record?: Area;
   objectives: Objective[];
+  /** Index of each objective in the pool, where its unit goes. */
+  slots: number[];
+  /** The area name prepared for the tie order of areas. */
+  sortKey: NaturalKey;
 }
 
 function groupsOf(pool: PoolPlan, plan: Plan): Group[] {
   // Area records by name, the first row winning as `find` would: one lookup per group.
   const records = firstByKey(plan.areas, (a) => a.name);
   const byName = new Map<string, Group>();
-  for (const o of pool.objectives) {
+  let previous: Group | undefined;
+  pool.objectives.forEach((o, i) => {
     const key = o.area ?? '';
-    let g = byName.get(key);
+    // An area's objectives usually come together: the previous group saves a lookup.
+    let g = previous !== undefined && (previous.area ?? '') === key ? previous : byName.get(key);
     if (g === undefined) {
       const record = o.area === undefined ? undefined : records.get(o.area);
-      g = { area: o.area, record, objectives: [] };
+      g = { area: o.area, record, objectives: [], slots: [], sortKey: naturalKey(key) };
       byName.set(key, g);
     }
     g.objectives.push(o);
-  }
+    g.slots.push(i);
+    previous = g;
+  });
   // Areas in name order: ties between areas never depend on where the rows sit.
-  return [...byName.values()].sort((a, b) => naturalCompare(a.area ?? '', b.area ?? ''));
+  return [...byName.values()].sort((a, b) => compareNaturalKeys(a.sortKey, b.sortKey));
 }
 
 /** Area amounts and their trail steps; undefined when a relevance is missing. */
@@ -130,13 +145,19 @@ class WeightStep extends RenderedStep {
   readonly #sum: number;
   readonly #area: string;
   readonly #amount: Cents;
+  readonly #cell: CellRef | undefined;
 
   constructor(weight: number, sum: number, area: string, amount: Cents, cell: CellRef | undefined) {
-    super('weight', cell === undefined ? [] : [cell]);
+    super('weight');
     this.#weight = weight;
     this.#sum = sum;
     this.#area = area;
     this.#amount = amount;
+    this.#cell = cell;
+  }
+
+  get cells(): CellRef[] {
+    return this.#cell === undefined ? [] : [this.#cell];
   }
 
   protected params(): StepParams {
@@ -144,33 +165,41 @@ class WeightStep extends RenderedStep {
   }
 }
 
+/** The objectives' weights, or undefined (with a reason for each) when some are missing. */
+function weightsOf(g: Group, areaName: string, issues: Issues): number[] | undefined {
+  const weights: number[] = [];
+  for (const o of g.objectives) {
+    const w = o.weight.value;
+    if (nonNegative(w)) {
+      weights.push(w);
+      continue;
+    }
+    issues.reasons.push(
+      finding({
+        code: 'DIST_MISSING_WEIGHT',
+        severity: 'error',
+        params: { objective: o.id, title: titleOf(o), area: areaName },
+        cells: [o.weight.cell ?? o.cell],
+        area: o.area,
+        objective: o.id,
+      }),
+    );
+  }
+  return weights.length < g.objectives.length ? undefined : weights;
+}
+
 export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
   const groups = groupsOf(pool, plan);
   const shares = areaShares(pool, groups, issues);
-  const drafts: UnitDraft[] = [];
+  // Units in plan order, not grouped by area (the sheet lists them as the user does): each
+  // goes straight to its objective's position in the pool.
+  const drafts = new Array<UnitDraft>(pool.objectives.length);
   let complete = shares !== undefined;
   groups.forEach((g, gi) => {
     const areaName = g.area ?? text('area.none');
-    const weights: number[] = [];
-    for (const o of g.objectives) {
-      const w = o.weight.value;
-      if (nonNegative(w)) {
-        weights.push(w);
-        continue;
-      }
-      complete = false;
-      issues.reasons.push(
-        finding({
-          code: 'DIST_MISSING_WEIGHT',
-          severity: 'error',
-          params: { objective: o.id, title: titleOf(o), area: areaName },
-          cells: [o.weight.cell ?? o.cell],
-          area: o.area,
-          objective: o.id,
-        }),
-      );
-    }
-    if (shares === undefined || weights.length < g.objectives.length) return;
+    const weights = weightsOf(g, areaName, issues);
+    if (weights === undefined) complete = false;
+    if (shares === undefined || weights === undefined) return;
     const areaAmount = shares.amounts[gi];
     const sum = cleanSum(weights);
     if (sum === 0 && areaAmount > 0) {
@@ -193,34 +222,19 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] 
       objectiveSortKey,
       compareObjectiveSortKeys,
     );
+    // The steps every unit of the area shares: one array for the area.
+    const shared = [...pool.trail, shares.steps[gi]];
     g.objectives.forEach((o, i) => {
-      drafts.push({
+      const slot = g.slots[i];
+      drafts[slot] = {
         objective: o,
+        position: pool.positions[slot],
         pool: pool.name,
         allocated: amounts[i],
-        trail: [
-          ...pool.trail,
-          shares.steps[gi],
-          new WeightStep(weights[i], sum, areaName, amounts[i], o.weight.cell),
-        ],
-      });
+        shared,
+        step: new WeightStep(weights[i], sum, areaName, amounts[i], o.weight.cell),
+      };
     });
   });
-  if (!complete) return [];
-  // Units in plan order, not grouped by area: the sheet lists them as the user does.
-  // A stable sort on each objective's (last) position, done as a stable bucket placement: the
-  // positions are small integers, so no comparison sort over 100,000 drafts is needed.
-  const order = new Map<Objective, number>();
-  for (let i = 0; i < pool.objectives.length; i++) order.set(pool.objectives[i], i);
-  const positions = new Int32Array(drafts.length);
-  const starts = new Int32Array(pool.objectives.length + 1);
-  for (let k = 0; k < drafts.length; k++) {
-    const p = order.get(drafts[k].objective) ?? 0;
-    positions[k] = p;
-    starts[p + 1] += 1;
-  }
-  for (let p = 0; p < pool.objectives.length; p++) starts[p + 1] += starts[p];
-  const sorted = new Array<UnitDraft>(drafts.length);
-  for (let k = 0; k < drafts.length; k++) sorted[starts[positions[k]]++] = drafts[k];
-  return sorted;
+  return complete ? drafts : [];
 }

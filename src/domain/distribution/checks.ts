@@ -8,10 +8,12 @@ import { finding } from '../findings';
 import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
-import type { Issues } from './types';
+import type { ObjectiveKeys } from './positions';
+import type { Issues, PoolPlan } from './types';
 
 /** Two objective rows with one key would make every amount ambiguous. */
-export function checkDuplicateKeys(plan: Plan, issues: Issues): void {
+export function checkDuplicateKeys(plan: Plan, keys: ObjectiveKeys, issues: Issues): void {
+  if (!keys.repeated) return;
   for (const list of repeatedGroups(plan.objectives, (o) => o.key)) {
     const o = list[0];
     issues.reasons.push(
@@ -34,24 +36,28 @@ export function effectiveOf(score: ObjectiveScore | undefined): number | undefin
   return Math.min(1, Math.max(0, e));
 }
 
+/** Every objective of the pools needs an achievement (scores by position, positions.ts). */
 export function checkAchievements(
-  objectives: readonly Objective[],
-  scores: ReadonlyMap<string, ObjectiveScore>,
+  pools: readonly PoolPlan[],
+  scoreAt: readonly (ObjectiveScore | undefined)[],
   issues: Issues,
 ): void {
-  for (const o of objectives) {
-    const score = scores.get(o.key);
-    if (effectiveOf(score) !== undefined) continue;
-    issues.reasons.push(
-      finding({
-        code: 'DIST_MISSING_ACHIEVEMENT',
-        severity: 'error',
-        params: { objective: o.id, title: titleOf(o) },
-        cells: score !== undefined && score.cells.length > 0 ? score.cells : [o.cell],
-        area: o.area,
-        objective: o.id,
-      }),
-    );
+  for (const pool of pools) {
+    for (let k = 0; k < pool.objectives.length; k++) {
+      const o = pool.objectives[k];
+      const score = scoreAt[pool.positions[k]];
+      if (effectiveOf(score) !== undefined) continue;
+      issues.reasons.push(
+        finding({
+          code: 'DIST_MISSING_ACHIEVEMENT',
+          severity: 'error',
+          params: { objective: o.id, title: titleOf(o) },
+          cells: score !== undefined && score.cells.length > 0 ? score.cells : [o.cell],
+          area: o.area,
+          objective: o.id,
+        }),
+      );
+    }
   }
 }
 

@@ -4,12 +4,12 @@
  * remainder. A project without category or headcount, or with a category that has no points,
  * is a refusal reason; so are coefficients adding up to 0 when the pool has money to split.
  */
-import type { Objective, Plan } from '../model';
-import { finding } from '../findings';
+import type { Cents, CellRef, Objective, Plan } from '../model';
+import { finding, type Finding } from '../findings';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
 import { cleanProduct, cleanSum, nonNegative } from './numbers';
-import { euro, money, titleOf, trailStep } from './text';
+import { definedCells, euro, money, RenderedStep, titleOf, type StepParams } from './text';
 import type { Issues, PoolPlan, UnitDraft } from './types';
 
 interface Row {
@@ -28,44 +28,81 @@ function pointsFor(category: string, points: Readonly<Record<string, number>>): 
   return categoryPoints(key, points);
 }
 
+/** A reason about one project of the pool. */
+function projectReason(
+  o: Objective,
+  pool: PoolPlan,
+  code: string,
+  cell: CellRef | undefined,
+  extra: Record<string, string> = {},
+): Finding {
+  return finding({
+    severity: 'error',
+    area: o.area,
+    objective: o.id,
+    params: { objective: o.id, title: titleOf(o), pool: pool.name, ...extra },
+    code,
+    cells: [cell ?? o.cell],
+  });
+}
+
+/** The project's row, or undefined (with its reasons) when a figure is missing. */
+function rowOf(o: Objective, pool: PoolPlan, plan: Plan, issues: Issues): Row | undefined {
+  const category = o.category?.value?.trim();
+  const headcount = o.headcount?.value;
+  const points = category ? pointsFor(category, plan.params.categoryPoints) : undefined;
+  if (!category) {
+    issues.reasons.push(projectReason(o, pool, 'DIST_MISSING_CATEGORY', o.category?.cell));
+  } else if (!nonNegative(points)) {
+    issues.reasons.push(projectReason(o, pool, 'DIST_UNKNOWN_CATEGORY', o.category?.cell, { category }));
+  }
+  if (!nonNegative(headcount)) {
+    issues.reasons.push(projectReason(o, pool, 'DIST_MISSING_HEADCOUNT', o.headcount?.cell));
+  }
+  if (!category || !nonNegative(points) || !nonNegative(headcount)) return undefined;
+  const band = headcountCoefficient(headcount, plan.params.headcountBands);
+  return { objective: o, category, points, headcount, band, coefficient: cleanProduct(points, band) };
+}
+
+/** A project's coefficient step: its row's figures, its parameters made only when rendered. */
+class CoefficientStep extends RenderedStep {
+  readonly #row: Row;
+  readonly #sum: number;
+  readonly #amount: Cents;
+
+  constructor(row: Row, sum: number, amount: Cents) {
+    super('coefficient');
+    this.#row = row;
+    this.#sum = sum;
+    this.#amount = amount;
+  }
+
+  get cells(): CellRef[] {
+    const o = this.#row.objective;
+    return definedCells([o.category?.cell, o.headcount?.cell]);
+  }
+
+  protected params(): StepParams {
+    const r = this.#row;
+    return {
+      category: r.category,
+      points: r.points,
+      headcount: r.headcount,
+      band: r.band,
+      coefficient: r.coefficient,
+      sum: this.#sum,
+      amount: money(this.#amount),
+    };
+  }
+}
+
 export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
   const rows: Row[] = [];
   let complete = true;
   for (const o of pool.objectives) {
-    const base = {
-      severity: 'error' as const,
-      area: o.area,
-      objective: o.id,
-      params: { objective: o.id, title: titleOf(o), pool: pool.name },
-    };
-    const category = o.category?.value?.trim();
-    const headcount = o.headcount?.value;
-    const points = category ? pointsFor(category, plan.params.categoryPoints) : undefined;
-    if (!category) {
-      issues.reasons.push(
-        finding({ ...base, code: 'DIST_MISSING_CATEGORY', cells: [o.category?.cell ?? o.cell] }),
-      );
-    } else if (!nonNegative(points)) {
-      issues.reasons.push(
-        finding({
-          ...base,
-          code: 'DIST_UNKNOWN_CATEGORY',
-          params: { ...base.params, category },
-          cells: [o.category?.cell ?? o.cell],
-        }),
-      );
-    }
-    if (!nonNegative(headcount)) {
-      issues.reasons.push(
-        finding({ ...base, code: 'DIST_MISSING_HEADCOUNT', cells: [o.headcount?.cell ?? o.cell] }),
-      );
-    }
-    if (!category || !nonNegative(points) || !nonNegative(headcount)) {
-      complete = false;
-      continue;
-    }
-    const band = headcountCoefficient(headcount, plan.params.headcountBands);
-    rows.push({ objective: o, category, points, headcount, band, coefficient: cleanProduct(points, band) });
+    const row = rowOf(o, pool, plan, issues);
+    if (row === undefined) complete = false;
+    else rows.push(row);
   }
   if (!complete) return [];
 
@@ -89,26 +126,14 @@ export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitD
     (r) => objectiveSortKey(r.objective),
     compareObjectiveSortKeys,
   );
+  // Every project has its row (complete), so rows are in the pool's order.
   return rows.map((r, i) => ({
     objective: r.objective,
+    position: pool.positions[i],
     pool: pool.name,
     allocated: amounts[i],
     coefficient: r.coefficient,
-    trail: [
-      ...pool.trail,
-      trailStep(
-        'coefficient',
-        {
-          category: r.category,
-          points: r.points,
-          headcount: r.headcount,
-          band: r.band,
-          coefficient: r.coefficient,
-          sum,
-          amount: money(amounts[i]),
-        },
-        [r.objective.category?.cell, r.objective.headcount?.cell],
-      ),
-    ],
+    shared: pool.trail,
+    step: new CoefficientStep(r, sum, amounts[i]),
   }));
 }

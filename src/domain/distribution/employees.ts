@@ -15,62 +15,90 @@
  */
 import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
 import { finding } from '../findings';
-import { firstByKey, groupByKey } from '../grouping';
+import { firstByKey } from '../grouping';
+import { assignmentsByObjective, type ObjectiveKeys } from './positions';
 import { NaturalSplitter, naturalKey, type NaturalKey } from './order';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
 import { cleanNumber, cleanProductOf, nonNegative } from './numbers';
 import { euro, money, trailStep } from './text';
 import type { Issues } from './types';
 
+/** Weekly hours counted: capped at full time; missing hours count as full time. */
+function hoursOf(employee: Employee | undefined, params: Parameters): number {
+  const h = employee?.weeklyHours?.value;
+  return nonNegative(h) ? Math.min(h, params.fullTimeHours) : params.fullTimeHours;
+}
+
+function evaluationOf(employee: Employee | undefined): number {
+  return Math.max(0, employee?.evaluation?.value ?? 0);
+}
+
+/** Days absent and the share left, % (not below 0). */
+function absenceOf(employee: Employee | undefined, params: Parameters): { days: number; factor: number } {
+  const d = employee?.daysAbsent?.value;
+  const days = nonNegative(d) ? d : 0;
+  return { days, factor: Math.max(0, cleanNumber(100 - days * params.absencePercentPerDay)) };
+}
+
 /**
- * What depends only on the person: the hours, evaluation and absence factors and their steps,
- * and their tie-order key.
+ * What depends only on the person, worked out once and shared by all their assignments: the
+ * factors of the options that are on (hours, evaluation, absence, in that order), the steps
+ * that explain them (made when a trail is first read, then shared: steps are immutable), the
+ * tie-order key, and what the person is paid so far.
  */
-interface PersonFactors {
-  employee?: Employee;
-  factors: number[];
-  steps: TrailStep[];
-  sortKey: NaturalKey;
+class Person {
+  readonly factors: number[] = [];
+  readonly sortKey: NaturalKey;
+  /** What the person is paid, once something is (one lookup per assignment finds both). */
+  paid?: EmployeeAmount;
+  #steps: TrailStep[] | undefined;
+
+  constructor(
+    key: string,
+    readonly employee: Employee | undefined,
+    private readonly params: Parameters,
+  ) {
+    if (params.partTime) this.factors.push(hoursOf(employee, params));
+    if (params.individualEvaluation) this.factors.push(evaluationOf(employee));
+    if (params.absenceReduction) this.factors.push(absenceOf(employee, params).factor);
+    // Tie order of people: their name key, compared naturally.
+    this.sortKey = naturalKey(key);
+  }
+
+  get steps(): TrailStep[] {
+    return (this.#steps ??= this.explain());
+  }
+
+  private explain(): TrailStep[] {
+    const { employee, params } = this;
+    const steps: TrailStep[] = [];
+    if (params.partTime) {
+      const hours = hoursOf(employee, params);
+      steps.push(
+        trailStep('hours', { hours, fullTime: params.fullTimeHours }, [employee?.weeklyHours?.cell]),
+      );
+    }
+    if (params.individualEvaluation) {
+      steps.push(
+        trailStep('evaluation', { evaluation: evaluationOf(employee) }, [employee?.evaluation?.cell]),
+      );
+    }
+    if (params.absenceReduction) {
+      steps.push(trailStep('absence', absenceOf(employee, params), [employee?.daysAbsent?.cell]));
+    }
+    return steps;
+  }
 }
 
 /** The name shown for an assignment: the staff list's, else as the assignment wrote it. */
-function nameOf(assignment: Assignment, person: PersonFactors): string {
+function nameOf(assignment: Assignment, person: Person): string {
   return person.employee?.name ?? assignment.employeeName;
 }
 
-/**
- * The person's own factors, built once per person and shared by all their assignments: the
- * steps are immutable, so every trail can hold the same objects.
- */
-function personFactors(key: string, employee: Employee | undefined, params: Parameters): PersonFactors {
-  const factors: number[] = [];
-  const steps: TrailStep[] = [];
-  if (params.partTime) {
-    const h = employee?.weeklyHours?.value;
-    const hours = nonNegative(h) ? Math.min(h, params.fullTimeHours) : params.fullTimeHours;
-    factors.push(hours);
-    steps.push(trailStep('hours', { hours, fullTime: params.fullTimeHours }, [employee?.weeklyHours?.cell]));
-  }
-  if (params.individualEvaluation) {
-    const evaluation = Math.max(0, employee?.evaluation?.value ?? 0);
-    factors.push(evaluation);
-    steps.push(trailStep('evaluation', { evaluation }, [employee?.evaluation?.cell]));
-  }
-  if (params.absenceReduction) {
-    const d = employee?.daysAbsent?.value;
-    const days = nonNegative(d) ? d : 0;
-    const factor = Math.max(0, cleanNumber(100 - days * params.absencePercentPerDay));
-    factors.push(factor);
-    steps.push(trailStep('absence', { days, factor }, [employee?.daysAbsent?.cell]));
-  }
-  // Tie order of people: their name key, compared naturally.
-  return { employee, factors, steps, sortKey: naturalKey(key) };
-}
-
-/** People by name key (first row wins), with their factors computed on first use. */
+/** People by name key (first row wins), each made on first use. */
 class People {
   private readonly byKey: ReadonlyMap<string, Employee>;
-  private readonly factors = new Map<string, PersonFactors>();
+  private readonly people = new Map<string, Person>();
 
   constructor(
     employees: readonly Employee[],
@@ -79,13 +107,13 @@ class People {
     this.byKey = firstByKey(employees, (e) => e.nameKey);
   }
 
-  factorsOf(key: string): PersonFactors {
-    let f = this.factors.get(key);
-    if (f === undefined) {
-      f = personFactors(key, this.byKey.get(key), this.params);
-      this.factors.set(key, f);
+  get(key: string): Person {
+    let p = this.people.get(key);
+    if (p === undefined) {
+      p = new Person(key, this.byKey.get(key), this.params);
+      this.people.set(key, p);
     }
-    return f;
+    return p;
   }
 }
 
@@ -97,28 +125,38 @@ class People {
  */
 class EmployeeShare implements EmployeeObjectiveAmount {
   readonly objectiveKey: string;
+  /** The share is weight / sum, divided when read: two whole numbers rather than a boxed fraction. */
+  readonly #weight: number;
+  readonly #sum: number;
   readonly #unit: UnitAllocation;
   readonly #assignment: Assignment;
-  readonly #person: PersonFactors;
+  readonly #person: Person;
   /** Share % given, or with `#equalOf` > 0, one of that many equal shares. */
   readonly #sharePercent: number;
   readonly #equalOf: number;
 
   constructor(
     unit: UnitAllocation,
-    readonly share: number,
+    weight: number,
+    sum: number,
     readonly amount: Cents,
     assignment: Assignment,
-    person: PersonFactors,
+    person: Person,
     sharePercent: number,
     equalOf: number,
   ) {
     this.objectiveKey = unit.key;
+    this.#weight = weight;
+    this.#sum = sum;
     this.#unit = unit;
     this.#assignment = assignment;
     this.#person = person;
     this.#sharePercent = sharePercent;
     this.#equalOf = equalOf;
+  }
+
+  get share(): number {
+    return this.#weight / this.#sum;
   }
 
   get trail(): TrailStep[] {
@@ -154,27 +192,34 @@ function warningBase(unit: UnitAllocation) {
   };
 }
 
+/**
+ * `positions[u]`: the position in the plan of unit u's objective. Keys are unique here (a
+ * repeated key refuses the distribution first), so the objective's assignments are the unit's.
+ */
 export function splitToEmployees(
   units: readonly UnitAllocation[],
+  positions: readonly number[],
+  keys: ObjectiveKeys,
   plan: Plan,
   issues: Issues,
 ): EmployeeAmount[] {
   const assignments = plan.assignments;
-  // Assignments by objective key, in plan order inside each group (positions in the plan).
-  const { groupOf, start, members } = groupByKey(assignments, (a) => a.objectiveKey);
+  // Each objective's assignments, in plan order (positions in the plan).
+  const { start, members } = assignmentsByObjective(assignments, plan.objectives.length, keys);
   const people = new People(plan.employees, plan.params);
-  const result = new Map<string, EmployeeAmount>();
+  // People in the order they are first paid.
+  const result: EmployeeAmount[] = [];
   // Per-unit scratch, reused: the assignments' people and share %, the weights and keys of the
   // split (in the splitter) and its parts.
-  const persons: PersonFactors[] = [];
+  const persons: Person[] = [];
   const percents: number[] = [];
   const splitter = new NaturalSplitter();
   const weights = splitter.weights;
 
-  for (const unit of units) {
-    const g = groupOf.get(unit.key);
-    const first = g === undefined ? 0 : start[g];
-    const n = g === undefined ? 0 : start[g + 1] - first;
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
+    const first = start[positions[u]];
+    const n = start[positions[u] + 1] - first;
     if (n === 0) {
       if (unit.paid > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
@@ -199,7 +244,7 @@ export function splitToEmployees(
     let sum = 0;
     for (let k = 0; k < n; k++) {
       const a = assignments[members[first + k]];
-      const person = people.factorsOf(a.employeeKey);
+      const person = people.get(a.employeeKey);
       const v = a.share.value;
       const percent = equal ? 1 : nonNegative(v) ? v : leftEach;
       const weight = cleanProductOf(percent, person.factors);
@@ -224,18 +269,18 @@ export function splitToEmployees(
     for (let k = 0; k < n; k++) {
       const a = assignments[members[first + k]];
       const person = persons[k];
-      const key = a.employeeKey;
-      let entry = result.get(key);
+      let entry = person.paid;
       if (entry === undefined) {
         entry = { name: nameOf(a, person), total: 0, byObjective: [] };
         if (person.employee?.area !== undefined) entry.area = person.employee.area;
-        result.set(key, entry);
+        person.paid = entry;
+        result.push(entry);
       }
       entry.total += amounts[k];
       entry.byObjective.push(
-        new EmployeeShare(unit, weights[k] / sum, amounts[k], a, person, percents[k], equalOf),
+        new EmployeeShare(unit, weights[k], sum, amounts[k], a, person, percents[k], equalOf),
       );
     }
   }
-  return [...result.values()];
+  return result;
 }

@@ -10,46 +10,57 @@
  * Per-presence projects (paid by hours bands within a budget) will fit as another pool method
  * next to 'fixed': a pool whose units are allocated by their own rule.
  */
-import type { Objective, Plan } from '../model';
+import type { Plan } from '../model';
 import type { Finding } from '../findings';
 import { sumCents } from '../money';
-import type { Distribution, ObjectiveScore, PoolAllocation, Scores, UnitAllocation } from '../results';
+import type { Distribution, PoolAllocation, Scores, UnitAllocation } from '../results';
 import { allocatePool } from './allocate';
 import { checkAchievements, checkDuplicateKeys, checkEvaluations } from './checks';
 import { splitToEmployees } from './employees';
 import { issuesFromInputs } from './inputs';
 import { payPool } from './payment';
+import { objectiveKeys, scoresByPosition } from './positions';
 import { differentiationCheck, transparencySummary } from './transparency';
 import { buildTree } from './tree';
-import type { PoolPlan, UnitDraft } from './types';
+import type { PoolPlan } from './types';
 
 export { assertReconciles } from './reconcile';
 
 export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Distribution {
   const issues = issuesFromInputs(findings, scores.findings);
-  checkDuplicateKeys(plan, issues);
+  const keys = objectiveKeys(plan.objectives);
+  checkDuplicateKeys(plan, keys, issues);
   const tree = buildTree(plan, issues);
   const pools: PoolPlan[] = tree.fixedPool ? [tree.fixedPool, ...tree.pools] : tree.pools;
 
-  const drafts = new Map<PoolPlan, UnitDraft[]>();
-  for (const pool of pools) drafts.set(pool, allocatePool(pool, plan, issues));
-  const paidObjectives: Objective[] = pools.flatMap((p) => p.objectives);
-  const scoreByKey = new Map<string, ObjectiveScore>();
-  for (const s of scores.objectives) scoreByKey.set(s.key, s); // the last with a key wins, as new Map(entries)
-  checkAchievements(paidObjectives, scoreByKey, issues);
-  if (plan.params.individualEvaluation) checkEvaluations(paidObjectives, plan, issues);
+  const drafts = pools.map((pool) => allocatePool(pool, plan, issues));
+  const scoreAt = scoresByPosition(plan.objectives, scores.objectives, keys);
+  checkAchievements(pools, scoreAt, issues);
+  if (plan.params.individualEvaluation) {
+    checkEvaluations(
+      pools.flatMap((p) => p.objectives),
+      plan,
+      issues,
+    );
+  }
   if (issues.reasons.length > 0) return { ok: false, reasons: issues.reasons };
 
   const allocations: PoolAllocation[] = [];
   const units: UnitAllocation[] = [];
-  for (const pool of pools) {
+  // The position in the plan of each unit's objective, for its assignments.
+  const positions: number[] = [];
+  pools.forEach((pool, i) => {
     // Fixed budgets are earmarked for their objective: their economie are never redistributed.
     const redistribute = plan.params.redistributeEconomie && pool.method !== 'fixed';
-    const paid = payPool(pool, drafts.get(pool) ?? [], scoreByKey, redistribute);
+    const paid = payPool(pool, drafts[i], scoreAt, redistribute);
     allocations.push(paid.allocation);
-    for (const u of paid.units) units.push(u); // no spread: pools can hold 100,000+ units
-  }
-  const employees = splitToEmployees(units, plan, issues);
+    // No spread: pools can hold 100,000+ units.
+    for (let k = 0; k < paid.units.length; k++) {
+      units.push(paid.units[k]);
+      positions.push(drafts[i][k].position);
+    }
+  });
+  const employees = splitToEmployees(units, positions, keys, plan, issues);
 
   const paid = sumCents(allocations.map((p) => p.paid));
   const economie = sumCents(allocations.map((p) => p.economie));

@@ -6,7 +6,7 @@
  * Results are still listed in the plan's order.
  */
 import type { Cents, Objective } from '../model';
-import { largestRemainder } from '../money';
+import { largestRemainder, largestRemainderInto, SplitScratch, type TieOrder } from '../money';
 
 /** A string prepared for natural comparison: lower-cased once, compared many times. */
 export interface NaturalKey {
@@ -100,9 +100,11 @@ export function compareObjectiveSortKeys(a: ObjectiveSortKey, b: ObjectiveSortKe
 }
 
 /**
- * `splitInOrder` where the order compares keys prepared once per item (`keyOf`), rather than
- * preparing them again in every comparison of the sort: the same parts when
- * `compareKeys(keyOf(a), keyOf(b))` orders as `compare(a, b)` would.
+ * `splitInOrder` where the order compares keys of the items (`keyOf`, prepared at most once per
+ * item): the same parts when `compareKeys(keyOf(a), keyOf(b))` orders as `compare(a, b)` would.
+ * The order of the items only decides which of the parts with equal remainders get a leftover
+ * cent, so the split runs in the items' own order and compares (and prepares keys for) only
+ * those (`largestRemainder` with a tie order).
  */
 export function splitInOrderBy<T, K>(
   total: Cents,
@@ -111,14 +113,30 @@ export function splitInOrderBy<T, K>(
   keyOf: (item: T) => K,
   compareKeys: (a: K, b: K) => number,
 ): Cents[] {
-  if (items.length <= 1) return splitInOrder(total, items, weights, () => 0);
-  const keys = items.map(keyOf);
-  const positions = items.map((_, i) => i);
-  return splitInOrder(total, positions, weights, (i, j) => compareKeys(keys[i], keys[j]));
+  return largestRemainder(total, weights, tieOrderBy(items, keyOf, compareKeys));
+}
+
+/** Items' order by their keys, each key prepared the first time the item is compared. */
+function tieOrderBy<T, K>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  compareKeys: (a: K, b: K) => number,
+): TieOrder {
+  const keys: K[] = [];
+  const prepared: boolean[] = [];
+  const keyAt = (i: number): K => {
+    if (!prepared[i]) {
+      keys[i] = keyOf(items[i]);
+      prepared[i] = true;
+    }
+    return keys[i];
+  };
+  return (i, j) => compareKeys(keyAt(i), keyAt(j));
 }
 
 /**
- * `largestRemainder` with ties broken by `compare` on the items rather than their position.
+ * `largestRemainder` with ties broken by `compare` on the items rather than their position
+ * (the definition `splitInOrderBy` and `NaturalSplitter` keep to, faster; tests compare them).
  * Parts come back in the items' own order.
  */
 export function splitInOrder<T>(
@@ -129,76 +147,13 @@ export function splitInOrder<T>(
 ): Cents[] {
   const order = items.map((_, i) => i);
   if (order.length > 1) order.sort((i, j) => compare(items[i], items[j]) || i - j);
-  const ordered = order.map((i) => weights[i]);
-  const parts = integerSplit(total, ordered) ?? largestRemainder(total, ordered);
+  const parts = largestRemainder(
+    total,
+    order.map((i) => weights[i]),
+  );
   const out = new Array<Cents>(items.length);
   order.forEach((i, k) => (out[i] = parts[k]));
   return out;
-}
-
-/**
- * `largestRemainder` for whole-number weights, in plain numbers: the same parts (floor of
- * total x w / sum, leftover cents to the largest remainders, the lower index on ties), without
- * the BigInt arithmetic, when every product stays an exact integer (below 2^53). Most splits
- * are like this (shares of whole percents and hours, whole coefficients); undefined otherwise,
- * and the caller uses the general BigInt split.
- */
-function integerSplit(total: Cents, w: readonly number[]): Cents[] | undefined {
-  const parts = new Array<number>(w.length);
-  return integerSplitInto(total, w, w.length, parts, new Array<number>(w.length), []) ? parts : undefined;
-}
-
-/**
- * `integerSplit` of the first `n` weights into `parts` (false when it does not apply), with
- * caller-owned scratch arrays for the remainders and their order: no allocation per split.
- * Exact: with total x sum + sum <= 2^53 every product total x w_i and every remainder is an
- * integer a double holds exactly, and one correction step fixes the float quotient.
- */
-function integerSplitInto(
-  total: Cents,
-  w: readonly number[],
-  n: number,
-  parts: number[],
-  remainders: number[],
-  order: number[],
-): boolean {
-  if (!Number.isSafeInteger(total) || total < 0) return false;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    const x = w[i];
-    if (!Number.isSafeInteger(x) || x < 0) return false;
-    sum += x;
-  }
-  if (sum === 0 || total * sum + sum > Number.MAX_SAFE_INTEGER) return false;
-  let given = 0;
-  for (let i = 0; i < n; i++) {
-    const product = total * w[i];
-    // The float quotient can round to the next integer: one step corrects it.
-    let q = Math.floor(product / sum);
-    let r = product - q * sum;
-    if (r < 0) {
-      q -= 1;
-      r += sum;
-    } else if (r >= sum) {
-      q += 1;
-      r -= sum;
-    }
-    parts[i] = q;
-    remainders[i] = r;
-    given += q;
-  }
-  let left = total - given;
-  if (left > 0) {
-    order.length = 0;
-    for (let i = 0; i < n; i++) if (remainders[i] > 0) order.push(i);
-    order.sort((a, b) => remainders[b] - remainders[a] || a - b);
-    for (const i of order) {
-      if (left === 0) break;
-      parts[i] += 1;
-      left -= 1;
-    }
-  }
-  return true;
 }
 
 /**
@@ -206,33 +161,22 @@ function integerSplitInto(
  * `weights[0..n)` and `keys[0..n)` (tie-order keys), `split` leaves the parts in `parts[0..n)`,
  * in the items' own order. The arrays are reused from one split to the next, so a split makes
  * no garbage unless it needs the general BigInt path. The same parts as `splitInOrder` with
- * `compare(i, j) = compareNaturalKeys(keys[i], keys[j])`.
+ * `compare(i, j) = compareNaturalKeys(keys[i], keys[j])`; keys are compared only on ties.
  */
 export class NaturalSplitter {
   readonly weights: number[] = [];
   readonly keys: NaturalKey[] = [];
   readonly parts: Cents[] = [];
-  private readonly order: number[] = [];
-  private readonly ordered: number[] = [];
-  private readonly sortedParts: number[] = [];
-  private readonly remainders: number[] = [];
-  private readonly byRemainder: number[] = [];
-  /** One comparator for every split (not a closure per split): positions by key, then index. */
-  private readonly compare = (i: number, j: number): number =>
-    compareNaturalKeys(this.keys[i], this.keys[j]) || i - j;
+  private readonly scratch = new SplitScratch();
+  /** One tie order for every split (not a closure per split). */
+  private readonly compareTies = (i: number, j: number): number =>
+    compareNaturalKeys(this.keys[i], this.keys[j]);
 
   split(total: Cents, n: number): void {
-    const { order, ordered, sortedParts, weights } = this;
-    order.length = n;
-    for (let i = 0; i < n; i++) order[i] = i;
-    if (n > 1) order.sort(this.compare);
-    ordered.length = n;
-    for (let k = 0; k < n; k++) ordered[k] = weights[order[k]];
-    let parts: readonly number[] = sortedParts;
-    if (!integerSplitInto(total, ordered, n, sortedParts, this.remainders, this.byRemainder)) {
-      parts = largestRemainder(total, ordered);
-    }
-    this.parts.length = n;
-    for (let k = 0; k < n; k++) this.parts[order[k]] = parts[k];
+    const { parts, weights } = this;
+    parts.length = n;
+    if (largestRemainderInto(total, weights, n, parts, this.compareTies, this.scratch)) return;
+    const general = largestRemainder(total, weights.slice(0, n), this.compareTies);
+    for (let k = 0; k < n; k++) parts[k] = general[k];
   }
 }

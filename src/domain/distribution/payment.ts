@@ -16,7 +16,7 @@
 import type { Cents, CellRef } from '../model';
 import { fractionOf } from '../money';
 import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
-import type { ObjectiveScore, PoolAllocation, UnitAllocation } from '../results';
+import type { ObjectiveScore, PoolAllocation, TrailStep, UnitAllocation } from '../results';
 import { effectiveOf } from './checks';
 import { cleanNumber } from './numbers';
 import { money, RenderedStep, titleOf, trailStep, type StepParams } from './text';
@@ -32,12 +32,22 @@ class AchievementStep extends RenderedStep {
   readonly #achievement: number;
   readonly #allocated: Cents;
   readonly #economie: Cents;
+  readonly #score: ObjectiveScore | undefined;
 
-  constructor(achievement: number, allocated: Cents, economie: Cents, cells: CellRef[]) {
-    super('achievement', cells);
+  constructor(achievement: number, allocated: Cents, economie: Cents, score: ObjectiveScore | undefined) {
+    super('achievement');
     this.#achievement = achievement;
     this.#allocated = allocated;
     this.#economie = economie;
+    this.#score = score;
+  }
+
+  /**
+   * The score's own cells, shared, not copied; read from the score when asked: scores may make
+   * them on first read (scoring/scoredObjective.ts), and most trails are never shown.
+   */
+  get cells(): CellRef[] {
+    return this.#score?.cells ?? [];
   }
 
   protected params(): StepParams {
@@ -50,17 +60,21 @@ class AchievementStep extends RenderedStep {
   }
 }
 
+/** The unit's trail: the steps shared with its pool (and area), its own step, its achievement. */
+function trailOf(d: UnitDraft, achievement: TrailStep): TrailStep[] {
+  const n = d.shared.length;
+  const trail = new Array<TrailStep>(n + 2);
+  for (let i = 0; i < n; i++) trail[i] = d.shared[i];
+  trail[n] = d.step;
+  trail[n + 1] = achievement;
+  return trail;
+}
+
 function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocation {
   const achievement = effectiveOf(score) ?? 0;
-  // Reached in full or not at all (most units): x1 and x0 are exact without the BigInt product,
-  // and give what fractionOf gives (it rounds a x 1 / 1 and a x 0 / 1 to themselves).
-  const paid = achievement === 1 ? d.allocated : achievement === 0 ? 0 : fractionOf(d.allocated, achievement);
+  const paid = fractionOf(d.allocated, achievement);
   const economie = d.allocated - paid;
-  // The draft's trail becomes the unit's: drafts are built fresh per unit (allocate.ts, byArea.ts,
-  // coefficient.ts) and dropped after payment, so it is extended in place rather than copied.
-  // The step's cells are the score's own list (a CellRef[] with no holes), shared, not copied.
-  const trail = d.trail;
-  trail.push(new AchievementStep(achievement, d.allocated, economie, score?.cells ?? []));
+  const step = new AchievementStep(achievement, d.allocated, economie, score);
   const unit: UnitAllocation = {
     key: d.objective.key,
     id: d.objective.id,
@@ -71,7 +85,7 @@ function payUnit(d: UnitDraft, score: ObjectiveScore | undefined): UnitAllocatio
     paid,
     economie,
     redistributed: 0,
-    trail,
+    trail: trailOf(d, step),
   };
   if (d.objective.area !== undefined) unit.area = d.objective.area;
   if (d.coefficient !== undefined) unit.coefficient = d.coefficient;
@@ -88,10 +102,11 @@ function totalOf(units: readonly UnitAllocation[], figure: (u: UnitAllocation) =
 export function payPool(
   pool: PoolPlan,
   drafts: readonly UnitDraft[],
-  scores: ReadonlyMap<string, ObjectiveScore>,
+  /** Each objective's score, by its position in the plan (positions.ts). */
+  scoreAt: readonly (ObjectiveScore | undefined)[],
   redistribute: boolean,
 ): { units: UnitAllocation[]; allocation: PoolAllocation } {
-  const units = drafts.map((d) => payUnit(d, scores.get(d.objective.key)));
+  const units = drafts.map((d) => payUnit(d, scoreAt[d.position]));
   const economie = totalOf(units, (u) => u.economie);
   let redistributed = 0;
   if (redistribute && economie > 0) {

@@ -50,10 +50,10 @@ export type StepParams = Record<string, string | number | Money>;
 export abstract class RenderedStep implements TrailStep {
   #detail: string | undefined = undefined;
 
-  constructor(
-    readonly step: string,
-    readonly cells: CellRef[],
-  ) {}
+  constructor(readonly step: string) {}
+
+  /** The cells the step's inputs came from (a subclass may list them only when asked). */
+  abstract readonly cells: CellRef[];
 
   protected abstract params(): StepParams;
 
@@ -79,8 +79,12 @@ export abstract class RenderedStep implements TrailStep {
 class LazyStep extends RenderedStep {
   readonly #params: StepParams;
 
-  constructor(step: string, params: StepParams, cells: CellRef[]) {
-    super(step, cells);
+  constructor(
+    step: string,
+    params: StepParams,
+    readonly cells: CellRef[],
+  ) {
+    super(step);
     this.#params = params;
   }
 
@@ -91,9 +95,14 @@ class LazyStep extends RenderedStep {
 
 /** A trail step whose detail is `distribution.trail.<step>`. */
 export function trailStep(step: string, params: StepParams, cells: (CellRef | undefined)[] = []): TrailStep {
+  return new LazyStep(step, params, definedCells(cells));
+}
+
+/** The cells that are known, in order. */
+export function definedCells(cells: readonly (CellRef | undefined)[]): CellRef[] {
   const defined: CellRef[] = [];
   for (const c of cells) if (c !== undefined) defined.push(c);
-  return new LazyStep(step, params, defined);
+  return defined;
 }
 
 /** The objective's title for messages, or its id when the title is missing. */

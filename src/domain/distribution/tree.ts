@@ -61,10 +61,11 @@ function autoMethod(plan: Plan, objectives: readonly Objective[]): SplitMethod {
   return objectives.length > 0 && complete ? 'coefficient' : 'weight';
 }
 
-/** Fixed budgets: objectives with a positive earmarked amount, outside the pools. */
-function fixedBudgets(plan: Plan, issues: Issues): Objective[] {
-  const fixed: Objective[] = [];
-  for (const o of plan.objectives) {
+/** Fixed budgets: positions of the objectives with a positive earmarked amount, outside the pools. */
+function fixedBudgets(plan: Plan, issues: Issues): number[] {
+  const fixed: number[] = [];
+  for (let i = 0; i < plan.objectives.length; i++) {
+    const o = plan.objectives[i];
     const v = o.fixedBudget?.value;
     if (v === undefined) continue;
     if (v < 0) {
@@ -79,7 +80,7 @@ function fixedBudgets(plan: Plan, issues: Issues): Objective[] {
         }),
       );
     } else if (v > 0) {
-      fixed.push(o);
+      fixed.push(i);
     }
   }
   return fixed;
@@ -167,17 +168,27 @@ function poolStep(p: Pool, kind: PoolKind, amount: Cents, base: Cents) {
   ]);
 }
 
-/** Objectives grouped by the pool that holds them; the ones no pool holds are reported. */
-function membership(pools: readonly Pool[], objectives: readonly Objective[], issues: Issues): Objective[][] {
-  const held = pools.map((): Objective[] => []);
+/**
+ * Positions of the objectives (at `positions` in the plan) grouped by the pool that holds
+ * them; the ones no pool holds are reported.
+ */
+function membership(
+  pools: readonly Pool[],
+  plan: Plan,
+  positions: readonly number[],
+  issues: Issues,
+): number[][] {
+  const held = pools.map((): number[] => []);
   const tipologie = pools.map((p) => new Set(p.tipologie.map(normaliseTipologia)));
   const catchAll = pools.findIndex((p) => p.tipologie.length === 0);
-  for (const o of objectives) {
+  for (let k = 0; k < positions.length; k++) {
+    const o = plan.objectives[positions[k]];
     const tip = objectiveTipologia(o);
-    let i = tipologie.findIndex((set) => set.has(tip));
-    if (i < 0) i = catchAll;
+    let i = 0;
+    while (i < tipologie.length && !tipologie[i].has(tip)) i++;
+    if (i === tipologie.length) i = catchAll;
     if (i >= 0) {
-      held[i].push(o);
+      held[i].push(positions[k]);
       continue;
     }
     issues.warnings.push(
@@ -192,6 +203,10 @@ function membership(pools: readonly Pool[], objectives: readonly Objective[], is
     );
   }
   return held;
+}
+
+function objectivesAt(plan: Plan, positions: readonly number[]): Objective[] {
+  return positions.map((i) => plan.objectives[i]);
 }
 
 export function buildTree(plan: Plan, issues: Issues): Tree {
@@ -216,10 +231,13 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
       }),
     );
   }
-  const fixedObjectives = fixedBudgets(plan, issues);
+  const fixedPositions = fixedBudgets(plan, issues);
+  const fixedObjectives = objectivesAt(plan, fixedPositions);
   const fixedTotal = sumCents(fixedObjectives.map((o) => o.fixedBudget?.value ?? 0));
-  const fixedSet = new Set(fixedObjectives);
-  const others = plan.objectives.filter((o) => !fixedSet.has(o));
+  const isFixed = new Uint8Array(plan.objectives.length);
+  for (const i of fixedPositions) isFixed[i] = 1;
+  const otherPositions: number[] = [];
+  for (let i = 0; i < plan.objectives.length; i++) if (isFixed[i] === 0) otherPositions.push(i);
   if (!checkPools(params.pools, issues)) sound = false;
 
   const remaining = fund - reserve - fixedTotal;
@@ -236,18 +254,20 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
   let percentsOver = false;
   if (params.pools.length === 0) {
     const name = text('pool.default');
+    const others = objectivesAt(plan, otherPositions);
     pools = [
       {
         name,
         method: params.defaultMethod ?? autoMethod(plan, others),
         amount: base,
         objectives: others,
+        positions: otherPositions,
         cells: [],
         trail: [fundStep, trailStep('poolAll', { pool: name, amount: money(base) })],
       },
     ];
   } else {
-    const held = membership(params.pools, others, issues);
+    const held = membership(params.pools, plan, otherPositions, issues);
     const computed = sound
       ? poolAmounts(params.pools, base)
       : { amounts: params.pools.map(() => 0), committed: 0, percentsOver: false, rest: 0 };
@@ -256,7 +276,8 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
       name: p.name,
       method: p.method,
       amount: computed.amounts[i],
-      objectives: held[i],
+      objectives: objectivesAt(plan, held[i]),
+      positions: held[i],
       cells: p.cell ? [p.cell] : [],
       trail: [fundStep, poolStep(p, poolKind(p), computed.amounts[i], base)],
     }));
@@ -312,6 +333,7 @@ export function buildTree(plan: Plan, issues: Issues): Tree {
       method: 'fixed',
       amount: fixedTotal,
       objectives: fixedObjectives,
+      positions: fixedPositions,
       cells: fixedObjectives.map((o) => o.fixedBudget?.cell).filter((c): c is CellRef => c !== undefined),
       trail: [],
     };

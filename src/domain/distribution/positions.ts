@@ -1,0 +1,76 @@
+/**
+ * Objectives found by their position in the plan rather than by key. A key is a string of
+ * thirty characters or more and the largest plan has 100,000: a map from key costs about as
+ * much as the whole split, and the distribution needed four (repeated keys, scores, each
+ * unit's assignments). One map, key -> position, serves them all; scores are matched by
+ * position when `score` lists them in the plan's order, as it does.
+ */
+import type { Assignment, Objective } from '../model';
+import type { ObjectiveScore } from '../results';
+
+export interface ObjectiveKeys {
+  /** The first position of each key in the plan's objectives. */
+  positionOf: ReadonlyMap<string, number>;
+  /** Whether a key is on more than one row (then the distribution is refused). */
+  repeated: boolean;
+}
+
+export function objectiveKeys(objectives: readonly Objective[]): ObjectiveKeys {
+  const positionOf = new Map<string, number>();
+  let repeated = false;
+  for (let i = 0; i < objectives.length; i++) {
+    const key = objectives[i].key;
+    if (positionOf.has(key)) repeated = true;
+    else positionOf.set(key, i);
+  }
+  return { positionOf, repeated };
+}
+
+/**
+ * Each objective's score by the objective's position: what a map from key gives (the last
+ * score with a key winning, as `new Map(entries)`), without the map when the scores are the
+ * objectives' own, in order, and no key repeats.
+ */
+export function scoresByPosition(
+  objectives: readonly Objective[],
+  scores: readonly ObjectiveScore[],
+  keys: ObjectiveKeys,
+): readonly (ObjectiveScore | undefined)[] {
+  let aligned = !keys.repeated && scores.length === objectives.length;
+  for (let i = 0; aligned && i < objectives.length; i++) aligned = scores[i].key === objectives[i].key;
+  if (aligned) return scores;
+  const byKey = new Map<string, ObjectiveScore>();
+  for (let i = 0; i < scores.length; i++) byKey.set(scores[i].key, scores[i]);
+  return objectives.map((o) => byKey.get(o.key));
+}
+
+/**
+ * The assignments of each objective, as positions: objective p's are
+ * `members[start[p] .. start[p + 1])`, in the plan's order. Assignments naming no objective
+ * are in no group; with a repeated key, only the first row of that key gets them.
+ */
+export function assignmentsByObjective(
+  assignments: readonly Assignment[],
+  objectiveCount: number,
+  keys: ObjectiveKeys,
+): { start: Int32Array; members: Int32Array } {
+  const owner = new Int32Array(assignments.length);
+  const start = new Int32Array(objectiveCount + 1);
+  let previousKey: string | undefined;
+  let previous = -1;
+  for (let i = 0; i < assignments.length; i++) {
+    const key = assignments[i].objectiveKey;
+    // An objective's assignments usually come together: the previous answer saves a lookup.
+    if (key !== previousKey) {
+      previous = keys.positionOf.get(key) ?? -1;
+      previousKey = key;
+    }
+    owner[i] = previous;
+    if (previous >= 0) start[previous + 1] += 1;
+  }
+  for (let p = 0; p < objectiveCount; p++) start[p + 1] += start[p];
+  const next = start.slice(0, objectiveCount);
+  const members = new Int32Array(start[objectiveCount]);
+  for (let i = 0; i < assignments.length; i++) if (owner[i] >= 0) members[next[owner[i]]++] = i;
+  return { start, members };
+}
