@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { parseDate, monthsLate, excelSerialToIso, readDateText, addMonths } from '../../../src/domain/values';
+import { isIsoDate } from '../../../src/domain/values/dates';
+import { compareYmd, fromIso, toIso } from '../../../src/domain/values/calendar';
 
 const iso = (r: ReturnType<typeof parseDate>): string | undefined => (r.ok ? r.value : undefined);
 const code = (r: ReturnType<typeof parseDate>): string | undefined => (r.ok ? undefined : r.problem.code);
@@ -141,5 +144,59 @@ describe('monthsLate', () => {
     expect(addMonths({ year: 2023, month: 2, day: 28 }, 1)).toEqual({ year: 2023, month: 3, day: 31 });
     expect(addMonths({ year: 2023, month: 11, day: 30 }, 3)).toEqual({ year: 2024, month: 2, day: 29 });
     expect(addMonths({ year: 2023, month: 1, day: 30 }, 1)).toEqual({ year: 2023, month: 2, day: 28 });
+  });
+
+  it('is the smallest n whose addMonths(deadline, n) reaches the completion, for any two dates', () => {
+    // The definition, step by step from 0: slow but plainly right.
+    const byDefinition = (deadline: string, completion: string): number => {
+      const due = fromIso(deadline);
+      const done = fromIso(completion);
+      let n = 0;
+      while (compareYmd(addMonths(due, n), done) < 0) n += 1;
+      return n;
+    };
+    const day = fc
+      .record({
+        y: fc.integer({ min: 2019, max: 2026 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 31 }),
+      })
+      .filter(({ y, m, d }) => isIsoDate(toIso(y, m, d)))
+      .map(({ y, m, d }) => toIso(y, m, d));
+    fc.assert(
+      fc.property(day, day, (deadline, completion) => {
+        expect(monthsLate(deadline, completion)).toBe(byDefinition(deadline, completion));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts exactly the dates fromIso reads', () => {
+    const readable = (text: string): boolean => {
+      try {
+        fromIso(text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const looksLikeIso = fc
+      .record({
+        y: fc.integer({ min: 0, max: 9999 }),
+        m: fc.integer({ min: 0, max: 19 }),
+        d: fc.integer({ min: 0, max: 39 }),
+      })
+      .map(({ y, m, d }) => toIso(y, m, d));
+    fc.assert(
+      fc.property(fc.oneof(looksLikeIso, fc.string({ maxLength: 11 })), (text) => {
+        expect(isIsoDate(text)).toBe(readable(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2024-1-05')).toBe(false);
   });
 });
