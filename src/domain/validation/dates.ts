@@ -12,7 +12,7 @@
 import type { Field, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText } from './common';
-import { objectivePositions } from './positions';
+import { HAS_DATES, objectivePositions } from './positions';
 import { indicatorRows } from './indicatorRows';
 
 interface Context {
@@ -91,7 +91,11 @@ function lastObjective(plan: Plan, key: string): Objective | undefined {
  */
 export function checkDatesAndTargets(plan: Plan): Finding[] {
   const out: Finding[] = [];
-  for (const o of plan.objectives) {
+  // Only objectives with a deadline, soglia or typed achievement (noted by the shared walk).
+  const { fields } = objectivePositions(plan);
+  for (let at = 0; at < fields.length; at++) {
+    if ((fields[at] & HAS_DATES) === 0) continue;
+    const o = plan.objectives[at];
     let ctx: Context | undefined;
     if (o.deadline?.problem !== undefined) {
       ctx ??= objectiveContext(o);

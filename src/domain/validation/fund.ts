@@ -6,10 +6,11 @@
  * than the fund is an error, stated in euros. Without a fund there is nothing to compare (the
  * parameter check warns, the distribution refuses).
  */
-import type { Cents, CellRef, Plan } from '../model';
+import type { Cents, CellRef, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatCents, percentOf } from '../money';
 import { cellText, rawText } from './common';
+import { HAS_FIXED_BUDGET, objectivePositions } from './positions';
 
 /** "4.193,23 €": amounts in messages are euros, Italian grouping. */
 export function formatEuro(cents: Cents): string {
@@ -20,9 +21,12 @@ export function checkFund(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const fixedCells: (CellRef | undefined)[] = [];
   let fixed = 0;
-  for (const o of plan.objectives) {
-    const budget = o.fixedBudget;
-    if (budget === undefined) continue;
+  // Only objectives with a budget cell (noted by the shared walk over the objectives).
+  const { fields } = objectivePositions(plan);
+  for (let i = 0; i < fields.length; i++) {
+    if ((fields[i] & HAS_FIXED_BUDGET) === 0) continue;
+    const o = plan.objectives[i];
+    const budget = o.fixedBudget as Field<Cents>;
     const cell = budget.cell ?? o.cell;
     const base = { area: o.area, objective: o.id, cells: [cell] };
     if (budget.problem !== undefined) {

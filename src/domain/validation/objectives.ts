@@ -13,7 +13,15 @@ import { groupByKey, repeatedGroups } from '../grouping';
 import { cellText, cellsText, fieldCell, normaliseText, rawText } from './common';
 
 export function checkObjectives(plan: Plan): Finding[] {
-  return [...duplicateIds(plan.objectives), ...transversalTitles(plan.objectives)];
+  // Both checks compare ids as idKey gives them: computed once, by position.
+  const ids = idKeys(plan.objectives);
+  return [...duplicateIds(plan.objectives, ids), ...transversalTitles(plan.objectives, ids)];
+}
+
+function idKeys(objectives: readonly Objective[]): string[] {
+  const ids = new Array<string>(objectives.length);
+  for (let i = 0; i < objectives.length; i++) ids[i] = idKey(objectives[i].id);
+  return ids;
 }
 
 function idKey(id: string): string {
@@ -41,9 +49,8 @@ const NO_AREA = '\u0000';
  * areas or ids holding "\u0001" could make two such texts equal across areas, so then the texts
  * are compared after all.
  */
-function repeatedIds(objectives: readonly Objective[]): Objective[][] {
+function repeatedIds(objectives: readonly Objective[], ids: readonly string[]): Objective[][] {
   const areas = groupByKey(objectives, (o) => o.area ?? NO_AREA);
-  const ids = objectives.map((o) => idKey(o.id));
   const separatorInKeys =
     [...areas.groupOf.keys()].some((a) => a.includes('\u0001')) || ids.some((k) => k.includes('\u0001'));
   if (separatorInKeys) return repeatedGroups(objectives, (o) => `${o.area ?? NO_AREA}\u0001${idKey(o.id)}`);
@@ -80,9 +87,9 @@ function repeatedIn(members: Int32Array, ids: readonly string[]): number[][] {
   return out;
 }
 
-function duplicateIds(objectives: readonly Objective[]): Finding[] {
+function duplicateIds(objectives: readonly Objective[], ids: readonly string[]): Finding[] {
   const out: Finding[] = [];
-  for (const list of repeatedIds(objectives)) {
+  for (const list of repeatedIds(objectives, ids)) {
     const first = list[0];
     const cells = list.map((o) => o.cell ?? o.title.cell);
     out.push(
@@ -108,13 +115,14 @@ function titleOf(o: Objective): string {
   return o.title.value ?? rawText(o.title.raw);
 }
 
-function transversalTitles(objectives: readonly Objective[]): Finding[] {
+function transversalTitles(objectives: readonly Objective[], ids: readonly string[]): Finding[] {
   const groups = new Map<string, Objective[]>();
-  for (const o of objectives) {
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i];
     if (o.scope !== 'transversal') continue;
-    const list = groups.get(idKey(o.id)) ?? [];
-    list.push(o);
-    groups.set(idKey(o.id), list);
+    const list = groups.get(ids[i]);
+    if (list === undefined) groups.set(ids[i], [o]);
+    else list.push(o);
   }
   const out: Finding[] = [];
   for (const list of groups.values()) {

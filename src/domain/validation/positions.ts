@@ -7,7 +7,7 @@
  * shared.ts); rows are grouped by looking their key up there, once per run of equal keys (an
  * objective's rows usually come together).
  */
-import type { Plan } from '../model';
+import type { Objective, Plan } from '../model';
 import { shared } from './shared';
 
 export interface ObjectivePositions {
@@ -19,17 +19,21 @@ export interface ObjectivePositions {
   lastOf: Int32Array;
   /** The next objective with the same key, -1 after the last: keys repeat rarely, a chain is enough. */
   nextSameKey: Int32Array;
+  /** Which optional fields each objective has (HAS_* bits): checks skip objectives without theirs. */
+  fields: Uint8Array;
 }
+
+/** Bits of `ObjectivePositions.fields`: the field is present on the objective (any content). */
+export const HAS_FIXED_BUDGET = 1;
+/** Deadline, soglia or typed achievement (the objective part of dates.ts). */
+export const HAS_DATES = 2;
+/** Category, N. dip., declared points, coefficient or total coefficient (projects.ts). */
+export const HAS_PROJECT = 4;
 
 export function objectivePositions(plan: Plan): ObjectivePositions {
   return shared(plan, 'objectivePositions', () => indexObjectives(plan));
 }
 
-/**
- * One map operation per key: set from the last objective to the first, so each key ends on its
- * first position. Only when the map holds fewer keys than objectives (repeated keys, rare) are
- * the positions chained; the first lookup of a key hashes it, the costly part on 100,000 keys.
- */
 /**
  * The first objective with `key`, trying `guess` before the map: rows usually follow the
  * objectives' order and carry the objective's own key string, so comparing with the next
@@ -48,17 +52,46 @@ export function findObjective(
   return positions.firstAt.get(key);
 }
 
+/**
+ * One map operation per key: set from the last objective to the first, so each key ends on its
+ * first position. Only when the map holds fewer keys than objectives (repeated keys, rare) are
+ * the positions chained; the first lookup of a key hashes it, the costly part on 100,000 keys.
+ * The same walk notes which optional fields each objective has: reading them costs little once
+ * the objective is at hand, and spares the fund, date and project checks a walk each.
+ */
 function indexObjectives(plan: Plan): ObjectivePositions {
   const objectives = plan.objectives;
   const n = objectives.length;
   const firstAt = new Map<string, number>();
-  for (let i = n - 1; i >= 0; i--) firstAt.set(objectives[i].key, i);
+  const fields = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const o = objectives[i];
+    firstAt.set(o.key, i);
+    fields[i] = presentFields(o);
+  }
   const firstOf = new Int32Array(n);
   const lastOf = new Int32Array(n);
   const nextSameKey = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) firstOf[i] = lastOf[i] = i;
   if (firstAt.size < n) chainRepeatedKeys(plan, firstAt, firstOf, lastOf, nextSameKey);
-  return { firstAt, firstOf, lastOf, nextSameKey };
+  return { firstAt, firstOf, lastOf, nextSameKey, fields };
+}
+
+/** The HAS_* bits of an objective: presence only, so no field object is read. */
+function presentFields(o: Objective): number {
+  let f = 0;
+  if (o.fixedBudget !== undefined) f |= HAS_FIXED_BUDGET;
+  if (o.deadline !== undefined || o.soglia !== undefined || o.manualAchievement !== undefined) f |= HAS_DATES;
+  if (
+    o.category !== undefined ||
+    o.headcount !== undefined ||
+    o.declaredPoints !== undefined ||
+    o.declaredCoefficient !== undefined ||
+    o.declaredTotalCoefficient !== undefined
+  ) {
+    f |= HAS_PROJECT;
+  }
+  return f;
 }
 
 function chainRepeatedKeys(

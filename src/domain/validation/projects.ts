@@ -15,7 +15,7 @@ import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { shared } from './shared';
-import { assignmentGroups, objectivePositions } from './positions';
+import { HAS_PROJECT, assignmentGroups, objectivePositions } from './positions';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
 /** Distinct people assigned to each objective's key, by objective position. */
@@ -91,8 +91,12 @@ export function computedTotalCoefficient(plan: Plan, o: Objective, assigned: num
 export function checkProjects(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const assigned = assignedCounts(plan);
-  for (let i = 0; i < plan.objectives.length; i++) checkProject(plan, plan.objectives[i], assigned[i], out);
-  for (const f of zeroPools(plan, assigned)) out.push(f);
+  // An objective with none of the project fields has nothing to check (see checkProject).
+  const { fields } = objectivePositions(plan);
+  for (let i = 0; i < fields.length; i++) {
+    if ((fields[i] & HAS_PROJECT) !== 0) checkProject(plan, plan.objectives[i], assigned[i], out);
+  }
+  for (const f of zeroPools(plan, assigned, fields)) out.push(f);
   return out;
 }
 
@@ -105,7 +109,10 @@ function baseOf(o: Objective): { area?: string; objective: string } {
   return { area: o.area, objective: o.id };
 }
 
-/** The project checks of one objective; `assigned` is its distinct people (assignedCounts). */
+/**
+ * The project checks of one objective; `assigned` is its distinct people (assignedCounts). Every
+ * finding needs the category, N. dip. or a declared column, so objectives with none are skipped.
+ */
 function checkProject(plan: Plan, o: Objective, assigned: number, out: Finding[]): void {
   const bands = plan.params.headcountBands;
 
@@ -276,13 +283,14 @@ function poolFinder(pools: readonly Pool[]): (o: Objective) => number {
  * without a known category has no coefficient (it adds 0, which cannot make a sum above 0), so
  * only those with one are placed in a pool for the sums; the members are listed for a finding.
  */
-function zeroPools(plan: Plan, assigned: AssignedCounts): Finding[] {
+function zeroPools(plan: Plan, assigned: AssignedCounts, fields: Uint8Array): Finding[] {
   const pools = planPools(plan);
   const checked = pools.map((p) => p.method === 'coefficient' && p.amount !== 0 && p.percent !== 0);
   if (!checked.includes(true)) return [];
   const poolOf = poolFinder(pools);
   const totals = new Float64Array(pools.length); // added in plan order, as a reduce over members
   for (let i = 0; i < plan.objectives.length; i++) {
+    if ((fields[i] & HAS_PROJECT) === 0) continue; // no category, no points
     const o = plan.objectives[i];
     if (knownPoints(plan, o) === undefined) continue;
     const p = poolOf(o);

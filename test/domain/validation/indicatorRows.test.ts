@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import type { Field, Indicator, Objective, Plan } from '../../../src/domain/model';
+import {
+  SUB_WEIGHT_NEGATIVE,
+  SUB_WEIGHT_PROBLEM,
+  SUB_WEIGHT_VALUE,
+  indicatorRows,
+} from '../../../src/domain/validation/indicatorRows';
+import { checkDatesAndTargets } from '../../../src/domain/validation/dates';
+import { withSharedIndexes } from '../../../src/domain/validation/shared';
+import { bad, cleanPlan, empty, ok } from './build';
+
+function objectiveWithKey(key: string): Objective {
+  return { key, id: key, title: ok(key, 'Pesi', 'B2'), scope: 'general', weight: {} };
+}
+
+/** A clean indicator of `objectiveKey` on sheet row `row`, with this sub-weight. */
+function indicator(objectiveKey: string, row: number, subWeight: Field<number>): Indicator {
+  return {
+    objectiveKey,
+    description: ok('Pratiche evase', 'Indicatori', `B${row}`),
+    target: ok({ kind: 'atLeast', value: 10, percent: false }, 'Indicatori', `C${row}`),
+    actual: ok({ kind: 'number', value: 12 }, 'Indicatori', `E${row}`),
+    subWeight,
+  };
+}
+
+const BASE = cleanPlan();
+
+function planWith(objectiveKeys: readonly string[], indicators: Indicator[]): Plan {
+  return { ...BASE, objectives: objectiveKeys.map(objectiveWithKey), indicators };
+}
+
+/** A sub-weight cell: read (any number, negatives included), unreadable, or empty. */
+const subWeightField: fc.Arbitrary<Field<number>> = fc.oneof(
+  fc.double({ min: -50, max: 150, noNaN: true }).map((v) => ok(v, 'Indicatori', 'D2')),
+  fc.constant(bad<number>('dieci', 'NOT_A_NUMBER', 'Indicatori', 'D2')),
+  fc.constant(empty<number>('Indicatori', 'D2')),
+);
+
+describe('indicatorRows: sub-weights', () => {
+  it('flags and keeps each row sub-weight as the field says', () => {
+    fc.assert(
+      fc.property(fc.array(subWeightField, { maxLength: 30 }), (fields) => {
+        const rows = indicatorRows(
+          planWith(
+            ['o'],
+            fields.map((f, i) => indicator('o', i + 2, f)),
+          ),
+        );
+        fields.forEach((f, i) => {
+          const flags = rows.flags[i];
+          expect((flags & SUB_WEIGHT_VALUE) !== 0).toBe(f.value !== undefined);
+          expect((flags & SUB_WEIGHT_PROBLEM) !== 0).toBe(f.problem !== undefined);
+          expect((flags & SUB_WEIGHT_NEGATIVE) !== 0).toBe(f.value !== undefined && f.value < 0);
+          expect(rows.subWeight[i]).toBe(f.value ?? 0);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not call an unreadable cell negative even when the reader left a value', () => {
+    const odd: Field<number> = { ...bad<number>('-5?', 'NOT_A_NUMBER', 'Indicatori', 'D2'), value: -5 };
+    const rows = indicatorRows(planWith(['o'], [indicator('o', 2, odd)]));
+    expect(rows.flags[0]).toBe(SUB_WEIGHT_VALUE | SUB_WEIGHT_PROBLEM);
+  });
+});
+
+describe('indicatorRows: groups', () => {
+  it('groups the indicators by objective key as a naive grouping would', () => {
+    const keys = fc.array(fc.constantFrom('a', 'b', 'c', 'ghost'), { maxLength: 30 });
+    fc.assert(
+      fc.property(keys, (rowKeys) => {
+        const objectives = ['a', 'b', 'c', 'a'];
+        const rows = indicatorRows(
+          planWith(
+            objectives,
+            rowKeys.map((k, i) => indicator(k, i + 2, empty('Indicatori', 'D2'))),
+          ),
+        );
+        const expected = new Map<string, number[]>();
+        rowKeys.forEach((k, i) => expected.set(k, [...(expected.get(k) ?? []), i]));
+        const { groups } = rows;
+        expect(groups.keyOf).toEqual([...expected.keys()]);
+        [...expected.values()].forEach((list, g) => {
+          expect(Array.from(groups.members.subarray(groups.start[g], groups.start[g + 1]))).toEqual(list);
+          expect(groups.objectiveOf[g]).toBe(objectives.indexOf(groups.keyOf[g]));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('indicatorRows: rows a date or target check may flag', () => {
+  const clean = (row: number) => indicator('o', row, ok(50, 'Indicatori', `D${row}`));
+  const cases: [string, (i: Indicator) => void][] = [
+    ['an unreadable target', (i) => (i.target = bad('boh', 'UNREADABLE_TARGET', 'Indicatori', 'C9'))],
+    [
+      'an impossible actual date',
+      (i) => (i.actual = bad('31/06/2024', 'IMPOSSIBLE_DATE', 'Indicatori', 'E9')),
+    ],
+    ['an unreadable deadline', (i) => (i.deadline = bad('presto', 'NOT_A_DATE', 'Indicatori', 'G9'))],
+    ['an unreadable completion', (i) => (i.completion = bad('ieri', 'NOT_A_DATE', 'Indicatori', 'F9'))],
+    [
+      'unreadable typed achievement',
+      (i) => (i.manualAchievement = bad('?', 'NOT_A_NUMBER', 'Indicatori', 'H9')),
+    ],
+    ['a typed achievement over 100', (i) => (i.manualAchievement = ok(101, 'Indicatori', 'H9'))],
+    ['a typed achievement below 0', (i) => (i.manualAchievement = ok(-1, 'Indicatori', 'H9'))],
+  ];
+
+  it.each(cases)('lists a row with %s, and only that row', (_, spoil) => {
+    const indicators = [clean(2), clean(3), clean(4)];
+    spoil(indicators[1]);
+    const plan = planWith(['o'], indicators);
+    expect(indicatorRows(plan).dateRows).toEqual([1]);
+    expect(checkDatesAndTargets(plan)).toHaveLength(1);
+  });
+
+  it('lists nothing for clean rows, typed achievements of 0 and 100 and readable dates', () => {
+    const indicators = [clean(2), clean(3), clean(4)];
+    indicators[0].manualAchievement = ok(100, 'Indicatori', 'H2');
+    indicators[1].manualAchievement = ok(0, 'Indicatori', 'H3');
+    indicators[2].deadline = ok('2024-12-31', 'Indicatori', 'G4');
+    indicators[2].completion = ok('2024-11-30', 'Indicatori', 'F4');
+    expect(indicatorRows(planWith(['o'], indicators)).dateRows).toEqual([]);
+  });
+
+  it('lists the flagged rows in plan order, with the date check reporting on each', () => {
+    const indicators = [2, 3, 4, 5, 6].map(clean);
+    indicators[4].target = bad('boh', 'UNREADABLE_TARGET', 'Indicatori', 'C6');
+    indicators[1].deadline = bad('presto', 'NOT_A_DATE', 'Indicatori', 'G3');
+    const plan = planWith(['o'], indicators);
+    expect(indicatorRows(plan).dateRows).toEqual([1, 4]);
+    expect(
+      checkDatesAndTargets(plan)
+        .map((f) => f.code)
+        .sort(),
+    ).toEqual(['DATE_UNREADABLE', 'TARGET_UNREADABLE']);
+  });
+
+  it('is walked once per validation run and shared', () => {
+    const plan = planWith(['o'], [clean(2)]);
+    expect(indicatorRows(plan)).not.toBe(indicatorRows(plan));
+    withSharedIndexes(plan, () => expect(indicatorRows(plan)).toBe(indicatorRows(plan)));
+  });
+});
