@@ -1,10 +1,10 @@
 /**
  * Where the engine's time goes on one generated plan, without the plan's generation in the way:
  *   taskset -c 0 node --expose-gc --max-old-space-size=16384 --import tsx bench/engine-profile.ts [objectives] [depth]
- * Generates the plan (sizes in the proportions of the largest bench plan), collects garbage, then profiles validate,
- * score and distribute only (V8 sampling profiler through node:inspector). Prints the time of
- * each phase, the collector's share, and a call tree per phase down to `depth` (default 5),
- * branches under 20 ms left out. The profile is also written to /tmp/engine.cpuprofile for
+ * Generates the plan (sizes in the proportions of the largest bench plan), collects garbage,
+ * waits 3 s as bench/one.ts does, then profiles validate, score and distribute only (V8 sampling
+ * profiler through node:inspector). Prints the time of each phase, the collector's share, and a
+ * call tree per phase down to `depth` (default 5), branches under 20 ms left out. The profile is also written to /tmp/engine.cpuprofile for
  * bench/profile-summary.ts.
  */
 import { writeFileSync } from 'node:fs';
@@ -67,6 +67,8 @@ async function main(): Promise<void> {
   const depth = Number(process.argv[3] ?? 5);
   const plan = generatePlan(sizeAt(objectives / LARGEST.objectives), DEFAULT_SEED);
   (globalThis as { gc?: () => void }).gc?.();
+  // As bench/one.ts: let the forced collection's background work finish before profiling.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
