@@ -236,19 +236,20 @@ function giveLeftover(
   order: number[],
   compareTies: TieOrder | undefined,
 ): void {
-  order.length = 0;
-  for (let i = 0; i < n; i++) if (remainders[i] > 0) order.push(i);
-  sortByRemainder(order, remainders);
-  const given = Math.min(left, order.length);
-  if (compareTies !== undefined && given < order.length) {
+  // The first m entries of `order` are used: emptying the array (length = 0) would drop its
+  // storage, and the next split would allocate it again.
+  let m = 0;
+  for (let i = 0; i < n; i++) if (remainders[i] > 0) order[m++] = i;
+  sortByRemainder(order, m, remainders);
+  const given = Math.min(left, m);
+  if (compareTies !== undefined && given < m) {
     const cut = remainders[order[given - 1]];
     if (remainders[order[given]] === cut) {
       let from = given - 1;
       while (from > 0 && remainders[order[from - 1]] === cut) from--;
       let to = given + 1;
-      while (to < order.length && remainders[order[to]] === cut) to++;
-      const tied = order.slice(from, to).sort((a, b) => compareTies(a, b) || a - b);
-      for (let k = 0; k < tied.length; k++) order[from + k] = tied[k];
+      while (to < m && remainders[order[to]] === cut) to++;
+      sortTies(order, from, to, compareTies);
     }
   }
   for (let k = 0; k < given; k++) parts[order[k]] += 1;
@@ -258,21 +259,44 @@ function giveLeftover(
 const INSERTION_SORT_LIMIT = 32;
 
 /**
- * Positions by remainder, largest first, then by position. Most splits are small (the people
- * of one objective) and `Array.prototype.sort` copies the array each time: 100,000 small
- * sorts are tens of MB for the collector.
+ * The first m positions of `order` by remainder, largest first, then by position. Most splits
+ * are small (the people of one objective) and `Array.prototype.sort` copies the array each
+ * time: 100,000 small sorts are tens of MB for the collector.
  */
-function sortByRemainder(order: number[], remainders: readonly number[]): void {
-  if (order.length > INSERTION_SORT_LIMIT) {
+function sortByRemainder(order: number[], m: number, remainders: readonly number[]): void {
+  if (m > INSERTION_SORT_LIMIT) {
+    order.length = m;
     order.sort((a, b) => remainders[b] - remainders[a] || a - b);
     return;
   }
-  for (let k = 1; k < order.length; k++) {
+  for (let k = 1; k < m; k++) {
     const i = order[k];
     const r = remainders[i];
     let j = k - 1;
     // Positions come in increasing order: a later one moves only before a smaller remainder.
     while (j >= 0 && remainders[order[j]] < r) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = i;
+  }
+}
+
+/**
+ * `order[from .. to)` by `compareTies`, then position. In place by insertion when short (most
+ * ties are between the two or three people of an objective: no copy per split), else by the
+ * built-in sort on a copy.
+ */
+function sortTies(order: number[], from: number, to: number, compareTies: TieOrder): void {
+  if (to - from > INSERTION_SORT_LIMIT) {
+    const tied = order.slice(from, to).sort((a, b) => compareTies(a, b) || a - b);
+    for (let k = 0; k < tied.length; k++) order[from + k] = tied[k];
+    return;
+  }
+  for (let k = from + 1; k < to; k++) {
+    const i = order[k];
+    let j = k - 1;
+    while (j >= from && (compareTies(order[j], i) || order[j] - i) > 0) {
       order[j + 1] = order[j];
       j--;
     }
@@ -323,8 +347,9 @@ export function largestRemainderExact(total: Cents, w: readonly bigint[], compar
 
 /** Sum of integer cents. */
 export function sumCents(values: readonly Cents[]): Cents {
+  // An index, not for-of: before the function is optimised, for-of makes an object per item.
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i];
   return s;
 }
 

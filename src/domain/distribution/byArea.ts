@@ -15,18 +15,12 @@ import type { Area, Cents, CellRef, Objective, Plan } from '../model';
 import { firstByKey } from '../grouping';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
-import {
-  compareNaturalKeys,
-  compareObjectiveSortKeys,
-  naturalKey,
-  objectiveSortKey,
-  splitInOrderBy,
-  type NaturalKey,
-} from './order';
+import { compareNaturalKeys, compareWithinArea, naturalKey, splitByTieOrder, type NaturalKey } from './order';
 import { cleanSum, nonNegative } from './numbers';
 import { euro, money, RenderedStep, text, titleOf, trailStep, type StepParams } from './text';
-import type { Issues, PoolPlan, UnitDraft } from './types';
+import type { Issues, PoolPlan } from './types';
 import type { TrailStep } from '../results';
+import { Unit, type OwnSteps } from './unit';
 
 interface Group {
   area?: string;
@@ -165,6 +159,27 @@ class WeightStep extends RenderedStep {
   }
 }
 
+/** The weight steps of one area's objectives, from the area's split. */
+class WeightSteps implements OwnSteps {
+  constructor(
+    private readonly objectives: readonly Objective[],
+    private readonly weights: readonly number[],
+    private readonly sum: number,
+    private readonly area: string,
+    private readonly amounts: readonly Cents[],
+  ) {}
+
+  stepAt(i: number): TrailStep {
+    return new WeightStep(
+      this.weights[i],
+      this.sum,
+      this.area,
+      this.amounts[i],
+      this.objectives[i].weight.cell,
+    );
+  }
+}
+
 /** The objectives' weights, or undefined (with a reason for each) when some are missing. */
 function weightsOf(g: Group, areaName: string, issues: Issues): number[] | undefined {
   const weights: number[] = [];
@@ -188,12 +203,12 @@ function weightsOf(g: Group, areaName: string, issues: Issues): number[] | undef
   return weights.length < g.objectives.length ? undefined : weights;
 }
 
-export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
+export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
   const groups = groupsOf(pool, plan);
   const shares = areaShares(pool, groups, issues);
   // Units in plan order, not grouped by area (the sheet lists them as the user does): each
   // goes straight to its objective's position in the pool.
-  const drafts = new Array<UnitDraft>(pool.objectives.length);
+  const units = new Array<Unit>(pool.objectives.length);
   let complete = shares !== undefined;
   groups.forEach((g, gi) => {
     const areaName = g.area ?? text('area.none');
@@ -215,26 +230,15 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] 
       );
       return;
     }
-    const amounts = splitInOrderBy(
-      areaAmount,
-      g.objectives,
-      weights,
-      objectiveSortKey,
-      compareObjectiveSortKeys,
-    );
+    // Ties by id and key: the objectives of a group share their area.
+    const amounts = splitByTieOrder(areaAmount, g.objectives, weights, compareWithinArea);
     // The steps every unit of the area shares: one array for the area.
     const shared = [...pool.trail, shares.steps[gi]];
-    g.objectives.forEach((o, i) => {
+    const steps = new WeightSteps(g.objectives, weights, sum, areaName, amounts);
+    for (let i = 0; i < g.objectives.length; i++) {
       const slot = g.slots[i];
-      drafts[slot] = {
-        objective: o,
-        position: pool.positions[slot],
-        pool: pool.name,
-        allocated: amounts[i],
-        shared,
-        step: new WeightStep(weights[i], sum, areaName, amounts[i], o.weight.cell),
-      };
-    });
+      units[slot] = new Unit(g.objectives[i], pool.positions[slot], pool.name, amounts[i], shared, steps, i);
+    }
   });
-  return complete ? drafts : [];
+  return complete ? units : [];
 }

@@ -3,11 +3,12 @@
  * worse than not paying"): unique objective keys, an achievement for every objective to be
  * paid, an individual evaluation for every assigned person when the option is on.
  */
-import type { Employee, Objective, Plan } from '../model';
+import type { Objective, Plan } from '../model';
 import { finding } from '../findings';
 import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
+import type { People } from './people';
 import type { ObjectiveKeys } from './positions';
 import type { Issues, PoolPlan } from './types';
 
@@ -62,21 +63,27 @@ export function checkAchievements(
 }
 
 /** With individual evaluation on, every person assigned to a paid objective needs a score. */
-export function checkEvaluations(objectives: readonly Objective[], plan: Plan, issues: Issues): void {
-  // Same lookups as two `new Map(list.map(...))` (the last row with a key wins), built with
-  // loops; the objectives' map only once someone lacks an evaluation, which in a plan that can
-  // be paid is nobody. Testing the person before the objective skips the same assignments.
-  const employees = new Map<string, Employee>();
-  for (const e of plan.employees) employees.set(e.nameKey, e);
+export function checkEvaluations(
+  pools: readonly PoolPlan[],
+  plan: Plan,
+  people: People,
+  issues: Issues,
+): void {
+  // Each assignment's person is looked up once for this check and the split (people.ts); the
+  // check reads the last staff row with the key. The paid objectives' map is built only once
+  // someone lacks an evaluation, which in a plan that can be paid is nobody.
+  const assignments = plan.assignments;
+  const persons = people.ofAssignments;
   let keys: Map<string, Objective> | undefined;
   const reported = new Set<string>();
-  for (const a of plan.assignments) {
-    const e = employees.get(a.employeeKey);
+  for (let i = 0; i < assignments.length; i++) {
+    const a = assignments[i];
+    const e = persons[i].lastRow;
     const value = e?.evaluation?.value;
     if (value !== undefined && Number.isFinite(value)) continue;
     if (keys === undefined) {
       keys = new Map<string, Objective>();
-      for (const o of objectives) keys.set(o.key, o);
+      for (const pool of pools) for (const o of pool.objectives) keys.set(o.key, o);
     }
     const o = keys.get(a.objectiveKey);
     if (o === undefined) continue;

@@ -7,10 +7,12 @@
 import type { Cents, CellRef, Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { categoryPoints, headcountCoefficient } from '../params';
-import { compareObjectiveSortKeys, objectiveSortKey, splitInOrderBy } from './order';
+import { compareObjectives, splitByTieOrder } from './order';
 import { cleanProduct, cleanSum, nonNegative } from './numbers';
+import type { TrailStep } from '../results';
 import { definedCells, euro, money, RenderedStep, titleOf, type StepParams } from './text';
-import type { Issues, PoolPlan, UnitDraft } from './types';
+import type { Issues, PoolPlan } from './types';
+import { Unit, type OwnSteps } from './unit';
 
 interface Row {
   objective: Objective;
@@ -96,7 +98,20 @@ class CoefficientStep extends RenderedStep {
   }
 }
 
-export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitDraft[] {
+/** The projects' coefficient steps, from the split's rows and amounts. */
+class CoefficientSteps implements OwnSteps {
+  constructor(
+    private readonly rows: readonly Row[],
+    private readonly sum: number,
+    private readonly amounts: readonly Cents[],
+  ) {}
+
+  stepAt(index: number): TrailStep {
+    return new CoefficientStep(this.rows[index], this.sum, this.amounts[index]);
+  }
+}
+
+export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
   const rows: Row[] = [];
   let complete = true;
   for (const o of pool.objectives) {
@@ -119,21 +134,11 @@ export function byCoefficient(pool: PoolPlan, plan: Plan, issues: Issues): UnitD
     );
     return [];
   }
-  const amounts = splitInOrderBy(
-    pool.amount,
-    rows,
-    coefficients,
-    (r) => objectiveSortKey(r.objective),
-    compareObjectiveSortKeys,
+  // Every project has its row (complete): rows are the pool's objectives, in order.
+  const amounts = splitByTieOrder(pool.amount, pool.objectives, coefficients, compareObjectives);
+  const steps = new CoefficientSteps(rows, sum, amounts);
+  return rows.map(
+    (r, i) =>
+      new Unit(r.objective, pool.positions[i], pool.name, amounts[i], pool.trail, steps, i, r.coefficient),
   );
-  // Every project has its row (complete), so rows are in the pool's order.
-  return rows.map((r, i) => ({
-    objective: r.objective,
-    position: pool.positions[i],
-    pool: pool.name,
-    allocated: amounts[i],
-    coefficient: r.coefficient,
-    shared: pool.trail,
-    step: new CoefficientStep(r, sum, amounts[i]),
-  }));
 }

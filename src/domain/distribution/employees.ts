@@ -13,108 +13,20 @@
  * A unit with a payment and nobody assigned, or whose assigned people all weigh 0, keeps its
  * amount (a warning says so); it is not spread over other units.
  */
-import type { Assignment, Cents, Employee, Parameters, Plan } from '../model';
+import type { Assignment, Cents, Plan } from '../model';
 import { finding } from '../findings';
-import { firstByKey } from '../grouping';
 import { assignmentsByObjective, type ObjectiveKeys } from './positions';
-import { NaturalSplitter, naturalKey, type NaturalKey } from './order';
+import { NaturalSplitter } from './order';
+import type { People, Person } from './people';
 import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
 import { cleanNumber, cleanProductOf, nonNegative } from './numbers';
 import { euro, money, trailStep } from './text';
 import type { Issues } from './types';
-
-/** Weekly hours counted: capped at full time; missing hours count as full time. */
-function hoursOf(employee: Employee | undefined, params: Parameters): number {
-  const h = employee?.weeklyHours?.value;
-  return nonNegative(h) ? Math.min(h, params.fullTimeHours) : params.fullTimeHours;
-}
-
-function evaluationOf(employee: Employee | undefined): number {
-  return Math.max(0, employee?.evaluation?.value ?? 0);
-}
-
-/** Days absent and the share left, % (not below 0). */
-function absenceOf(employee: Employee | undefined, params: Parameters): { days: number; factor: number } {
-  const d = employee?.daysAbsent?.value;
-  const days = nonNegative(d) ? d : 0;
-  return { days, factor: Math.max(0, cleanNumber(100 - days * params.absencePercentPerDay)) };
-}
-
-/**
- * What depends only on the person, worked out once and shared by all their assignments: the
- * factors of the options that are on (hours, evaluation, absence, in that order), the steps
- * that explain them (made when a trail is first read, then shared: steps are immutable), the
- * tie-order key, and what the person is paid so far.
- */
-class Person {
-  readonly factors: number[] = [];
-  readonly sortKey: NaturalKey;
-  /** What the person is paid, once something is (one lookup per assignment finds both). */
-  paid?: EmployeeAmount;
-  #steps: TrailStep[] | undefined;
-
-  constructor(
-    key: string,
-    readonly employee: Employee | undefined,
-    private readonly params: Parameters,
-  ) {
-    if (params.partTime) this.factors.push(hoursOf(employee, params));
-    if (params.individualEvaluation) this.factors.push(evaluationOf(employee));
-    if (params.absenceReduction) this.factors.push(absenceOf(employee, params).factor);
-    // Tie order of people: their name key, compared naturally.
-    this.sortKey = naturalKey(key);
-  }
-
-  get steps(): TrailStep[] {
-    return (this.#steps ??= this.explain());
-  }
-
-  private explain(): TrailStep[] {
-    const { employee, params } = this;
-    const steps: TrailStep[] = [];
-    if (params.partTime) {
-      const hours = hoursOf(employee, params);
-      steps.push(
-        trailStep('hours', { hours, fullTime: params.fullTimeHours }, [employee?.weeklyHours?.cell]),
-      );
-    }
-    if (params.individualEvaluation) {
-      steps.push(
-        trailStep('evaluation', { evaluation: evaluationOf(employee) }, [employee?.evaluation?.cell]),
-      );
-    }
-    if (params.absenceReduction) {
-      steps.push(trailStep('absence', absenceOf(employee, params), [employee?.daysAbsent?.cell]));
-    }
-    return steps;
-  }
-}
+import type { Unit } from './unit';
 
 /** The name shown for an assignment: the staff list's, else as the assignment wrote it. */
 function nameOf(assignment: Assignment, person: Person): string {
   return person.employee?.name ?? assignment.employeeName;
-}
-
-/** People by name key (first row wins), each made on first use. */
-class People {
-  private readonly byKey: ReadonlyMap<string, Employee>;
-  private readonly people = new Map<string, Person>();
-
-  constructor(
-    employees: readonly Employee[],
-    private readonly params: Parameters,
-  ) {
-    this.byKey = firstByKey(employees, (e) => e.nameKey);
-  }
-
-  get(key: string): Person {
-    let p = this.people.get(key);
-    if (p === undefined) {
-      p = new Person(key, this.byKey.get(key), this.params);
-      this.people.set(key, p);
-    }
-    return p;
-  }
 }
 
 /**
@@ -193,20 +105,21 @@ function warningBase(unit: UnitAllocation) {
 }
 
 /**
- * `positions[u]`: the position in the plan of unit u's objective. Keys are unique here (a
- * repeated key refuses the distribution first), so the objective's assignments are the unit's.
+ * Keys are unique here (a repeated key refuses the distribution first), so the assignments of
+ * a unit's objective (found by its position in the plan) are the unit's.
  */
 export function splitToEmployees(
-  units: readonly UnitAllocation[],
-  positions: readonly number[],
+  units: readonly Unit[],
   keys: ObjectiveKeys,
   plan: Plan,
+  people: People,
   issues: Issues,
 ): EmployeeAmount[] {
   const assignments = plan.assignments;
   // Each objective's assignments, in plan order (positions in the plan).
-  const { start, members } = assignmentsByObjective(assignments, plan.objectives.length, keys);
-  const people = new People(plan.employees, plan.params);
+  const { start, members } = assignmentsByObjective(assignments, plan.objectives, keys);
+  // Each assignment's person, by row.
+  const personOf = people.ofAssignments;
   // People in the order they are first paid.
   const result: EmployeeAmount[] = [];
   // Per-unit scratch, reused: the assignments' people and share %, the weights and keys of the
@@ -218,8 +131,9 @@ export function splitToEmployees(
 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
-    const first = start[positions[u]];
-    const n = start[positions[u] + 1] - first;
+    const position = unit.position;
+    const first = start[position];
+    const n = start[position + 1] - first;
     if (n === 0) {
       if (unit.paid > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
@@ -243,9 +157,9 @@ export function splitToEmployees(
     // Weight = share % x the person's factors (cleaned product), summed in row order.
     let sum = 0;
     for (let k = 0; k < n; k++) {
-      const a = assignments[members[first + k]];
-      const person = people.get(a.employeeKey);
-      const v = a.share.value;
+      const row = members[first + k];
+      const person = personOf[row];
+      const v = assignments[row].share.value;
       const percent = equal ? 1 : nonNegative(v) ? v : leftEach;
       const weight = cleanProductOf(percent, person.factors);
       persons[k] = person;

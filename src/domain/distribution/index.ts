@@ -10,21 +10,30 @@
  * Per-presence projects (paid by hours bands within a budget) will fit as another pool method
  * next to 'fixed': a pool whose units are allocated by their own rule.
  */
-import type { Plan } from '../model';
+import type { Cents, Plan } from '../model';
 import type { Finding } from '../findings';
 import { sumCents } from '../money';
-import type { Distribution, PoolAllocation, Scores, UnitAllocation } from '../results';
+import type { Distribution, PoolAllocation, Scores } from '../results';
 import { allocatePool } from './allocate';
 import { checkAchievements, checkDuplicateKeys, checkEvaluations } from './checks';
 import { splitToEmployees } from './employees';
 import { issuesFromInputs } from './inputs';
 import { payPool } from './payment';
+import { People } from './people';
 import { objectiveKeys, scoresByPosition } from './positions';
 import { differentiationCheck, transparencySummary } from './transparency';
 import { buildTree } from './tree';
 import type { PoolPlan } from './types';
+import type { Unit } from './unit';
 
 export { assertReconciles } from './reconcile';
+
+/** What the units were allocated, in all (a loop: no array of 100,000 amounts). */
+function allocatedOf(units: readonly Unit[]): Cents {
+  let s = 0;
+  for (let i = 0; i < units.length; i++) s += units[i].allocated;
+  return s;
+}
 
 export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Distribution {
   const issues = issuesFromInputs(findings, scores.findings);
@@ -33,41 +42,29 @@ export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Dis
   const tree = buildTree(plan, issues);
   const pools: PoolPlan[] = tree.fixedPool ? [tree.fixedPool, ...tree.pools] : tree.pools;
 
-  const drafts = pools.map((pool) => allocatePool(pool, plan, issues));
+  // Each pool's units, not yet paid (none when a figure its split needs is missing).
+  const poolUnits = pools.map((pool) => allocatePool(pool, plan, issues));
   const scoreAt = scoresByPosition(plan.objectives, scores.objectives, keys);
   checkAchievements(pools, scoreAt, issues);
-  if (plan.params.individualEvaluation) {
-    checkEvaluations(
-      pools.flatMap((p) => p.objectives),
-      plan,
-      issues,
-    );
-  }
+  const people = new People(plan);
+  if (plan.params.individualEvaluation) checkEvaluations(pools, plan, people, issues);
   if (issues.reasons.length > 0) return { ok: false, reasons: issues.reasons };
 
   const allocations: PoolAllocation[] = [];
-  const units: UnitAllocation[] = [];
-  // The position in the plan of each unit's objective, for its assignments.
-  const positions: number[] = [];
+  const units: Unit[] = [];
   pools.forEach((pool, i) => {
     // Fixed budgets are earmarked for their objective: their economie are never redistributed.
     const redistribute = plan.params.redistributeEconomie && pool.method !== 'fixed';
-    const paid = payPool(pool, drafts[i], scoreAt, redistribute);
-    allocations.push(paid.allocation);
+    allocations.push(payPool(pool, poolUnits[i], scoreAt, redistribute));
     // No spread: pools can hold 100,000+ units.
-    for (let k = 0; k < paid.units.length; k++) {
-      units.push(paid.units[k]);
-      positions.push(drafts[i][k].position);
-    }
+    const own = poolUnits[i];
+    for (let k = 0; k < own.length; k++) units.push(own[k]);
   });
-  const employees = splitToEmployees(units, positions, keys, plan, issues);
+  const employees = splitToEmployees(units, keys, plan, people, issues);
 
   const paid = sumCents(allocations.map((p) => p.paid));
   const economie = sumCents(allocations.map((p) => p.economie));
-  const transparency = transparencySummary(
-    { allocated: sumCents(units.map((u) => u.allocated)), paid, economie },
-    employees,
-  );
+  const transparency = transparencySummary({ allocated: allocatedOf(units), paid, economie }, employees);
   const differentiation = differentiationCheck(employees, plan.params);
   if (differentiation) issues.warnings.push(differentiation);
 

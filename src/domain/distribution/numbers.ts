@@ -30,7 +30,7 @@ export function cleanProductOf(first: number, factors: readonly number[]): numbe
 
 export function cleanSum(values: readonly number[]): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i];
   return cleanNumber(s);
 }
 

@@ -6,7 +6,7 @@
  * Results are still listed in the plan's order.
  */
 import type { Cents, Objective } from '../model';
-import { largestRemainder, largestRemainderInto, SplitScratch, type TieOrder } from '../money';
+import { largestRemainder, largestRemainderInto, SplitScratch } from '../money';
 
 /** A string prepared for natural comparison: lower-cased once, compared many times. */
 export interface NaturalKey {
@@ -18,12 +18,82 @@ export function naturalKey(s: string): NaturalKey {
   return { lower: s.toLowerCase(), raw: s };
 }
 
-/** Text comparison where digit runs compare as numbers: "2" < "10". */
+/**
+ * Text comparison where digit runs compare as numbers: "2" < "10". Text in ASCII (ids, keys,
+ * most names) is compared as it is read, lower-casing A-Z on the way, without making strings;
+ * other text is lower-cased first (`compareNaturalKeys`).
+ */
 export function naturalCompare(a: string, b: string): number {
-  return compareNaturalKeys(naturalKey(a), naturalKey(b));
+  if (a === b) return 0;
+  const quick = compareAscii(a, b);
+  return quick !== NOT_ASCII ? quick : compareNaturalKeys(naturalKey(a), naturalKey(b));
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What `compareAscii` answers when it meets a character outside ASCII. */
+const NOT_ASCII = 2;
+
+/** A-Z lower-cased, as `toLowerCase` does in ASCII; other codes unchanged. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * `compareNaturalKeys` (sign only) of the two strings lower-cased, read in place; NOT_ASCII
+ * when that needs a character it has not read as ASCII. Up to such a character the lower-cased
+ * strings are these strings with A-Z lowered, so a difference found before it decides; a
+ * decision by a run's length needs the whole run, so the rest of both runs is checked first.
+ */
+function compareAscii(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ie = runEnd(a, i);
+    const je = runEnd(b, j);
+    if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+      const d = compareDigitRuns(a, i, ie, b, j, je);
+      if (d !== 0) return d;
+    } else {
+      const n = Math.min(ie - i, je - j);
+      for (let k = 0; k < n; k++) {
+        const x = a.charCodeAt(i + k);
+        const y = b.charCodeAt(j + k);
+        if (x > 127 || y > 127) return NOT_ASCII;
+        const d = lowerAscii(x) - lowerAscii(y);
+        if (d !== 0) return d < 0 ? -1 : 1;
+      }
+      if (ie - i !== je - j) {
+        if (!isAscii(a, i + n, ie) || !isAscii(b, j + n, je)) return NOT_ASCII;
+        return ie - i < je - j ? -1 : 1;
+      }
+    }
+    i = ie;
+    j = je;
+  }
+  // Equal so far: the one with runs left has more runs (lower-casing never empties a run).
+  if (i < a.length) return 1;
+  if (j < b.length) return -1;
+  // Equal lower-cased and all read as ASCII: the raw strings decide.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** Two runs of digits as numbers: leading zeros ignored, then length, then digits (sign). */
+function compareDigitRuns(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  let x = i;
+  let y = j;
+  while (x < ie && a.charCodeAt(x) === 48) x++;
+  while (y < je && b.charCodeAt(y) === 48) y++;
+  if (ie - x !== je - y) return ie - x < je - y ? -1 : 1;
+  for (; x < ie; x++, y++) {
+    const d = a.charCodeAt(x) - b.charCodeAt(y);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
 
 /** End (exclusive) of the run of digits, or of non-digits, starting at `i`. */
 function runEnd(s: string, i: number): number {
@@ -48,15 +118,8 @@ export function compareNaturalKeys(ka: NaturalKey, kb: NaturalKey): number {
     const ie = runEnd(a, i);
     const je = runEnd(b, j);
     if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
-      let x = i;
-      let y = j;
-      while (x < ie && a.charCodeAt(x) === 48) x++;
-      while (y < je && b.charCodeAt(y) === 48) y++;
-      if (ie - x !== je - y) return ie - x - (je - y);
-      for (; x < ie; x++, y++) {
-        const d = a.charCodeAt(x) - b.charCodeAt(y);
-        if (d !== 0) return d < 0 ? -1 : 1;
-      }
+      const d = compareDigitRuns(a, i, ie, b, j, je);
+      if (d !== 0) return d;
     } else {
       // Text order of the two runs (code units, a prefix first), as `x < y` on strings.
       const n = Math.min(ie - i, je - j);
@@ -81,62 +144,31 @@ export function compareObjectives(a: Objective, b: Objective): number {
   );
 }
 
-/** An objective's tie-order key, prepared once: area, id and key as natural keys. */
-export interface ObjectiveSortKey {
-  readonly area: NaturalKey;
-  readonly id: NaturalKey;
-  readonly key: NaturalKey;
-}
-
-export function objectiveSortKey(o: Objective): ObjectiveSortKey {
-  return { area: naturalKey(o.area ?? ''), id: naturalKey(o.id), key: naturalKey(o.key) };
-}
-
-/** `compareObjectives` on prepared keys: the same order, without lower-casing per comparison. */
-export function compareObjectiveSortKeys(a: ObjectiveSortKey, b: ObjectiveSortKey): number {
-  return (
-    compareNaturalKeys(a.area, b.area) || compareNaturalKeys(a.id, b.id) || compareNaturalKeys(a.key, b.key)
-  );
+/**
+ * `compareObjectives` for objectives of one area (the same `area`, or none): the area compares
+ * equal, so id then key decide.
+ */
+export function compareWithinArea(a: Objective, b: Objective): number {
+  return naturalCompare(a.id, b.id) || naturalCompare(a.key, b.key);
 }
 
 /**
- * `splitInOrder` where the order compares keys of the items (`keyOf`, prepared at most once per
- * item): the same parts when `compareKeys(keyOf(a), keyOf(b))` orders as `compare(a, b)` would.
- * The order of the items only decides which of the parts with equal remainders get a leftover
- * cent, so the split runs in the items' own order and compares (and prepares keys for) only
+ * `splitInOrder`, faster: the order of the items only decides which of the parts with equal
+ * remainders get a leftover cent, so the split runs in the items' own order and compares only
  * those (`largestRemainder` with a tie order).
  */
-export function splitInOrderBy<T, K>(
+export function splitByTieOrder<T>(
   total: Cents,
   items: readonly T[],
   weights: readonly number[],
-  keyOf: (item: T) => K,
-  compareKeys: (a: K, b: K) => number,
+  compare: (a: T, b: T) => number,
 ): Cents[] {
-  return largestRemainder(total, weights, tieOrderBy(items, keyOf, compareKeys));
-}
-
-/** Items' order by their keys, each key prepared the first time the item is compared. */
-function tieOrderBy<T, K>(
-  items: readonly T[],
-  keyOf: (item: T) => K,
-  compareKeys: (a: K, b: K) => number,
-): TieOrder {
-  const keys: K[] = [];
-  const prepared: boolean[] = [];
-  const keyAt = (i: number): K => {
-    if (!prepared[i]) {
-      keys[i] = keyOf(items[i]);
-      prepared[i] = true;
-    }
-    return keys[i];
-  };
-  return (i, j) => compareKeys(keyAt(i), keyAt(j));
+  return largestRemainder(total, weights, (i, j) => compare(items[i], items[j]));
 }
 
 /**
  * `largestRemainder` with ties broken by `compare` on the items rather than their position
- * (the definition `splitInOrderBy` and `NaturalSplitter` keep to, faster; tests compare them).
+ * (the definition `splitByTieOrder` and `NaturalSplitter` keep to, faster; tests compare them).
  * Parts come back in the items' own order.
  */
 export function splitInOrder<T>(
@@ -173,8 +205,8 @@ export class NaturalSplitter {
     compareNaturalKeys(this.keys[i], this.keys[j]);
 
   split(total: Cents, n: number): void {
+    // No `parts.length = n`: shrinking the array would drop storage the next split needs.
     const { parts, weights } = this;
-    parts.length = n;
     if (largestRemainderInto(total, weights, n, parts, this.compareTies, this.scratch)) return;
     const general = largestRemainder(total, weights.slice(0, n), this.compareTies);
     for (let k = 0; k < n; k++) parts[k] = general[k];

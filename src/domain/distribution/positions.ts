@@ -51,19 +51,29 @@ export function scoresByPosition(
  */
 export function assignmentsByObjective(
   assignments: readonly Assignment[],
-  objectiveCount: number,
+  objectives: readonly Objective[],
   keys: ObjectiveKeys,
 ): { start: Int32Array; members: Int32Array } {
+  const objectiveCount = objectives.length;
   const owner = new Int32Array(assignments.length);
   const start = new Int32Array(objectiveCount + 1);
   let previousKey: string | undefined;
   let previous = -1;
+  // The last objective found: the next one is the first guess.
+  let found = -1;
   for (let i = 0; i < assignments.length; i++) {
     const key = assignments[i].objectiveKey;
-    // An objective's assignments usually come together: the previous answer saves a lookup.
+    // An objective's assignments usually come together, and objectives in the plan's order:
+    // the previous answer, else the objective after the last found, saves a map lookup. The
+    // guess is sure only when no key repeats (the position must be the key's first).
     if (key !== previousKey) {
-      previous = keys.positionOf.get(key) ?? -1;
+      const next = found + 1;
+      previous =
+        !keys.repeated && next < objectiveCount && objectives[next].key === key
+          ? next
+          : (keys.positionOf.get(key) ?? -1);
       previousKey = key;
+      if (previous >= 0) found = previous;
     }
     owner[i] = previous;
     if (previous >= 0) start[previous + 1] += 1;

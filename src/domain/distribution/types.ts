@@ -21,20 +21,3 @@ export interface PoolPlan {
   /** Steps every unit of the pool inherits: how the pool's amount was obtained. */
   trail: TrailStep[];
 }
-
-/**
- * A unit (one objective row) with its allocation, before payment. Its trail so far is the
- * steps it shares with its neighbours (`shared`: the pool's, and its area's) and a step of its
- * own (`step`: its fixed budget, coefficient or weight): one array per pool or area rather
- * than per unit.
- */
-export interface UnitDraft {
-  objective: Objective;
-  /** The objective's position in the plan's objectives. */
-  position: number;
-  pool: string;
-  allocated: Cents;
-  coefficient?: number;
-  shared: readonly TrailStep[];
-  step: TrailStep;
-}
