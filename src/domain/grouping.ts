@@ -14,25 +14,14 @@ export interface Groups {
   members: Int32Array;
 }
 
-/**
- * `visit`, when given, is called once per item in order during the grouping walk: a caller that
- * needs other fields of every item reads them while the walk has the item at hand, instead of
- * walking 500,000 objects a second time.
- */
-export function groupByKey<T>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-  visit?: (item: T, index: number) => void,
-): Groups {
+export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): Groups {
   const groupOf = new Map<string, number>();
   const group = new Int32Array(items.length);
   const counts: number[] = [];
   let previousKey: string | undefined;
   let previousGroup = -1;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (visit !== undefined) visit(item, i);
-    const key = keyOf(item);
+    const key = keyOf(items[i]);
     let g: number;
     if (key === previousKey) g = previousGroup;
     else {

@@ -33,23 +33,6 @@ describe('groupByKey', () => {
     expect([...membersOf(groups, 'z')]).toEqual([]);
     expect([...membersOf(groups, 'x')]).toEqual([0, 2]);
   });
-
-  it('shows every item to the visitor once, in order, with its position', () => {
-    const items = [{ k: 'b' }, { k: 'a' }, { k: 'b' }, { k: 'c' }];
-    const seen: [string, number][] = [];
-    const groups = groupByKey(
-      items,
-      (item) => item.k,
-      (item, i) => seen.push([item.k, i]),
-    );
-    expect(seen).toEqual([
-      ['b', 0],
-      ['a', 1],
-      ['b', 2],
-      ['c', 3],
-    ]);
-    expect([...membersOf(groups, 'b')]).toEqual([0, 2]);
-  });
 });
 
 describe('firstByKey and repeatedGroups', () => {

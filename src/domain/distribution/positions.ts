@@ -2,11 +2,13 @@
  * Objectives found by their position in the plan rather than by key. A key is a string of
  * thirty characters or more and the largest plan has 100,000: a map from key costs about as
  * much as the whole split, and the distribution needed four (repeated keys, scores, each
- * unit's assignments). One map, key -> position, serves them all; scores are matched by
+ * unit's assignments). One map, key -> position (shared with validation and scoring:
+ * ../positions.ts), serves them all; scores are matched by
  * position when `score` lists them in the plan's order, as it does.
  */
 import type { Assignment, Objective } from '../model';
 import type { ObjectiveScore } from '../results';
+import { keyPositions } from '../positions';
 
 export interface ObjectiveKeys {
   /** The first position of each key in the plan's objectives. */
@@ -16,14 +18,8 @@ export interface ObjectiveKeys {
 }
 
 export function objectiveKeys(objectives: readonly Objective[]): ObjectiveKeys {
-  const positionOf = new Map<string, number>();
-  let repeated = false;
-  for (let i = 0; i < objectives.length; i++) {
-    const key = objectives[i].key;
-    if (positionOf.has(key)) repeated = true;
-    else positionOf.set(key, i);
-  }
-  return { positionOf, repeated };
+  const { firstAt, repeated } = keyPositions(objectives);
+  return { positionOf: firstAt, repeated };
 }
 
 /**

@@ -8,6 +8,7 @@
  * objective's rows usually come together).
  */
 import type { Objective, Plan } from '../model';
+import { keyPositions } from '../positions';
 import { shared } from './shared';
 
 export interface ObjectivePositions {
@@ -53,27 +54,21 @@ export function findObjective(
 }
 
 /**
- * One map operation per key: set from the last objective to the first, so each key ends on its
- * first position. Only when the map holds fewer keys than objectives (repeated keys, rare) are
- * the positions chained; the first lookup of a key hashes it, the costly part on 100,000 keys.
- * The same walk notes which optional fields each objective has: reading them costs little once
- * the objective is at hand, and spares the fund, date and project checks a walk each.
+ * The first position of each key comes from the map the phases share (../positions.ts). Only
+ * when a key repeats (rare) are the positions chained. Which optional fields each objective has
+ * is noted once here: it spares the fund, date and project checks a walk each.
  */
 function indexObjectives(plan: Plan): ObjectivePositions {
   const objectives = plan.objectives;
   const n = objectives.length;
-  const firstAt = new Map<string, number>();
+  const { firstAt, repeated } = keyPositions(objectives);
   const fields = new Uint8Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const o = objectives[i];
-    firstAt.set(o.key, i);
-    fields[i] = presentFields(o);
-  }
+  for (let i = 0; i < n; i++) fields[i] = presentFields(objectives[i]);
   const firstOf = new Int32Array(n);
   const lastOf = new Int32Array(n);
   const nextSameKey = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) firstOf[i] = lastOf[i] = i;
-  if (firstAt.size < n) chainRepeatedKeys(plan, firstAt, firstOf, lastOf, nextSameKey);
+  if (repeated) chainRepeatedKeys(plan, firstAt, firstOf, lastOf, nextSameKey);
   return { firstAt, firstOf, lastOf, nextSameKey, fields };
 }
 

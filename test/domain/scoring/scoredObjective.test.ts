@@ -62,4 +62,24 @@ describe('objective scores made on read', () => {
     expect(Object.keys(json)).toEqual(['key', 'id', 'title', 'source', 'belowSoglia', 'indicators', 'cells']);
     expect(json.indicators).toEqual([]);
   });
+
+  it('give every objective with a repeated key the indicators of that key, wherever they are', () => {
+    const s = score(
+      plan({
+        objectives: [
+          objective({ key: 'A#1', row: 2 }),
+          objective({ key: 'B#1', row: 3 }),
+          objective({ key: 'A#1', row: 4 }),
+        ],
+        indicators: [
+          indicator({ objectiveKey: 'A#1', target: atLeast(10), actual: num(5), row: 6 }),
+          indicator({ objectiveKey: 'B#1', target: atLeast(10), actual: num(10), row: 7 }),
+          indicator({ objectiveKey: 'Z#9', target: atLeast(10), actual: num(1), row: 8 }),
+          indicator({ objectiveKey: 'A#1', target: atLeast(10), actual: num(10), row: 9 }),
+        ],
+      }),
+    );
+    expect(s.objectives.map((o) => o.indicators.map((i) => i.index))).toEqual([[0, 3], [1], [0, 3]]);
+    expect(s.objectives.map((o) => o.achievement)).toEqual([0.75, 1, 0.75]);
+  });
 });
