@@ -10,7 +10,15 @@ import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, rawText, round2, sameNumber, signed } from './common';
 import { findingLabelAt } from './indicators';
-import { assignmentGroups, type RowGroups } from './positions';
+import type { RowGroups } from './positions';
+import {
+  ON_STAFF,
+  SHARE_OUT_OF_RANGE,
+  SHARE_PROBLEM,
+  SHARE_VALUE,
+  assignmentRows,
+  type AssignmentRows,
+} from './assignmentRows';
 
 /** Per objective: shares given, missing, any unreadable, and their sum, counted in one pass. */
 interface ShareTally {
@@ -34,58 +42,63 @@ export function checkAssignments(plan: Plan): Finding[] {
       }),
     );
   }
-  const groups = assignmentGroups(plan);
-  const tally = checkRows(plan, groups, out);
-  checkShares(plan, groups, tally, out);
+  const rows = assignmentRows(plan);
+  const tally = checkRows(plan, rows, out);
+  checkShares(plan, rows.groups, tally, out);
   return out;
 }
 
-/** Row by row, in plan order: objective and person known, share readable and within 0..100. */
-function checkRows(plan: Plan, groups: RowGroups, out: Finding[]): ShareTally {
-  const { count, groupOf, objectiveOf } = groups;
+/**
+ * Row by row, in plan order: objective and person known, share readable and within 0..100. The
+ * rows' typed arrays say which rows have something to report; only those are read again.
+ */
+function checkRows(plan: Plan, rows: AssignmentRows, out: Finding[]): ShareTally {
+  const { count, groupOf, objectiveOf } = rows.groups;
+  const { flags, share } = rows;
   const tally: ShareTally = {
     given: new Int32Array(count),
     missing: new Int32Array(count),
     unreadable: new Uint8Array(count),
     total: new Float64Array(count),
   };
-  const staff = new Set<string>();
-  for (const e of plan.employees) staff.add(e.nameKey);
   const hasStaff = plan.employees.length > 0;
-  const rows = plan.assignments;
-  for (let i = 0; i < rows.length; i++) {
-    const a = rows[i];
+  // Local copies: an imported binding may be read through a getter on every row.
+  const VALUE = SHARE_VALUE;
+  const PROBLEM = SHARE_PROBLEM;
+  const OUT_OF_RANGE = SHARE_OUT_OF_RANGE;
+  const STAFF = ON_STAFF;
+  for (let i = 0; i < flags.length; i++) {
     const g = groupOf[i];
     const objective = objectiveOf[g];
+    const f = flags[i];
     if (objective < 0) {
-      unknownObjective(plan, a, out);
+      unknownObjective(plan, plan.assignments[i], out);
       continue;
     }
-    if (hasStaff && !staff.has(a.employeeKey)) {
-      const { base, label } = findingLabelAt(plan, objective, a.objectiveKey);
-      const cell = a.cell ?? a.share.cell;
-      out.push(
-        finding({
-          ...base,
-          code: 'ASSIGNEE_UNKNOWN',
-          severity: 'error',
-          params: { ...label, name: a.employeeName, cell: cellText(cell) },
-          cells: [cell],
-        }),
-      );
-    }
-    const { value, problem } = a.share;
-    if (problem !== undefined || (value !== undefined && (value < 0 || value > 100 + 1e-9))) {
-      shareFinding(plan, objective, a, out);
-    }
-    if (value !== undefined) {
+    if (hasStaff && !(f & STAFF)) unknownAssignee(plan, objective, plan.assignments[i], out);
+    if (f & (PROBLEM | OUT_OF_RANGE)) shareFinding(plan, objective, plan.assignments[i], out);
+    if (f & VALUE) {
       tally.given[g]++;
-      tally.total[g] += value;
+      tally.total[g] += share[i];
     }
-    if (problem !== undefined) tally.unreadable[g] = 1;
-    else if (value === undefined) tally.missing[g]++;
+    if (f & PROBLEM) tally.unreadable[g] = 1;
+    else if (!(f & VALUE)) tally.missing[g]++;
   }
   return tally;
+}
+
+function unknownAssignee(plan: Plan, objective: number, a: Assignment, out: Finding[]): void {
+  const { base, label } = findingLabelAt(plan, objective, a.objectiveKey);
+  const cell = a.cell ?? a.share.cell;
+  out.push(
+    finding({
+      ...base,
+      code: 'ASSIGNEE_UNKNOWN',
+      severity: 'error',
+      params: { ...label, name: a.employeeName, cell: cellText(cell) },
+      cells: [cell],
+    }),
+  );
 }
 
 function unknownObjective(plan: Plan, a: Assignment, out: Finding[]): void {

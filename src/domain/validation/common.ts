@@ -5,7 +5,7 @@
 import type { CellRef, Field, Objective, Plan, RawValue } from '../model';
 import { formatNumber } from '../../i18n';
 import { rawToText } from '../values/text';
-import { shared } from './shared';
+import { objectiveAreas } from './objectiveAreas';
 
 /** Sums of percentages are compared with this absolute tolerance (33,33 + 33,33 + 33,34). */
 export const TOLERANCE = 0.01;
@@ -84,29 +84,10 @@ export function objectiveWhere(o: Objective): string {
 }
 
 /**
- * Objectives grouped by area, in plan order; only those weighed inside an area. An area's
- * objectives usually come together: the list of the previous one is reused without a lookup.
+ * Objectives grouped by area, in plan order; only those weighed inside an area (area set, scope
+ * 'area' or 'transversal'), areas in order of first appearance. Built once per validation run,
+ * by the walk of objectiveAreas.ts (read only).
  */
-export function objectivesByArea(
-  objectives: readonly Objective[],
-): ReadonlyMap<string, readonly Objective[]> {
-  const byArea = new Map<string, Objective[]>();
-  let previousArea: string | undefined;
-  let previousList: Objective[] = [];
-  for (const o of objectives) {
-    if (o.area === undefined || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
-    if (o.area !== previousArea) {
-      previousArea = o.area;
-      let list = byArea.get(o.area);
-      if (list === undefined) byArea.set(o.area, (list = []));
-      previousList = list;
-    }
-    previousList.push(o);
-  }
-  return byArea;
-}
-
-/** `objectivesByArea(plan.objectives)`, built once per validation run (read only). */
 export function areaObjectives(plan: Plan): ReadonlyMap<string, readonly Objective[]> {
-  return shared(plan, 'objectivesByArea', () => objectivesByArea(plan.objectives));
+  return objectiveAreas(plan).weighed;
 }

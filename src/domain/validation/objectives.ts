@@ -9,39 +9,15 @@
  */
 import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { groupByKey, repeatedGroups } from '../grouping';
+import { repeatedGroups } from '../grouping';
+import { NO_AREA, idKey, objectiveAreas, type ObjectiveAreas } from './objectiveAreas';
 import { cellText, cellsText, fieldCell, normaliseText, rawText } from './common';
 
 export function checkObjectives(plan: Plan): Finding[] {
-  // Both checks compare ids as idKey gives them: computed once, by position.
-  const ids = idKeys(plan.objectives);
-  return [...duplicateIds(plan.objectives, ids), ...transversalTitles(plan.objectives, ids)];
+  // Both checks compare ids as idKey gives them: computed once, by position (objectiveAreas.ts).
+  const walked = objectiveAreas(plan);
+  return [...duplicateIds(plan.objectives, walked), ...transversalTitles(plan.objectives, walked.ids)];
 }
-
-function idKeys(objectives: readonly Objective[]): string[] {
-  const ids = new Array<string>(objectives.length);
-  for (let i = 0; i < objectives.length; i++) ids[i] = idKey(objectives[i].id);
-  return ids;
-}
-
-function idKey(id: string): string {
-  return isPlainId(id) ? id : id.trim().toUpperCase();
-}
-
-/**
- * Printable ASCII with no lower-case letter: trim and toUpperCase would give the same text.
- * Nearly every id ("1", "12", "P3") is one, and the copies they make cost as much as the check.
- */
-function isPlainId(id: string): boolean {
-  for (let k = 0; k < id.length; k++) {
-    const c = id.charCodeAt(k);
-    if (c <= 0x20 || c > 0x7e || (c >= 0x61 && c <= 0x7a)) return false;
-  }
-  return true;
-}
-
-/** "\u0000" cannot be an area name: it keeps area-less objectives in a group of their own. */
-const NO_AREA = '\u0000';
 
 /**
  * Objectives sharing area and id (compared as `${area}\u0001${idKey(id)}`), groups in order of
@@ -49,19 +25,41 @@ const NO_AREA = '\u0000';
  * areas or ids holding "\u0001" could make two such texts equal across areas, so then the texts
  * are compared after all.
  */
-function repeatedIds(objectives: readonly Objective[], ids: readonly string[]): Objective[][] {
-  const areas = groupByKey(objectives, (o) => o.area ?? NO_AREA);
-  const separatorInKeys =
-    [...areas.groupOf.keys()].some((a) => a.includes('\u0001')) || ids.some((k) => k.includes('\u0001'));
-  if (separatorInKeys) return repeatedGroups(objectives, (o) => `${o.area ?? NO_AREA}\u0001${idKey(o.id)}`);
+function repeatedIds(objectives: readonly Objective[], walked: ObjectiveAreas): Objective[][] {
+  const { ids, areas } = walked;
+  if (walked.separatorInKeys) {
+    return repeatedGroups(objectives, (o) => `${o.area ?? NO_AREA}\u0001${idKey(o.id)}`);
+  }
+  const { start, members } = areas;
+  const idNumber = numberIds(ids);
+  const seenIn = new Int32Array(idNumber.count).fill(-1); // the last area each id was seen in
   const found: number[][] = [];
-  for (let g = 0; g + 1 < areas.start.length; g++) {
-    const members = areas.members.subarray(areas.start[g], areas.start[g + 1]);
-    for (const list of repeatedIn(members, ids)) found.push(list);
+  for (let g = 0; g + 1 < start.length; g++) {
+    // Most areas repeat no id: one pass of marks tells, and only the others are searched.
+    let repeats = false;
+    for (let k = start[g]; k < start[g + 1] && !repeats; k++) {
+      const id = idNumber.of[members[k]];
+      if (seenIn[id] === g) repeats = true;
+      else seenIn[id] = g;
+    }
+    if (!repeats) continue;
+    for (const list of repeatedIn(members.subarray(start[g], start[g + 1]), ids)) found.push(list);
   }
   // A group first appears where its first member is.
   found.sort((a, b) => a[0] - b[0]);
   return found.map((list) => list.map((at) => objectives[at]));
+}
+
+/** A number per distinct id (equal numbers, equal ids), by objective position. */
+function numberIds(ids: readonly string[]): { of: Int32Array; count: number } {
+  const numberOf = new Map<string, number>();
+  const of = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    let n = numberOf.get(ids[i]);
+    if (n === undefined) numberOf.set(ids[i], (n = numberOf.size));
+    of[i] = n;
+  }
+  return { of, count: numberOf.size };
 }
 
 /**
@@ -87,9 +85,9 @@ function repeatedIn(members: Int32Array, ids: readonly string[]): number[][] {
   return out;
 }
 
-function duplicateIds(objectives: readonly Objective[], ids: readonly string[]): Finding[] {
+function duplicateIds(objectives: readonly Objective[], walked: ObjectiveAreas): Finding[] {
   const out: Finding[] = [];
-  for (const list of repeatedIds(objectives, ids)) {
+  for (const list of repeatedIds(objectives, walked)) {
     const first = list[0];
     const cells = list.map((o) => o.cell ?? o.title.cell);
     out.push(

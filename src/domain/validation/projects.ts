@@ -15,7 +15,8 @@ import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
 import { shared } from './shared';
-import { HAS_PROJECT, assignmentGroups, objectivePositions } from './positions';
+import { HAS_PROJECT, objectivePositions } from './positions';
+import { assignmentRows } from './assignmentRows';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
 /** Distinct people assigned to each objective's key, by objective position. */
@@ -30,39 +31,31 @@ export function assignedCounts(plan: Plan): AssignedCounts {
   return shared(plan, 'assignedCounts', () => countAssigned(plan));
 }
 
+/**
+ * People are compared by their numbers (assignmentRows.ts), not their keys: a person is counted
+ * in a group when its mark is not yet the group's, so no set is built per objective.
+ */
 function countAssigned(plan: Plan): AssignedCounts {
-  const { count, objectiveOf, start, members } = assignmentGroups(plan);
+  const { groups, person, people } = assignmentRows(plan);
+  const { count, objectiveOf, start, members } = groups;
   const { firstOf } = objectivePositions(plan);
   const byFirst = new Int32Array(plan.objectives.length);
+  const seenIn = new Int32Array(people).fill(-1); // the last group each person was counted in
   for (let g = 0; g < count; g++) {
-    if (objectiveOf[g] >= 0)
-      byFirst[objectiveOf[g]] = distinctPeople(plan, members.subarray(start[g], start[g + 1]));
+    if (objectiveOf[g] < 0) continue;
+    let distinct = 0;
+    for (let k = start[g]; k < start[g + 1]; k++) {
+      const p = person[members[k]];
+      if (seenIn[p] !== g) {
+        seenIn[p] = g;
+        distinct++;
+      }
+    }
+    byFirst[objectiveOf[g]] = distinct;
   }
   const counts = new Int32Array(plan.objectives.length);
   for (let i = 0; i < counts.length; i++) counts[i] = byFirst[firstOf[i]];
   return counts;
-}
-
-/**
- * Distinct employee keys among some assignments. Most objectives have a handful of people:
- * comparing each with the ones before is far lighter than a Set per objective; long lists use a
- * Set (both compare strings by value).
- */
-function distinctPeople(plan: Plan, rows: Int32Array): number {
-  const rowsOf = plan.assignments;
-  if (rows.length > 16) {
-    const seen = new Set<string>();
-    for (const at of rows) seen.add(rowsOf[at].employeeKey);
-    return seen.size;
-  }
-  let distinct = 0;
-  for (let k = 0; k < rows.length; k++) {
-    const key = rowsOf[rows[k]].employeeKey;
-    let repeated = false;
-    for (let j = 0; j < k && !repeated; j++) repeated = rowsOf[rows[j]].employeeKey === key;
-    if (!repeated) distinct++;
-  }
-  return distinct;
 }
 
 function knownPoints(plan: Plan, o: Objective): number | undefined {
@@ -92,11 +85,16 @@ export function checkProjects(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const assigned = assignedCounts(plan);
   // An objective with none of the project fields has nothing to check (see checkProject).
+  // The same visit adds the pools' coefficients (an objective without them has no category).
   const { fields } = objectivePositions(plan);
+  const pools = PoolSums.of(plan);
   for (let i = 0; i < fields.length; i++) {
-    if ((fields[i] & HAS_PROJECT) !== 0) checkProject(plan, plan.objectives[i], assigned[i], out);
+    if ((fields[i] & HAS_PROJECT) === 0) continue;
+    const o = plan.objectives[i];
+    checkProject(plan, o, assigned[i], out);
+    pools?.add(o, assigned[i]);
   }
-  for (const f of zeroPools(plan, assigned, fields)) out.push(f);
+  if (pools !== undefined) for (const f of pools.zeroPools()) out.push(f);
   return out;
 }
 
@@ -282,32 +280,49 @@ function poolFinder(pools: readonly Pool[]): (o: Objective) => number {
  * Coefficient pools (not set to 0) whose objectives' coefficients add up to 0. An objective
  * without a known category has no coefficient (it adds 0, which cannot make a sum above 0), so
  * only those with one are placed in a pool for the sums; the members are listed for a finding.
+ * Objectives are added in plan order, as a reduce over each pool's members would.
  */
-function zeroPools(plan: Plan, assigned: AssignedCounts, fields: Uint8Array): Finding[] {
-  const pools = planPools(plan);
-  const checked = pools.map((p) => p.method === 'coefficient' && p.amount !== 0 && p.percent !== 0);
-  if (!checked.includes(true)) return [];
-  const poolOf = poolFinder(pools);
-  const totals = new Float64Array(pools.length); // added in plan order, as a reduce over members
-  for (let i = 0; i < plan.objectives.length; i++) {
-    if ((fields[i] & HAS_PROJECT) === 0) continue; // no category, no points
-    const o = plan.objectives[i];
-    if (knownPoints(plan, o) === undefined) continue;
-    const p = poolOf(o);
-    if (p >= 0 && checked[p]) totals[p] += computedTotalCoefficient(plan, o, assigned[i]) ?? 0;
+class PoolSums {
+  private readonly poolOf: (o: Objective) => number;
+  private readonly totals: Float64Array;
+
+  private constructor(
+    private readonly plan: Plan,
+    private readonly pools: readonly Pool[],
+    private readonly checked: readonly boolean[],
+  ) {
+    this.poolOf = poolFinder(pools);
+    this.totals = new Float64Array(pools.length);
   }
-  const out: Finding[] = [];
-  pools.forEach((pool, p) => {
-    if (!checked[p] || totals[p] > 0) return;
-    const members = plan.objectives.filter((o) => poolOf(o) === p);
-    out.push(
-      finding({
-        code: 'POOL_COEFFICIENTS_ZERO',
-        severity: 'error',
-        params: { pool: pool.name, count: members.length },
-        cells: [pool.cell, ...members.map((o) => o.cell)],
-      }),
-    );
-  });
-  return out;
+
+  /** Undefined when no pool needs the check. */
+  static of(plan: Plan): PoolSums | undefined {
+    const pools = planPools(plan);
+    const checked = pools.map((p) => p.method === 'coefficient' && p.amount !== 0 && p.percent !== 0);
+    return checked.includes(true) ? new PoolSums(plan, pools, checked) : undefined;
+  }
+
+  /** Adds an objective's coefficient to its pool; `assigned` is its distinct people. */
+  add(o: Objective, assigned: number): void {
+    if (knownPoints(this.plan, o) === undefined) return;
+    const p = this.poolOf(o);
+    if (p >= 0 && this.checked[p]) this.totals[p] += computedTotalCoefficient(this.plan, o, assigned) ?? 0;
+  }
+
+  zeroPools(): Finding[] {
+    const out: Finding[] = [];
+    this.pools.forEach((pool, p) => {
+      if (!this.checked[p] || this.totals[p] > 0) return;
+      const members = this.plan.objectives.filter((o) => this.poolOf(o) === p);
+      out.push(
+        finding({
+          code: 'POOL_COEFFICIENTS_ZERO',
+          severity: 'error',
+          params: { pool: pool.name, count: members.length },
+          cells: [pool.cell, ...members.map((o) => o.cell)],
+        }),
+      );
+    });
+    return out;
+  }
 }

@@ -11,6 +11,7 @@ import type { Severity } from '../findings';
 import { finding, type Finding } from '../findings';
 import { cellText, cellsText, fieldCell, rawText } from './common';
 import { repeatedGroups } from '../grouping';
+import { staffKeys } from './assignmentRows';
 
 export function checkStaff(plan: Plan): Finding[] {
   const { partTime, individualEvaluation, fullTimeHours } = plan.params;
@@ -81,6 +82,8 @@ export function checkStaff(plan: Plan): Finding[] {
       }
     }
   }
+  // As many distinct keys as rows: no name repeats (the keys are shared with the assignments).
+  if (staffKeys(plan).count === plan.employees.length) return out;
   // A loop, not push(...list): a spread of 100,000+ findings overflows the call stack.
   for (const f of duplicates(plan.employees)) out.push(f);
   return out;

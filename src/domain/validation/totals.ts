@@ -18,7 +18,8 @@ import { formatMessage } from '../../i18n';
 import { cellText, rawText, round2, sameNumber, signed } from './common';
 import { groupByKey, type Groups } from '../grouping';
 import { assignedCounts, computedTotalCoefficient } from './projects';
-import { assignmentGroups, findObjective, objectivePositions, type RowGroups } from './positions';
+import { findObjective, objectivePositions, type RowGroups } from './positions';
+import { assignmentRows } from './assignmentRows';
 import { indicatorRows } from './indicatorRows';
 
 export function checkTotals(plan: Plan): Finding[] {
@@ -91,7 +92,7 @@ function computedTotal(plan: Plan, total: DeclaredTotal, covered: Covered): numb
       );
     case 'shares':
       return addFields(
-        covered.rows(assignmentGroups(plan), total.covers),
+        covered.rows(assignmentRows(plan).groups, total.covers),
         (at) => plan.assignments[at].share,
       );
     case 'coefficients': {

@@ -12,17 +12,8 @@
 import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatNumber } from '../../i18n';
-import {
-  cellText,
-  fieldCell,
-  isMissing,
-  areaObjectives,
-  rawText,
-  round2,
-  sameNumber,
-  signed,
-  sum,
-} from './common';
+import { cellText, fieldCell, rawText, round2, sameNumber, signed, sum } from './common';
+import { objectiveAreas } from './objectiveAreas';
 
 /** True when some pool (or the default method) splits by weight or by area relevance. */
 export function planUsesWeights(plan: Plan): boolean {
@@ -34,9 +25,13 @@ export function planUsesWeights(plan: Plan): boolean {
 export function checkWeights(plan: Plan): Finding[] {
   const out: Finding[] = [];
   const weightsNeeded = planUsesWeights(plan);
-  for (const [area, objectives] of areaObjectives(plan)) {
-    const hasColumn = objectives.some((o) => !isMissing(o.weight));
-    if (!hasColumn && !weightsNeeded) continue;
+  // The walk's summary per area spares reading again the objectives of an area with no finding.
+  const { weighed, weights } = objectiveAreas(plan);
+  let w = 0;
+  for (const [area, objectives] of weighed) {
+    const at = w++;
+    if (weights.present[at] === 0 && !weightsNeeded) continue;
+    if (weights.clean[at] === 1 && sameNumber(round2(weights.sum[at]), 100)) continue;
     // A loop, not push(...list): an area of 100,000+ rows would overflow the call stack.
     for (const f of checkAreaWeights(area, objectives)) out.push(f);
   }
