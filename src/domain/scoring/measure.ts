@@ -11,7 +11,7 @@
  */
 import type { Actual, Indicator, IsoDate, Target } from '../model';
 import type { IndicatorIssue, IndicatorParams } from './indicator';
-import { isIsoDate, monthsLate } from './dates';
+import { monthsLatePacked, packedDate } from '../values/dates';
 import { clamp01 } from './fraction';
 import { lateFactor } from './late';
 
@@ -87,8 +87,10 @@ function yesNo(actual: Actual): number | undefined {
   return undefined;
 }
 
-function deadline(ind: Indicator, due: IsoDate, params: IndicatorParams, out: Measure): Measure {
-  if (!isIsoDate(due)) return failed(out, 'unreadableTarget');
+function deadline(ind: Indicator, dueIso: IsoDate, params: IndicatorParams, out: Measure): Measure {
+  // Dates read once each, as yyyymmdd numbers (-1: not a valid date).
+  const due = packedDate(dueIso);
+  if (due < 0) return failed(out, 'unreadableTarget');
   const actual = ind.actual.value;
   let completion: IsoDate | undefined;
   if (actual?.kind === 'date') completion = actual.date;
@@ -101,8 +103,9 @@ function deadline(ind: Indicator, due: IsoDate, params: IndicatorParams, out: Me
     completion = ind.completion?.value;
     if (completion === undefined) return missing(ind, out);
   }
-  const months = monthsLate(due, completion);
-  if (months === undefined) return failed(out, 'actualMismatch');
+  const done = packedDate(completion);
+  if (done < 0) return failed(out, 'actualMismatch');
+  const months = monthsLatePacked(due, done);
   return reached(out, months === 0 ? 1 : clamp01(lateFactor(months, params.latePenaltyPerMonth)));
 }
 
@@ -111,7 +114,11 @@ function withLatePenalty(ind: Indicator, actual: Actual, base: number, params: I
   const due = ind.deadline?.value;
   const completion = ind.completion?.value ?? (actual.kind === 'date' ? actual.date : undefined);
   if (due === undefined || completion === undefined || base === 0) return base;
-  const months = monthsLate(due, completion);
-  if (months === undefined || months === 0) return base;
+  const dueDay = packedDate(due);
+  const doneDay = packedDate(completion);
+  // Invalid dates are reported by validation; here they just do not cost a penalty.
+  if (dueDay < 0 || doneDay < 0) return base;
+  const months = monthsLatePacked(dueDay, doneDay);
+  if (months === 0) return base;
   return clamp01(base * lateFactor(months, params.latePenaltyPerMonth));
 }

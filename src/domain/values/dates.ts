@@ -149,10 +149,15 @@ export function parseDate(raw: RawValue, opts: DateOptions = {}): ParseResult<Is
  * completion 31/05 is 1 month late, 01/06 is 2).
  */
 export function monthsLate(deadline: IsoDate, completion: IsoDate): number {
-  // Dates packed as yyyymmdd numbers: scoring asks this for every late indicator of a plan, and
-  // objects per date and per step were most of its cost. Packed dates compare as the dates do.
-  const due = packedIso(deadline);
-  const done = packedIso(completion);
+  return monthsLatePacked(packedIso(deadline), packedIso(completion));
+}
+
+/**
+ * `monthsLate` of two dates packed as yyyymmdd numbers (`packedDate`): scoring asks it for every
+ * late indicator of a plan, and objects per date and per step were most of its cost. Packed
+ * dates compare as the dates do.
+ */
+export function monthsLatePacked(due: number, done: number): number {
   if (done <= due) return 0;
   const dueYear = Math.floor(due / 10000);
   const dueMonth = Math.floor(due / 100) % 100;
@@ -184,11 +189,11 @@ function packedAddMonths(
 
 /** A well-formed ISO date of a real day ("2024-02-29" yes, "2023-02-29" no), without a match or an object. */
 export function isIsoDate(iso: IsoDate): boolean {
-  return packedOrNegative(iso) >= 0;
+  return packedDate(iso) >= 0;
 }
 
 /** An ISO date as the number yyyymmdd, or -1 when it is malformed or impossible. */
-function packedOrNegative(iso: IsoDate): number {
+export function packedDate(iso: IsoDate): number {
   const well = iso.length === 10 && iso.charCodeAt(4) === DASH && iso.charCodeAt(7) === DASH;
   const year = well ? digitsAt(iso, 0, 4) : -1;
   const month = year >= 0 ? digitsAt(iso, 5, 7) : -1;
@@ -198,7 +203,7 @@ function packedOrNegative(iso: IsoDate): number {
 
 /** An ISO date as the number yyyymmdd; throws as `fromIso` does on a malformed or impossible one. */
 function packedIso(iso: IsoDate): number {
-  const packed = packedOrNegative(iso);
+  const packed = packedDate(iso);
   if (packed >= 0) return packed;
   const ymd = fromIso(iso); // not a valid ISO date: throws the error that says why
   return ymd.year * 10000 + ymd.month * 100 + ymd.day;
