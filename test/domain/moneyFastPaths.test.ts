@@ -115,4 +115,51 @@ describe('largestRemainder', () => {
       { numRuns: 3000 },
     );
   });
+
+  // Long splits (a pool's projects, its areas) take the cut by selection rather than a sort:
+  // few distinct weights make thousands of equal remainders at the cut.
+  const longWeights = fc
+    .tuple(
+      fc.array(fc.constantFrom(5, 7.5, 10, 15, 20, 37.5, 0, 1e6), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.nat(), { minLength: 33, maxLength: 400 }),
+    )
+    .map(([values, picks]) => picks.map((p) => values[p % values.length]));
+
+  it('gives long splits the BigInt split, cut by selection', () => {
+    fc.assert(
+      fc.property(totals, longWeights, (t, w) => {
+        expect(largestRemainder(t, w)).toEqual(largestRemainderExact(t, toCommonScale(w).values));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('orders equal remainders of long splits by the tie order', () => {
+    fc.assert(
+      fc.property(
+        totals,
+        longWeights,
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 400, maxLength: 400 }),
+        (t, w, ranks) => {
+          const order = w.map((_, i) => i).sort((i, j) => ranks[i] - ranks[j] || i - j);
+          const sorted = largestRemainderExact(t, toCommonScale(order.map((i) => w[i])).values);
+          const expected = new Array<number>(w.length);
+          order.forEach((i, k) => (expected[i] = sorted[k]));
+          expect(largestRemainder(t, w, (i, j) => ranks[i] - ranks[j])).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('splits 20,000 projects of twelve coefficients as the BigInt split, ties by a name order', () => {
+    const coefficients = [20, 10, 15, 30, 40, 25, 37.5, 5, 7.5, 60, 50, 80];
+    const w = Array.from({ length: 20_000 }, (_, i) => coefficients[(i * 7919) % 12]);
+    const rank = (i: number) => (i * 104_729) % 20_011;
+    const order = w.map((_, i) => i).sort((i, j) => rank(i) - rank(j));
+    const sorted = largestRemainderExact(817_950_840, toCommonScale(order.map((i) => w[i])).values);
+    const expected = new Array<number>(w.length);
+    order.forEach((i, k) => (expected[i] = sorted[k]));
+    expect(largestRemainder(817_950_840, w, (i, j) => rank(i) - rank(j))).toEqual(expected);
+  });
 });

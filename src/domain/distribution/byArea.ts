@@ -15,52 +15,79 @@ import type { Area, Cents, CellRef, Objective, Plan } from '../model';
 import { firstByKey } from '../grouping';
 import { finding } from '../findings';
 import { largestRemainder } from '../money';
-import { compareNaturalKeys, compareWithinArea, naturalKey, splitByTieOrder, type NaturalKey } from './order';
-import { cleanSum, nonNegative } from './numbers';
+import { compareNaturalKeys, compareWithinArea, naturalKey, TieSplitter, type NaturalKey } from './order';
+import { cleanNumber, cleanSum, nonNegative } from './numbers';
 import { euro, money, RenderedStep, text, titleOf, trailStep, type StepParams } from './text';
 import type { Issues, PoolPlan } from './types';
 import type { TrailStep } from '../results';
 import { Unit, type OwnSteps } from './unit';
 
+/** An area of the pool: its objectives are at the pool slots `slots[from .. from + count)`. */
 interface Group {
   area?: string;
   record?: Area;
-  objectives: Objective[];
-  /** Index of each objective in the pool, where its unit goes. */
-  slots: number[];
   /** The area name prepared for the tie order of areas. */
   sortKey: NaturalKey;
+  from: number;
+  count: number;
 }
 
-function groupsOf(pool: PoolPlan, plan: Plan): Group[] {
+/** The pool's areas in name order, and its slots grouped by area (pool order within one). */
+interface Groups {
+  list: Group[];
+  slots: Int32Array;
+}
+
+/** A flat list of slots, not two growing arrays per area: 4,000 areas make a lot of garbage. */
+function groupsOf(pool: PoolPlan, plan: Plan): Groups {
   // Area records by name, the first row winning as `find` would: one lookup per group.
   const records = firstByKey(plan.areas, (a) => a.name);
   const byName = new Map<string, Group>();
+  const objectives = pool.objectives;
+  const groupOf = new Array<Group>(objectives.length);
   let previous: Group | undefined;
-  pool.objectives.forEach((o, i) => {
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i];
     const key = o.area ?? '';
     // An area's objectives usually come together: the previous group saves a lookup.
     let g = previous !== undefined && (previous.area ?? '') === key ? previous : byName.get(key);
     if (g === undefined) {
       const record = o.area === undefined ? undefined : records.get(o.area);
-      g = { area: o.area, record, objectives: [], slots: [], sortKey: naturalKey(key) };
+      g = { area: o.area, record, sortKey: naturalKey(key), from: 0, count: 0 };
       byName.set(key, g);
     }
-    g.objectives.push(o);
-    g.slots.push(i);
+    g.count++;
+    groupOf[i] = g;
     previous = g;
-  });
+  }
   // Areas in name order: ties between areas never depend on where the rows sit.
-  return [...byName.values()].sort((a, b) => compareNaturalKeys(a.sortKey, b.sortKey));
+  const list = [...byName.values()].sort((a, b) => compareNaturalKeys(a.sortKey, b.sortKey));
+  let from = 0;
+  for (const g of list) {
+    g.from = from;
+    from += g.count;
+    g.count = 0; // counted again as the slots are placed
+  }
+  const slots = new Int32Array(objectives.length);
+  for (let i = 0; i < objectives.length; i++) {
+    const g = groupOf[i];
+    slots[g.from + g.count++] = i;
+  }
+  return { list, slots };
 }
 
 /** Area amounts and their trail steps; undefined when a relevance is missing. */
 function areaShares(
   pool: PoolPlan,
-  groups: readonly Group[],
+  { list: groups, slots }: Groups,
   issues: Issues,
 ): { amounts: number[]; steps: TrailStep[] } | undefined {
   const label = (g: Group) => g.area ?? text('area.none');
+  const objectivesOf = (g: Group) => {
+    const list: Objective[] = [];
+    for (let k = 0; k < g.count; k++) list.push(pool.objectives[slots[g.from + k]]);
+    return list;
+  };
   if (pool.method === 'weight') {
     const amounts = largestRemainder(
       pool.amount,
@@ -79,7 +106,7 @@ function areaShares(
   for (const g of groups) {
     if (g.area === undefined) {
       complete = false;
-      for (const o of g.objectives) {
+      for (const o of objectivesOf(g)) {
         issues.reasons.push(
           finding({
             code: 'DIST_UNIT_WITHOUT_AREA',
@@ -100,7 +127,7 @@ function areaShares(
           code: 'DIST_MISSING_RELEVANCE',
           severity: 'error',
           params: { area: g.area, pool: pool.name },
-          cells: [g.record?.relevance?.cell ?? g.record?.cell ?? g.objectives[0].cell],
+          cells: [g.record?.relevance?.cell ?? g.record?.cell ?? pool.objectives[slots[g.from]].cell],
           area: g.area,
         }),
       );
@@ -159,85 +186,107 @@ class WeightStep extends RenderedStep {
   }
 }
 
-/** The weight steps of one area's objectives, from the area's split. */
+/**
+ * The weight steps of a pool's objectives, by slot, from the areas' splits: the figures in
+ * typed arrays for the whole pool rather than arrays kept for each area.
+ */
 class WeightSteps implements OwnSteps {
-  constructor(
-    private readonly objectives: readonly Objective[],
-    private readonly weights: readonly number[],
-    private readonly sum: number,
-    private readonly area: string,
-    private readonly amounts: readonly Cents[],
-  ) {}
+  readonly weights: Float64Array;
+  readonly amounts: Float64Array;
+  /** Each slot's area, by its position in `sums` and `names`. */
+  readonly groupOf: Int32Array;
+  readonly sums: number[] = [];
+  readonly names: string[] = [];
 
-  stepAt(i: number): TrailStep {
+  constructor(private readonly objectives: readonly Objective[]) {
+    this.weights = new Float64Array(objectives.length);
+    this.amounts = new Float64Array(objectives.length);
+    this.groupOf = new Int32Array(objectives.length);
+  }
+
+  stepAt(slot: number): TrailStep {
+    const g = this.groupOf[slot];
     return new WeightStep(
-      this.weights[i],
-      this.sum,
-      this.area,
-      this.amounts[i],
-      this.objectives[i].weight.cell,
+      this.weights[slot],
+      this.sums[g],
+      this.names[g],
+      this.amounts[slot],
+      this.objectives[slot].weight.cell,
     );
   }
-}
-
-/** The objectives' weights, or undefined (with a reason for each) when some are missing. */
-function weightsOf(g: Group, areaName: string, issues: Issues): number[] | undefined {
-  const weights: number[] = [];
-  for (const o of g.objectives) {
-    const w = o.weight.value;
-    if (nonNegative(w)) {
-      weights.push(w);
-      continue;
-    }
-    issues.reasons.push(
-      finding({
-        code: 'DIST_MISSING_WEIGHT',
-        severity: 'error',
-        params: { objective: o.id, title: titleOf(o), area: areaName },
-        cells: [o.weight.cell ?? o.cell],
-        area: o.area,
-        objective: o.id,
-      }),
-    );
-  }
-  return weights.length < g.objectives.length ? undefined : weights;
 }
 
 export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
   const groups = groupsOf(pool, plan);
   const shares = areaShares(pool, groups, issues);
+  const objectives = pool.objectives;
+  const slots = groups.slots;
   // Units in plan order, not grouped by area (the sheet lists them as the user does): each
   // goes straight to its objective's position in the pool.
-  const units = new Array<Unit>(pool.objectives.length);
+  const units = new Array<Unit>(objectives.length);
+  const steps = new WeightSteps(objectives);
+  // One splitter for every area; ties by id and key: the objectives of a group share their area.
+  const splitter = new TieSplitter<Objective>(compareWithinArea);
+  const { weights, items: members } = splitter;
   let complete = shares !== undefined;
-  groups.forEach((g, gi) => {
+  groups.list.forEach((g, gi) => {
     const areaName = g.area ?? text('area.none');
-    const weights = weightsOf(g, areaName, issues);
-    if (weights === undefined) complete = false;
-    if (shares === undefined || weights === undefined) return;
+    const n = g.count;
+    // The objectives' weights (a reason for each missing one), summed in pool order.
+    let missing = false;
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      const o = objectives[slots[g.from + k]];
+      members[k] = o;
+      const w = o.weight.value;
+      if (nonNegative(w)) {
+        weights[k] = w;
+        sum += w;
+        continue;
+      }
+      missing = true;
+      issues.reasons.push(
+        finding({
+          code: 'DIST_MISSING_WEIGHT',
+          severity: 'error',
+          params: { objective: o.id, title: titleOf(o), area: areaName },
+          cells: [o.weight.cell ?? o.cell],
+          area: o.area,
+          objective: o.id,
+        }),
+      );
+    }
+    if (missing) complete = false;
+    if (shares === undefined || missing) return;
     const areaAmount = shares.amounts[gi];
-    const sum = cleanSum(weights);
+    sum = cleanNumber(sum);
     if (sum === 0 && areaAmount > 0) {
       complete = false;
+      const cells: (CellRef | undefined)[] = [];
+      for (let k = 0; k < n; k++) cells.push(members[k].weight.cell);
       issues.reasons.push(
         finding({
           code: 'DIST_ZERO_WEIGHTS',
           severity: 'error',
           params: { area: areaName, pool: pool.name, amount: euro(areaAmount) },
-          cells: g.objectives.map((o) => o.weight.cell),
+          cells,
           area: g.area,
         }),
       );
       return;
     }
-    // Ties by id and key: the objectives of a group share their area.
-    const amounts = splitByTieOrder(areaAmount, g.objectives, weights, compareWithinArea);
+    splitter.split(areaAmount, n);
+    const amounts = splitter.parts;
+    steps.sums[gi] = sum;
+    steps.names[gi] = areaName;
     // The steps every unit of the area shares: one array for the area.
     const shared = [...pool.trail, shares.steps[gi]];
-    const steps = new WeightSteps(g.objectives, weights, sum, areaName, amounts);
-    for (let i = 0; i < g.objectives.length; i++) {
-      const slot = g.slots[i];
-      units[slot] = new Unit(g.objectives[i], pool.positions[slot], pool.name, amounts[i], shared, steps, i);
+    for (let k = 0; k < n; k++) {
+      const slot = slots[g.from + k];
+      steps.weights[slot] = weights[k];
+      steps.amounts[slot] = amounts[k];
+      steps.groupOf[slot] = gi;
+      units[slot] = new Unit(members[k], pool.positions[slot], pool.name, amounts[k], shared, steps, slot);
     }
   });
   return complete ? units : [];

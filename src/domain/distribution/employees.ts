@@ -13,83 +13,17 @@
  * A unit with a payment and nobody assigned, or whose assigned people all weigh 0, keeps its
  * amount (a warning says so); it is not spread over other units.
  */
-import type { Assignment, Cents, Plan } from '../model';
+import type { Plan } from '../model';
 import { finding } from '../findings';
 import { assignmentsByObjective, type ObjectiveKeys } from './positions';
 import { NaturalSplitter } from './order';
 import type { People, Person } from './people';
-import type { EmployeeAmount, EmployeeObjectiveAmount, TrailStep, UnitAllocation } from '../results';
+import type { EmployeeAmount, UnitAllocation } from '../results';
 import { cleanNumber, cleanProductOf, nonNegative } from './numbers';
-import { euro, money, trailStep } from './text';
+import { nameOf, PaidEmployee, PaidParts } from './paidEmployee';
+import { euro } from './text';
 import type { Issues } from './types';
 import type { Unit } from './unit';
-
-/** The name shown for an assignment: the staff list's, else as the assignment wrote it. */
-function nameOf(assignment: Assignment, person: Person): string {
-  return person.employee?.name ?? assignment.employeeName;
-}
-
-/**
- * One person's part of one unit. Its trail (the unit's steps, the share, the person's factors,
- * the amount) is assembled when read: the unit's and the person's steps are shared objects, and
- * the two steps of its own are built then. Holding 200,000 trails of eight steps each would
- * cost far more than the split itself. `JSON.stringify` gives the plain fields, trail included.
- */
-class EmployeeShare implements EmployeeObjectiveAmount {
-  readonly objectiveKey: string;
-  /** The share is weight / sum, divided when read: two whole numbers rather than a boxed fraction. */
-  readonly #weight: number;
-  readonly #sum: number;
-  readonly #unit: UnitAllocation;
-  readonly #assignment: Assignment;
-  readonly #person: Person;
-  /** Share % given, or with `#equalOf` > 0, one of that many equal shares. */
-  readonly #sharePercent: number;
-  readonly #equalOf: number;
-
-  constructor(
-    unit: UnitAllocation,
-    weight: number,
-    sum: number,
-    readonly amount: Cents,
-    assignment: Assignment,
-    person: Person,
-    sharePercent: number,
-    equalOf: number,
-  ) {
-    this.objectiveKey = unit.key;
-    this.#weight = weight;
-    this.#sum = sum;
-    this.#unit = unit;
-    this.#assignment = assignment;
-    this.#person = person;
-    this.#sharePercent = sharePercent;
-    this.#equalOf = equalOf;
-  }
-
-  get share(): number {
-    return this.#weight / this.#sum;
-  }
-
-  get trail(): TrailStep[] {
-    const a = this.#assignment;
-    const name = nameOf(a, this.#person);
-    const shareStep =
-      this.#equalOf > 0
-        ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
-        : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
-    const amountStep = trailStep('employeeAmount', {
-      share: cleanNumber(this.share * 100),
-      paid: money(this.#unit.paid),
-      amount: money(this.amount),
-    });
-    return [...this.#unit.trail, shareStep, ...this.#person.steps, amountStep];
-  }
-
-  toJSON(): EmployeeObjectiveAmount {
-    return { objectiveKey: this.objectiveKey, share: this.share, amount: this.amount, trail: this.trail };
-  }
-}
 
 /**
  * What the unit's warnings share. Built only for a warning: formatting it for every unit would
@@ -120,6 +54,13 @@ export function splitToEmployees(
   const { start, members } = assignmentsByObjective(assignments, plan.objectives, keys);
   // Each assignment's person, by row.
   const personOf = people.ofAssignments;
+  // Room for every part: each unit's assignments.
+  let capacity = 0;
+  for (let u = 0; u < units.length; u++) {
+    const position = units[u].position;
+    capacity += start[position + 1] - start[position];
+  }
+  const paidParts = new PaidParts(units, assignments, personOf, capacity);
   // People in the order they are first paid.
   const result: EmployeeAmount[] = [];
   // Per-unit scratch, reused: the assignments' people and share %, the weights and keys of the
@@ -179,21 +120,17 @@ export function splitToEmployees(
     }
     splitter.split(unit.paid, n);
     const amounts = splitter.parts;
-    const equalOf = equal ? n : 0;
+    paidParts.setUnit(u, sum, equal ? n : 0);
     for (let k = 0; k < n; k++) {
-      const a = assignments[members[first + k]];
+      const row = members[first + k];
       const person = persons[k];
-      let entry = person.paid;
-      if (entry === undefined) {
-        entry = { name: nameOf(a, person), total: 0, byObjective: [] };
-        if (person.employee?.area !== undefined) entry.area = person.employee.area;
-        person.paid = entry;
-        result.push(entry);
+      let paid = person.paid;
+      if (paid === undefined) {
+        paid = new PaidEmployee(nameOf(assignments[row], person), person.employee?.area, paidParts);
+        person.paid = paid;
+        result.push(paid);
       }
-      entry.total += amounts[k];
-      entry.byObjective.push(
-        new EmployeeShare(unit, weights[k], sum, amounts[k], a, person, percents[k], equalOf),
-      );
+      paid.add(paidParts.add(u, row, amounts[k], weights[k], percents[k]), amounts[k]);
     }
   }
   return result;

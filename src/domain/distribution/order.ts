@@ -6,7 +6,7 @@
  * Results are still listed in the plan's order.
  */
 import type { Cents, Objective } from '../model';
-import { largestRemainder, largestRemainderInto, SplitScratch } from '../money';
+import { largestRemainder, largestRemainderInto, SplitScratch, type TieOrder } from '../money';
 
 /** A string prepared for natural comparison: lower-cased once, compared many times. */
 export interface NaturalKey {
@@ -189,26 +189,39 @@ export function splitInOrder<T>(
 }
 
 /**
- * `splitInOrder` for many small splits in a row (the employees of each unit): the caller fills
- * `weights[0..n)` and `keys[0..n)` (tie-order keys), `split` leaves the parts in `parts[0..n)`,
- * in the items' own order. The arrays are reused from one split to the next, so a split makes
- * no garbage unless it needs the general BigInt path. The same parts as `splitInOrder` with
- * `compare(i, j) = compareNaturalKeys(keys[i], keys[j])`; keys are compared only on ties.
+ * `splitInOrder` for many small splits in a row (the objectives of each area, the employees of
+ * each unit): the caller fills `weights[0..n)` and `items[0..n)`, `split` leaves the parts in
+ * `parts[0..n)`, in the items' own order. The arrays are reused from one split to the next, so
+ * a split makes no garbage unless it needs the general BigInt path. The same parts as
+ * `splitInOrder` with the same `compare`; items are compared only on ties.
  */
-export class NaturalSplitter {
+export class TieSplitter<T> {
   readonly weights: number[] = [];
-  readonly keys: NaturalKey[] = [];
+  readonly items: T[] = [];
   readonly parts: Cents[] = [];
-  private readonly scratch = new SplitScratch();
+  readonly #scratch = new SplitScratch();
   /** One tie order for every split (not a closure per split). */
-  private readonly compareTies = (i: number, j: number): number =>
-    compareNaturalKeys(this.keys[i], this.keys[j]);
+  readonly #compareTies: TieOrder;
+
+  constructor(compare: (a: T, b: T) => number) {
+    this.#compareTies = (i, j) => compare(this.items[i], this.items[j]);
+  }
 
   split(total: Cents, n: number): void {
     // No `parts.length = n`: shrinking the array would drop storage the next split needs.
     const { parts, weights } = this;
-    if (largestRemainderInto(total, weights, n, parts, this.compareTies, this.scratch)) return;
-    const general = largestRemainder(total, weights.slice(0, n), this.compareTies);
+    const compareTies = this.#compareTies;
+    if (largestRemainderInto(total, weights, n, parts, compareTies, this.#scratch)) return;
+    const general = largestRemainder(total, weights.slice(0, n), compareTies);
     for (let k = 0; k < n; k++) parts[k] = general[k];
+  }
+}
+
+/** `TieSplitter` of people: ties by their name keys (`keys` are the items). */
+export class NaturalSplitter extends TieSplitter<NaturalKey> {
+  readonly keys: NaturalKey[] = this.items;
+
+  constructor() {
+    super(compareNaturalKeys);
   }
 }

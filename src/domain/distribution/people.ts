@@ -4,7 +4,8 @@
  * lookups by name key cost more than either of them.
  */
 import type { Employee, Parameters, Plan } from '../model';
-import type { EmployeeAmount, TrailStep } from '../results';
+import type { TrailStep } from '../results';
+import type { PaidEmployee } from './paidEmployee';
 import { naturalKey, type NaturalKey } from './order';
 import { cleanNumber, nonNegative } from './numbers';
 import { trailStep } from './text';
@@ -41,7 +42,7 @@ export class Person {
    */
   lastRow: Employee | undefined;
   /** What the person is paid, once something is (one lookup per assignment finds both). */
-  paid?: EmployeeAmount;
+  paid?: PaidEmployee;
   #steps: TrailStep[] | undefined;
 
   constructor(

@@ -49,6 +49,42 @@ describe('by relevance', () => {
   });
 });
 
+describe('by relevance, areas interleaved in the pool', () => {
+  // Rows of two areas alternate; each unit still gets its own area's split and steps.
+  const plan = makePlan({
+    areas: [area('Tecnica', 25, 2), area('Anagrafe', 75, 3)],
+    objectives: [
+      objective({ id: '1', area: 'Tecnica', weight: 1 }),
+      objective({ id: '1', area: 'Anagrafe', weight: 3 }),
+      objective({ id: '2', area: 'Tecnica', weight: 2 }),
+      objective({ id: '2', area: 'Anagrafe', weight: 1 }),
+    ],
+    params: { fund: 1_000, defaultMethod: 'relevance' },
+  });
+  const d = ok(distribute(plan, scoresFor(plan), []));
+
+  it('lists units in plan order with the amounts of their area', () => {
+    // Tecnica 250 by 1 and 2: 83,33 and 166,67 (the cent to the larger rest). Anagrafe 750 by
+    // 3 and 1: 562,5 and 187,5, the cent to the first in id order.
+    expect(d.units.map((u) => [u.key, u.allocated])).toEqual([
+      ['Tecnica#1', 83],
+      ['Anagrafe#1', 563],
+      ['Tecnica#2', 167],
+      ['Anagrafe#2', 187],
+    ]);
+  });
+
+  it("explains each unit's weight with its own area's sum", () => {
+    expect(d.units.map((u) => u.trail[3].detail)).toEqual([
+      "Peso 1 su 3 nell'area Tecnica = 0,83 €",
+      "Peso 3 su 4 nell'area Anagrafe = 5,63 €",
+      "Peso 2 su 3 nell'area Tecnica = 1,67 €",
+      "Peso 1 su 4 nell'area Anagrafe = 1,87 €",
+    ]);
+    expect(d.units[1].trail[3].cells).toEqual([plan.objectives[1].weight.cell]);
+  });
+});
+
 describe('by weight', () => {
   it('gives areas equal parts and treats each (area, transversal objective) row as its own unit', () => {
     const plan = makePlan({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   NaturalSplitter,
+  TieSplitter,
   naturalCompare,
   naturalKey,
   splitByTieOrder,
@@ -204,6 +205,44 @@ describe('NaturalSplitter', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('TieSplitter', () => {
+  it('gives the parts of splitInOrder with its tie order, split after split on the same arrays', () => {
+    // Items are ranks; ties go to the lower rank, then the lower position.
+    const split = fc.record({
+      total: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 1e11 })),
+      rows: fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 3 }),
+          fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constantFrom(2.5, 1e15)),
+        ),
+        { minLength: 1, maxLength: 40 },
+      ),
+    });
+    const byRank = (a: number, b: number) => a - b;
+    fc.assert(
+      fc.property(fc.array(split, { minLength: 1, maxLength: 6 }), (splits) => {
+        const splitter = new TieSplitter<number>(byRank);
+        for (const { total, rows } of splits) {
+          if (rows.every(([, w]) => w === 0)) continue;
+          rows.forEach(([rank, w], i) => {
+            splitter.weights[i] = w;
+            splitter.items[i] = rank;
+          });
+          splitter.split(total, rows.length);
+          const expected = splitInOrder(
+            total,
+            rows.map(([rank]) => rank),
+            rows.map(([, w]) => w),
+            byRank,
+          );
+          expect(splitter.parts.slice(0, rows.length)).toEqual(expected);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
