@@ -183,6 +183,8 @@ export class PaidEmployee implements EmployeeAmount {
   /** Adds the part recorded as `entry` (of `amount` cents) after the person's others. */
   add(entry: number, amount: Cents): void {
     this.total += amount;
+    this.#byObjective = undefined; // built before this part: build again when read
+
     if (this.#last < 0) this.#first = entry;
     else this.#parts.chain(this.#last, entry);
     this.#last = entry;
