@@ -2,7 +2,8 @@
  * A fingerprint of everything the engine produces for a generated plan: every finding, score
  * (explanations and cells included, as JSON renders the lazy ones) and amount with its trail.
  * For changes meant to make the engine faster without changing a result: run before and after,
- * the lines must be identical.
+ * the lines must be identical. The lines of the default run are kept in engine-hash.expected.txt:
+ *   npx tsx bench/engine-hash.ts | diff - bench/engine-hash.expected.txt
  *   npx tsx bench/engine-hash.ts [objectives ...]     (default 2000 and 12500)
  */
 import { createHash } from 'node:crypto';
