@@ -17,7 +17,7 @@ export interface Groups {
 export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): Groups {
   const groupOf = new Map<string, number>();
   const group = new Int32Array(items.length);
-  const counts: number[] = [];
+  let groupCount = 0;
   let previousKey: string | undefined;
   let previousGroup = -1;
   for (let i = 0; i < items.length; i++) {
@@ -27,22 +27,33 @@ export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): 
     else {
       const found = groupOf.get(key);
       if (found === undefined) {
-        g = counts.length;
+        g = groupCount++;
         groupOf.set(key, g);
-        counts.push(0);
       } else g = found;
       previousKey = key;
       previousGroup = g;
     }
     group[i] = g;
-    counts[g] += 1;
   }
-  const start = new Int32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) start[g + 1] = start[g] + counts[g];
-  const next = start.slice(0, counts.length);
-  const members = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) members[next[group[i]]++] = i;
-  return { groupOf, start, members };
+  return { groupOf, ...membersByGroup(group, groupCount) };
+}
+
+/**
+ * Positions grouped by the group each has (`group[i]`, 0 .. groupCount - 1; negative: in no
+ * group): group g holds `members[start[g] .. start[g + 1])`, in position order. A counting sort,
+ * for every grouping by key or by objective in the engine.
+ */
+export function membersByGroup(
+  group: Int32Array,
+  groupCount: number,
+): { start: Int32Array; members: Int32Array } {
+  const start = new Int32Array(groupCount + 1);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) start[group[i] + 1] += 1;
+  for (let g = 0; g < groupCount; g++) start[g + 1] += start[g];
+  const next = start.slice(0, groupCount);
+  const members = new Int32Array(start[groupCount]);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) members[next[group[i]]++] = i;
+  return { start, members };
 }
 
 /** Positions of the items with a key, in order (empty when none). */

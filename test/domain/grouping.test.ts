@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { firstByKey, groupByKey, membersOf, repeatedGroups } from '../../src/domain/grouping';
+import { firstByKey, groupByKey, membersByGroup, membersOf, repeatedGroups } from '../../src/domain/grouping';
 
 /** The plain way: a list per key, keys in order of first appearance. */
 function naive(keys: string[]): Map<string, number[]> {
@@ -32,6 +32,14 @@ describe('groupByKey', () => {
     const groups = groupByKey(['x', 'y', 'x'], (k) => k);
     expect([...membersOf(groups, 'z')]).toEqual([]);
     expect([...membersOf(groups, 'x')]).toEqual([0, 2]);
+  });
+});
+
+describe('membersByGroup', () => {
+  it("lists each group's positions in order and leaves out those in no group", () => {
+    const { start, members } = membersByGroup(Int32Array.from([2, -1, 0, 2, 0, -1]), 4);
+    const groups = [0, 1, 2, 3].map((g) => [...members.subarray(start[g], start[g + 1])]);
+    expect(groups).toEqual([[2, 4], [], [0, 3], []]);
   });
 });
 

@@ -15,7 +15,7 @@
  */
 import type { Plan } from '../model';
 import { finding } from '../findings';
-import { assignmentsByObjective, type ObjectiveKeys } from './positions';
+import { assignmentsByObjective } from './positions';
 import { NaturalSplitter } from './order';
 import type { People, Person } from './people';
 import type { EmployeeAmount, UnitAllocation } from '../results';
@@ -44,14 +44,13 @@ function warningBase(unit: UnitAllocation) {
  */
 export function splitToEmployees(
   units: readonly Unit[],
-  keys: ObjectiveKeys,
   plan: Plan,
   people: People,
   issues: Issues,
 ): EmployeeAmount[] {
   const assignments = plan.assignments;
   // Each objective's assignments, in plan order (positions in the plan).
-  const { start, members } = assignmentsByObjective(assignments, plan.objectives, keys);
+  const { start, members } = assignmentsByObjective(assignments, plan.objectives);
   // Each assignment's person, by row.
   const personOf = people.ofAssignments;
   // Room for every part: each unit's assignments.

@@ -60,7 +60,7 @@ export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Dis
     const own = poolUnits[i];
     for (let k = 0; k < own.length; k++) units.push(own[k]);
   });
-  const employees = splitToEmployees(units, keys, plan, people, issues);
+  const employees = splitToEmployees(units, plan, people, issues);
 
   const paid = sumCents(allocations.map((p) => p.paid));
   const economie = sumCents(allocations.map((p) => p.economie));

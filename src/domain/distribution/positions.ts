@@ -8,7 +8,8 @@
  */
 import type { Assignment, Objective } from '../model';
 import type { ObjectiveScore } from '../results';
-import { keyPositions } from '../positions';
+import { membersByGroup } from '../grouping';
+import { keyPositions, ObjectiveLookup } from '../positions';
 
 export interface ObjectiveKeys {
   /** The first position of each key in the plan's objectives. */
@@ -48,35 +49,9 @@ export function scoresByPosition(
 export function assignmentsByObjective(
   assignments: readonly Assignment[],
   objectives: readonly Objective[],
-  keys: ObjectiveKeys,
 ): { start: Int32Array; members: Int32Array } {
-  const objectiveCount = objectives.length;
+  const lookup = new ObjectiveLookup(objectives);
   const owner = new Int32Array(assignments.length);
-  const start = new Int32Array(objectiveCount + 1);
-  let previousKey: string | undefined;
-  let previous = -1;
-  // The last objective found: the next one is the first guess.
-  let found = -1;
-  for (let i = 0; i < assignments.length; i++) {
-    const key = assignments[i].objectiveKey;
-    // An objective's assignments usually come together, and objectives in the plan's order:
-    // the previous answer, else the objective after the last found, saves a map lookup. The
-    // guess is sure only when no key repeats (the position must be the key's first).
-    if (key !== previousKey) {
-      const next = found + 1;
-      previous =
-        !keys.repeated && next < objectiveCount && objectives[next].key === key
-          ? next
-          : (keys.positionOf.get(key) ?? -1);
-      previousKey = key;
-      if (previous >= 0) found = previous;
-    }
-    owner[i] = previous;
-    if (previous >= 0) start[previous + 1] += 1;
-  }
-  for (let p = 0; p < objectiveCount; p++) start[p + 1] += start[p];
-  const next = start.slice(0, objectiveCount);
-  const members = new Int32Array(start[objectiveCount]);
-  for (let i = 0; i < assignments.length; i++) if (owner[i] >= 0) members[next[owner[i]]++] = i;
-  return { start, members };
+  for (let i = 0; i < assignments.length; i++) owner[i] = lookup.positionOf(assignments[i].objectiveKey);
+  return membersByGroup(owner, objectives.length);
 }

@@ -16,7 +16,8 @@ import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
 import type { ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
-import { keyPositions } from '../positions';
+import { membersByGroup } from '../grouping';
+import { keyPositions, ObjectiveLookup } from '../positions';
 import { areaScores } from './area';
 import {
   ISSUES,
@@ -81,30 +82,18 @@ function measureAll(plan: Plan): { start: Int32Array; measured: MeasuredIndicato
   const givenSubWeights = new Float64Array(count);
   const issues = new Uint8Array(count);
   const owner = new Int32Array(count);
-  const start = new Int32Array(plan.objectives.length + 1);
-  const { firstAt } = keyPositions(plan.objectives);
+  const lookup = new ObjectiveLookup(plan.objectives);
   const { params } = plan;
   const measure = newMeasure();
-  let previousKey: string | undefined;
-  let previous = -1;
   for (let i = 0; i < count; i++) {
     const ind = all[i];
     givenSubWeights[i] = ind.subWeight.value ?? Number.NaN;
     measureIndicator(ind, params, measure);
     achievements[i] = measure.achievement ?? Number.NaN;
     issues[i] = measure.issue === undefined ? 0 : ISSUES.indexOf(measure.issue) + 1;
-    // An objective's indicators usually come together: the previous answer saves a lookup.
-    if (ind.objectiveKey !== previousKey) {
-      previousKey = ind.objectiveKey;
-      previous = firstAt.get(previousKey) ?? -1;
-    }
-    owner[i] = previous;
-    if (previous >= 0) start[previous + 1] += 1;
+    owner[i] = lookup.positionOf(ind.objectiveKey);
   }
-  for (let p = 0; p + 1 < start.length; p++) start[p + 1] += start[p];
-  const next = start.slice(0, start.length - 1);
-  const members = new Int32Array(start[start.length - 1]);
-  for (let i = 0; i < count; i++) if (owner[i] >= 0) members[next[owner[i]]++] = i;
+  const { start, members } = membersByGroup(owner, plan.objectives.length);
   return { start, measured: { members, achievements, givenSubWeights, issues } };
 }
 

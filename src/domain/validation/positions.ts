@@ -8,6 +8,7 @@
  * objective's rows usually come together).
  */
 import type { Objective, Plan } from '../model';
+import { membersByGroup } from '../grouping';
 import { keyPositions } from '../positions';
 import { shared } from './shared';
 
@@ -185,12 +186,7 @@ export class RowGrouper {
   finish(): RowGroups {
     const { groupOf, groupOfObjective, unknown, keyOf } = this;
     const count = keyOf.length;
-    const start = new Int32Array(count + 1);
-    for (let i = 0; i < groupOf.length; i++) start[groupOf[i] + 1]++;
-    for (let g = 0; g < count; g++) start[g + 1] += start[g];
-    const next = start.slice(0, count);
-    const members = new Int32Array(groupOf.length);
-    for (let i = 0; i < groupOf.length; i++) members[next[groupOf[i]]++] = i;
+    const { start, members } = membersByGroup(groupOf, count);
     const firstAt = this.objectives.firstAt;
     return {
       count,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assignmentsByObjective, objectiveKeys } from '../../../src/domain/distribution/positions';
+import { assignmentsByObjective } from '../../../src/domain/distribution/positions';
 import { assignment, objective } from '../builders';
 
 /** Each objective's assignment rows, the long way: a key's rows go to its first objective row. */
@@ -25,11 +25,7 @@ describe('assignmentsByObjective', () => {
             : assignmentKeys;
           const objectives = objectiveKeyList.map((k, i) => objective({ key: k, id: String(i) }));
           const assignments = rows.map((k, i) => assignment(k, `Persona ${i}`));
-          const { start, members } = assignmentsByObjective(
-            assignments,
-            objectives,
-            objectiveKeys(objectives),
-          );
+          const { start, members } = assignmentsByObjective(assignments, objectives);
           const groups = objectives.map((_, p) => [...members.subarray(start[p], start[p + 1])]);
           expect(groups).toEqual(naiveGroups(objectiveKeyList, rows));
         },
