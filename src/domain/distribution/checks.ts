@@ -9,11 +9,11 @@ import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
 import type { People } from './people';
-import type { ObjectiveKeys } from './positions';
+import type { KeyPositions } from '../positions';
 import type { Issues, PoolPlan } from './types';
 
 /** Two objective rows with one key would make every amount ambiguous. */
-export function checkDuplicateKeys(plan: Plan, keys: ObjectiveKeys, issues: Issues): void {
+export function checkDuplicateKeys(plan: Plan, keys: KeyPositions, issues: Issues): void {
   if (!keys.repeated) return;
   for (const list of repeatedGroups(plan.objectives, (o) => o.key)) {
     const o = list[0];

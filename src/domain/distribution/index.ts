@@ -20,7 +20,8 @@ import { splitToEmployees } from './employees';
 import { issuesFromInputs } from './inputs';
 import { payPool } from './payment';
 import { People } from './people';
-import { objectiveKeys, scoresByPosition } from './positions';
+import { keyPositions } from '../positions';
+import { scoresByPosition } from './positions';
 import { differentiationCheck, transparencySummary } from './transparency';
 import { buildTree } from './tree';
 import type { PoolPlan } from './types';
@@ -37,7 +38,7 @@ function allocatedOf(units: readonly Unit[]): Cents {
 
 export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Distribution {
   const issues = issuesFromInputs(findings, scores.findings);
-  const keys = objectiveKeys(plan.objectives);
+  const keys = keyPositions(plan.objectives);
   checkDuplicateKeys(plan, keys, issues);
   const tree = buildTree(plan, issues);
   const pools: PoolPlan[] = tree.fixedPool ? [tree.fixedPool, ...tree.pools] : tree.pools;

@@ -2,26 +2,14 @@
  * Objectives found by their position in the plan rather than by key. A key is a string of
  * thirty characters or more and the largest plan has 100,000: a map from key costs about as
  * much as the whole split, and the distribution needed four (repeated keys, scores, each
- * unit's assignments). One map, key -> position (shared with validation and scoring:
- * ../positions.ts), serves them all; scores are matched by
- * position when `score` lists them in the plan's order, as it does.
+ * unit's assignments). One map, key -> position (../positions.ts, shared with validation and
+ * scoring), serves them all; scores are matched by position when `score` lists them in the
+ * plan's order, as it does.
  */
 import type { Assignment, Objective } from '../model';
 import type { ObjectiveScore } from '../results';
 import { membersByGroup } from '../grouping';
-import { keyPositions, ObjectiveLookup } from '../positions';
-
-export interface ObjectiveKeys {
-  /** The first position of each key in the plan's objectives. */
-  positionOf: ReadonlyMap<string, number>;
-  /** Whether a key is on more than one row (then the distribution is refused). */
-  repeated: boolean;
-}
-
-export function objectiveKeys(objectives: readonly Objective[]): ObjectiveKeys {
-  const { firstAt, repeated } = keyPositions(objectives);
-  return { positionOf: firstAt, repeated };
-}
+import { ObjectiveLookup, type KeyPositions } from '../positions';
 
 /**
  * Each objective's score by the objective's position: what a map from key gives (the last
@@ -31,7 +19,7 @@ export function objectiveKeys(objectives: readonly Objective[]): ObjectiveKeys {
 export function scoresByPosition(
   objectives: readonly Objective[],
   scores: readonly ObjectiveScore[],
-  keys: ObjectiveKeys,
+  keys: KeyPositions,
 ): readonly (ObjectiveScore | undefined)[] {
   let aligned = !keys.repeated && scores.length === objectives.length;
   for (let i = 0; aligned && i < objectives.length; i++) aligned = scores[i].key === objectives[i].key;
