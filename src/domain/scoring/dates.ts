@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../model';
 import { daysInMonth } from '../values/calendar';
-import { isIsoDate, monthsLate as monthsLateOfValidDates } from '../values/dates';
+import { isIsoDate, monthsLatePacked, packedDate } from '../values/dates';
 
 export { isIsoDate };
 
@@ -34,8 +34,9 @@ export function parseIsoDate(iso: IsoDate): Ymd | undefined {
  * Examples: deadline 31/12/2023, completed 01/01/2024 -> 1; 31/01/2024 -> 1; 15/02/2024 -> 2.
  */
 export function monthsLate(deadline: IsoDate, completion: IsoDate): number | undefined {
-  if (!isIsoDate(deadline) || !isIsoDate(completion)) return undefined;
-  return monthsLateOfValidDates(deadline, completion);
+  const due = packedDate(deadline);
+  const done = packedDate(completion);
+  return due < 0 || done < 0 ? undefined : monthsLatePacked(due, done);
 }
 
 /** "2024-02-15" -> "15/02/2024", the way users write dates; anything else is returned as is. */

@@ -27,7 +27,7 @@ import type { Actual, CellRef, Field, Indicator, IsoDate, Parameters, RawValue, 
 import type { Locale } from '../../i18n';
 import { uniqueCells } from './cells';
 import { Explanation, type ExplanationParams } from './explanation';
-import { formatIsoDate, monthsLate, parseIsoDate } from './dates';
+import { formatIsoDate, isIsoDate, monthsLate } from './dates';
 import { clamp01, displayPercent } from './fraction';
 import { lateFactor, latePenaltyPercent } from './late';
 
@@ -222,7 +222,7 @@ function deadlineAchievement(
   say: Say,
 ): IndicatorResult {
   const cells = [ind.cell, ind.target.cell, ind.actual.cell, ind.completion?.cell];
-  if (parseIsoDate(due) === undefined) {
+  if (!isIsoDate(due)) {
     return blocked(
       'unreadableTarget',
       text(say, 'unreadableTarget', { target: rawText(ind.target) || due }),
