@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { validate } from '../src/domain/validation';
+import { withEngineRun } from '../src/domain/engineRun';
 import { score } from '../src/domain/scoring';
 import { distribute } from '../src/domain/distribution';
 import type { Plan } from '../src/domain/model';
@@ -69,9 +70,16 @@ for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
   ] as const) {
     const plan = generatePlan(sizeFor(objectives), seed);
     if (spoilt) spoil(plan);
-    const findings = validate(plan);
-    const scores = score(plan);
-    const result = distribute(plan, scores, findings);
+    const phases = () => {
+      const findings = validate(plan);
+      const scores = score(plan);
+      return { findings, scores, result: distribute(plan, scores, findings) };
+    };
+    // Each phase on its own, then the three in one engine run: the same results either way.
+    const { findings, scores, result } = phases();
+    const shared = withEngineRun(plan, phases);
+    if (digest(shared) !== digest({ findings, scores, result }))
+      throw new Error(`${objectives} seed ${seed}: one engine run gives other results`);
     console.log(
       `${objectives} seed ${seed}${spoilt ? ' spoilt' : ''}: ${findings.length} findings ${digest(findings)} scores ${digest(scores)} distribution ${digest(result)}`,
     );

@@ -9,6 +9,7 @@ import type { Distribution, Scores } from '../domain/results';
 import { validate, sortFindings } from '../domain/validation';
 import { score } from '../domain/scoring';
 import { distribute } from '../domain/distribution';
+import { withEngineRun } from '../domain/engineRun';
 import { normalizeLabel } from '../domain/values';
 import { defaultParameters } from '../domain/params';
 import type { SheetSnapshot, TableInfo, WorkbookPort } from './port';
@@ -101,9 +102,12 @@ export interface ScoringRun {
   scores: Scores;
 }
 
+/** Validation and scoring in one engine run: they read the plan's rows once (engineRun.ts). */
 export function runScoring(loaded: LoadedWorkbook): ScoringRun {
-  const scores = score(loaded.plan);
-  return { findings: sortFindings([...runValidation(loaded), ...scores.findings]), scores };
+  return withEngineRun(loaded.plan, () => {
+    const scores = score(loaded.plan);
+    return { findings: sortFindings([...runValidation(loaded), ...scores.findings]), scores };
+  });
 }
 
 export interface DistributionRun extends ScoringRun {
@@ -112,7 +116,9 @@ export interface DistributionRun extends ScoringRun {
 
 /** The distribution is refused (with reasons) while there are errors or needed data is missing. */
 export function runDistribution(loaded: LoadedWorkbook): DistributionRun {
-  const scoring = runScoring(loaded);
-  const distribution = distribute(loaded.plan, scoring.scores, scoring.findings);
-  return { ...scoring, distribution };
+  return withEngineRun(loaded.plan, () => {
+    const scoring = runScoring(loaded);
+    const distribution = distribute(loaded.plan, scoring.scores, scoring.findings);
+    return { ...scoring, distribution };
+  });
 }

@@ -15,7 +15,7 @@
  */
 import type { Plan } from '../model';
 import { finding } from '../findings';
-import { assignmentsByObjective } from './positions';
+import { assignmentRows } from '../rows/assignmentRows';
 import { NaturalSplitter } from './order';
 import type { People, Person } from './people';
 import type { EmployeeAmount, UnitAllocation } from '../results';
@@ -49,15 +49,17 @@ export function splitToEmployees(
   issues: Issues,
 ): EmployeeAmount[] {
   const assignments = plan.assignments;
-  // Each objective's assignments, in plan order (positions in the plan).
-  const { start, members } = assignmentsByObjective(assignments, plan.objectives);
+  // The assignments grouped by objective key, in plan order: the rows of the objective at
+  // position p are those of group groupOfObjective[p] (none when -1), as read once for the
+  // engine run (rows/assignmentRows.ts).
+  const { start, members, groupOfObjective } = assignmentRows(plan).groups;
   // Each assignment's person, by row.
   const personOf = people.ofAssignments;
   // Room for every part: each unit's assignments.
   let capacity = 0;
   for (let u = 0; u < units.length; u++) {
-    const position = units[u].position;
-    capacity += start[position + 1] - start[position];
+    const g = groupOfObjective[units[u].position];
+    if (g >= 0) capacity += start[g + 1] - start[g];
   }
   const paidParts = new PaidParts(units, assignments, personOf, capacity);
   // People in the order they are first paid.
@@ -71,9 +73,9 @@ export function splitToEmployees(
 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
-    const position = unit.position;
-    const first = start[position];
-    const n = start[position + 1] - first;
+    const g = groupOfObjective[unit.position];
+    const first = g < 0 ? 0 : start[g];
+    const n = g < 0 ? 0 : start[g + 1] - first;
     if (n === 0) {
       if (unit.paid > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));

@@ -21,6 +21,7 @@ import { issuesFromInputs } from './inputs';
 import { payPool } from './payment';
 import { People } from './people';
 import { keyPositions } from '../positions';
+import { withEngineRun } from '../engineRun';
 import { scoresByPosition } from './positions';
 import { differentiationCheck, transparencySummary } from './transparency';
 import { buildTree } from './tree';
@@ -37,6 +38,10 @@ function allocatedOf(units: readonly Unit[]): Cents {
 }
 
 export function distribute(plan: Plan, scores: Scores, findings: Finding[]): Distribution {
+  return withEngineRun(plan, () => distributeAll(plan, scores, findings));
+}
+
+function distributeAll(plan: Plan, scores: Scores, findings: Finding[]): Distribution {
   const issues = issuesFromInputs(findings, scores.findings);
   const keys = keyPositions(plan.objectives);
   checkDuplicateKeys(plan, keys, issues);

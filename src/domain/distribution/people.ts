@@ -6,6 +6,7 @@
 import type { Employee, Parameters, Plan } from '../model';
 import type { TrailStep } from '../results';
 import type { PaidEmployee } from './paidEmployee';
+import { assignmentRows } from '../rows/assignmentRows';
 import { naturalKey, type NaturalKey } from './order';
 import { cleanNumber, nonNegative } from './numbers';
 import { trailStep } from './text';
@@ -83,9 +84,15 @@ export class Person {
   }
 }
 
-/** People by name key: one per key of the staff list, and one per unknown key assigned. */
+/**
+ * People by name key: one per key of the staff list, and one per unknown key assigned. Each is
+ * also kept by the number the engine run gave its key (rows/assignmentRows.ts: the staff's keys
+ * numbered in order of first appearance, as here, then the others), so that the assignments'
+ * people are found without a lookup by key per row.
+ */
 export class People {
   readonly #byKey = new Map<string, Person>();
+  readonly #byNumber: (Person | undefined)[] = [];
   readonly #plan: Plan;
   #ofAssignments: Person[] | undefined = undefined;
 
@@ -95,8 +102,13 @@ export class People {
     for (let i = 0; i < employees.length; i++) {
       const e = employees[i];
       const known = this.#byKey.get(e.nameKey);
-      if (known === undefined) this.#byKey.set(e.nameKey, new Person(e.nameKey, e, plan.params));
-      else known.lastRow = e;
+      if (known !== undefined) {
+        known.lastRow = e;
+        continue;
+      }
+      const person = new Person(e.nameKey, e, plan.params);
+      this.#byKey.set(e.nameKey, person);
+      this.#byNumber.push(person);
     }
   }
 
@@ -109,12 +121,18 @@ export class People {
     return p;
   }
 
-  /** The person of each of the plan's assignments, by row (looked up on first read). */
+  /** The person of each of the plan's assignments, by row (found on first read). */
   get ofAssignments(): readonly Person[] {
     if (this.#ofAssignments === undefined) {
       const assignments = this.#plan.assignments;
+      const { person: numberOf } = assignmentRows(this.#plan);
+      const byNumber = this.#byNumber;
       const persons = new Array<Person>(assignments.length);
-      for (let i = 0; i < assignments.length; i++) persons[i] = this.get(assignments[i].employeeKey);
+      for (let i = 0; i < assignments.length; i++) {
+        const n = numberOf[i];
+        // A key not on the staff list: its person is made on its first row.
+        persons[i] = byNumber[n] ??= this.get(assignments[i].employeeKey);
+      }
       this.#ofAssignments = persons;
     }
     return this.#ofAssignments;

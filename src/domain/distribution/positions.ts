@@ -6,10 +6,9 @@
  * scoring), serves them all; scores are matched by position when `score` lists them in the
  * plan's order, as it does.
  */
-import type { Assignment, Objective } from '../model';
+import type { Objective } from '../model';
 import type { ObjectiveScore } from '../results';
-import { membersByGroup } from '../grouping';
-import { ObjectiveLookup, type KeyPositions } from '../positions';
+import type { KeyPositions } from '../positions';
 
 /**
  * Each objective's score by the objective's position: what a map from key gives (the last
@@ -27,19 +26,4 @@ export function scoresByPosition(
   const byKey = new Map<string, ObjectiveScore>();
   for (let i = 0; i < scores.length; i++) byKey.set(scores[i].key, scores[i]);
   return objectives.map((o) => byKey.get(o.key));
-}
-
-/**
- * The assignments of each objective, as positions: objective p's are
- * `members[start[p] .. start[p + 1])`, in the plan's order. Assignments naming no objective
- * are in no group; with a repeated key, only the first row of that key gets them.
- */
-export function assignmentsByObjective(
-  assignments: readonly Assignment[],
-  objectives: readonly Objective[],
-): { start: Int32Array; members: Int32Array } {
-  const lookup = new ObjectiveLookup(objectives);
-  const owner = new Int32Array(assignments.length);
-  for (let i = 0; i < assignments.length; i++) owner[i] = lookup.positionOf(assignments[i].objectiveKey);
-  return membersByGroup(owner, objectives.length);
 }

@@ -16,18 +16,12 @@ import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
 import type { ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
-import { membersByGroup } from '../grouping';
-import { keyPositions, ObjectiveLookup } from '../positions';
+import { withEngineRun } from '../engineRun';
+import { keyPositions } from '../positions';
+import { indicatorRows } from '../rows/indicatorRows';
 import { areaScores } from './area';
-import {
-  ISSUES,
-  issueAt,
-  ScoredObjective,
-  type MeasuredIndicators,
-  type ScoringRun,
-} from './scoredObjective';
+import { issueAt, ScoredObjective, type MeasuredIndicators, type ScoringRun } from './scoredObjective';
 import { indicatorIssueFinding, noAchievementFinding } from './findings';
-import { measureIndicator, newMeasure } from './measure';
 import { weightedAchievement } from './objective';
 import { clamp01 } from './fraction';
 import { applyPayoutCurve } from './payoutCurve';
@@ -49,7 +43,22 @@ export { monthsLate } from './dates';
 export { lateFactor } from './late';
 
 export function score(plan: Plan, locale: Locale = 'it'): Scores {
-  const { start, measured } = measureAll(plan);
+  return withEngineRun(plan, () => scoreAll(plan, locale));
+}
+
+/**
+ * Each indicator was measured by the walk that reads the indicators for the whole engine run
+ * (rows/indicatorRows.ts), which also grouped them by objective key, in plan order.
+ */
+function scoreAll(plan: Plan, locale: Locale): Scores {
+  const rows = indicatorRows(plan);
+  const { start, members, groupOfObjective } = rows.groups;
+  const measured: MeasuredIndicators = {
+    members,
+    achievements: rows.achievement,
+    givenSubWeights: rows.subWeight,
+    issues: rows.issue,
+  };
   const { firstAt, repeated } = keyPositions(plan.objectives);
   const run: ScoringRun = { plan, context: { params: plan.params, locale }, measured };
   const findings: Finding[] = [];
@@ -58,8 +67,10 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
   for (let p = 0; p < plan.objectives.length; p++) {
     const objective = plan.objectives[p];
     // Indicators belong to the key: a repeated key's objectives share the first one's.
-    const first = repeated ? (firstAt.get(objective.key) as number) : p;
-    objectives[p] = scoreObjective(objective, start[first], start[first + 1], run, buffers, findings);
+    const g = groupOfObjective[repeated ? (firstAt.get(objective.key) as number) : p];
+    const from = g < 0 ? 0 : start[g];
+    const to = g < 0 ? 0 : start[g + 1];
+    objectives[p] = scoreObjective(objective, from, to, run, buffers, findings);
   }
   const areas = areaScores(
     plan.areas,
@@ -67,34 +78,6 @@ export function score(plan: Plan, locale: Locale = 'it'): Scores {
     objectives.map((o) => o.achievement),
   );
   return { objectives, areas, findings };
-}
-
-/**
- * One walk over the indicators measures each and groups them by objective: on a plan of
- * 500,000 indicators every walk over the objects costs more than the arithmetic done on them.
- * The indicators of the first objective with a key are `members[start[p] .. start[p + 1])`, in
- * plan order; those naming no objective are in no group.
- */
-function measureAll(plan: Plan): { start: Int32Array; measured: MeasuredIndicators } {
-  const all = plan.indicators;
-  const count = all.length;
-  const achievements = new Float64Array(count);
-  const givenSubWeights = new Float64Array(count);
-  const issues = new Uint8Array(count);
-  const owner = new Int32Array(count);
-  const lookup = new ObjectiveLookup(plan.objectives);
-  const { params } = plan;
-  const measure = newMeasure();
-  for (let i = 0; i < count; i++) {
-    const ind = all[i];
-    givenSubWeights[i] = ind.subWeight.value ?? Number.NaN;
-    measureIndicator(ind, params, measure);
-    achievements[i] = measure.achievement ?? Number.NaN;
-    issues[i] = measure.issue === undefined ? 0 : ISSUES.indexOf(measure.issue) + 1;
-    owner[i] = lookup.positionOf(ind.objectiveKey);
-  }
-  const { start, members } = membersByGroup(owner, plan.objectives.length);
-  return { start, measured: { members, achievements, givenSubWeights, issues } };
 }
 
 /**

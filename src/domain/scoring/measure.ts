@@ -21,6 +21,15 @@ export interface Measure {
   issue: IndicatorIssue | undefined;
 }
 
+/** The issues in a fixed order: typed arrays keep an issue as its position here plus one. */
+export const ISSUES: readonly IndicatorIssue[] = [
+  'missingActual',
+  'unreadableActual',
+  'manualTarget',
+  'unreadableTarget',
+  'actualMismatch',
+];
+
 export function newMeasure(): Measure {
   return { achievement: undefined, issue: undefined };
 }

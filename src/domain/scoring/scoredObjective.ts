@@ -13,7 +13,7 @@ import type { CellRef, Objective, Plan } from '../model';
 import type { IndicatorScore, ObjectiveScore } from '../results';
 import { uniqueCells } from './cells';
 import type { IndicatorIssue } from './indicator';
-import { missesActual, needsManual } from './measure';
+import { ISSUES, missesActual, needsManual } from './measure';
 import { ScoredIndicator, type ScoringContext } from './scored';
 import { fillSubWeights } from './subWeights';
 
@@ -35,14 +35,6 @@ export interface ScoringRun {
   context: ScoringContext;
   measured: MeasuredIndicators;
 }
-
-export const ISSUES: readonly IndicatorIssue[] = [
-  'missingActual',
-  'unreadableActual',
-  'manualTarget',
-  'unreadableTarget',
-  'actualMismatch',
-];
 
 export function issueAt(measured: MeasuredIndicators, index: number): IndicatorIssue | undefined {
   const code = measured.issues[index];

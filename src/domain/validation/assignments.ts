@@ -10,7 +10,7 @@ import type { Assignment, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, rawText, round2, sameNumber, signed } from './common';
 import { findingLabelAt } from './indicators';
-import type { RowGroups } from './positions';
+import type { RowGroups } from '../rows/objectivePositions';
 import {
   ON_STAFF,
   SHARE_OUT_OF_RANGE,
@@ -18,7 +18,7 @@ import {
   SHARE_VALUE,
   assignmentRows,
   type AssignmentRows,
-} from './assignmentRows';
+} from '../rows/assignmentRows';
 
 /** Per objective: shares given, missing, any unreadable, and their sum, counted in one pass. */
 interface ShareTally {

@@ -12,8 +12,8 @@
 import type { Field, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText } from './common';
-import { HAS_DATES, objectivePositions } from './positions';
-import { indicatorRows } from './indicatorRows';
+import { HAS_DATES, objectivePositions } from '../rows/objectivePositions';
+import { indicatorRows } from '../rows/indicatorRows';
 
 interface Context {
   objective: string;

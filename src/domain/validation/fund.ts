@@ -10,7 +10,7 @@ import type { Cents, CellRef, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { formatCents, percentOf } from '../money';
 import { cellText, rawText } from './common';
-import { HAS_FIXED_BUDGET, objectivePositions } from './positions';
+import { HAS_FIXED_BUDGET, objectivePositions } from '../rows/objectivePositions';
 
 /** "4.193,23 €": amounts in messages are euros, Italian grouping. */
 export function formatEuro(cents: Cents): string {

@@ -87,13 +87,13 @@ import { checkFund } from './fund';
 import { checkProjects } from './projects';
 import { checkDatesAndTargets } from './dates';
 import { validateParameters } from './params';
-import { withSharedIndexes } from './shared';
+import { withEngineRun } from '../engineRun';
 
 export { validateParameters } from './params';
 
 /** Every check of DOMAIN.md section 7 on a plan, parameters included. */
 export function validate(plan: Plan): Finding[] {
-  return withSharedIndexes(plan, () => validateAll(plan));
+  return withEngineRun(plan, () => validateAll(plan));
 }
 
 function validateAll(plan: Plan): Finding[] {

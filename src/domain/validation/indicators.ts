@@ -8,8 +8,13 @@
 import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber, signed } from './common';
-import { objectivePositions } from './positions';
-import { SUB_WEIGHT_NEGATIVE, SUB_WEIGHT_PROBLEM, SUB_WEIGHT_VALUE, indicatorRows } from './indicatorRows';
+import { objectivePositions } from '../rows/objectivePositions';
+import {
+  SUB_WEIGHT_NEGATIVE,
+  SUB_WEIGHT_PROBLEM,
+  SUB_WEIGHT_VALUE,
+  indicatorRows,
+} from '../rows/indicatorRows';
 
 export interface ObjectiveLabel {
   objective: string;

@@ -5,7 +5,7 @@
  * of it reading objects spread over the heap; four walks became one.
  */
 import type { Objective, Plan } from '../model';
-import { shared } from './shared';
+import { shared } from '../engineRun';
 
 /** "\u0000" cannot be an area name: it keeps area-less objectives in a group of their own. */
 export const NO_AREA = '\u0000';

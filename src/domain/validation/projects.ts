@@ -14,9 +14,9 @@ import type { Objective, Plan, Pool } from '../model';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
-import { shared } from './shared';
-import { HAS_PROJECT, objectivePositions } from './positions';
-import { assignmentRows } from './assignmentRows';
+import { shared } from '../engineRun';
+import { HAS_PROJECT, objectivePositions } from '../rows/objectivePositions';
+import { assignmentRows } from '../rows/assignmentRows';
 import { cellText, fieldCell, objectiveWhere, rawText, round2, sameNumber } from './common';
 
 /** Distinct people assigned to each objective's key, by objective position. */

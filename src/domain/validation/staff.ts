@@ -11,7 +11,7 @@ import type { Severity } from '../findings';
 import { finding, type Finding } from '../findings';
 import { cellText, cellsText, fieldCell, rawText } from './common';
 import { repeatedGroups } from '../grouping';
-import { staffKeys } from './assignmentRows';
+import { staffKeys } from '../rows/assignmentRows';
 
 export function checkStaff(plan: Plan): Finding[] {
   const { partTime, individualEvaluation, fullTimeHours } = plan.params;

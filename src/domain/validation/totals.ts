@@ -18,9 +18,9 @@ import { formatMessage } from '../../i18n';
 import { cellText, rawText, round2, sameNumber, signed } from './common';
 import { groupByKey, type Groups } from '../grouping';
 import { assignedCounts, computedTotalCoefficient } from './projects';
-import { findObjective, objectivePositions, type RowGroups } from './positions';
-import { assignmentRows } from './assignmentRows';
-import { indicatorRows } from './indicatorRows';
+import { findObjective, objectivePositions, type RowGroups } from '../rows/objectivePositions';
+import { assignmentRows } from '../rows/assignmentRows';
+import { indicatorRows } from '../rows/indicatorRows';
 
 export function checkTotals(plan: Plan): Finding[] {
   const out: Finding[] = [];

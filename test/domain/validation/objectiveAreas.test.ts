@@ -9,7 +9,7 @@ import {
 import { checkObjectives } from '../../../src/domain/validation/objectives';
 import { checkStaff } from '../../../src/domain/validation/staff';
 import { checkWeights } from '../../../src/domain/validation/weights';
-import { withSharedIndexes } from '../../../src/domain/validation/shared';
+import { withEngineRun } from '../../../src/domain/engineRun';
 import { bad, cleanPlan, empty, ok } from './build';
 
 type Scope = Objective['scope'];
@@ -107,7 +107,7 @@ describe('walkObjectives', () => {
   it('is built once per validation run and shared', () => {
     const plan = planWith([{ area: 'Tecnica', id: '1', scope: 'area' }]);
     expect(objectiveAreas(plan)).not.toBe(objectiveAreas(plan));
-    withSharedIndexes(plan, () => expect(objectiveAreas(plan)).toBe(objectiveAreas(plan)));
+    withEngineRun(plan, () => expect(objectiveAreas(plan)).toBe(objectiveAreas(plan)));
   });
 });
 
@@ -233,7 +233,7 @@ describe('checkStaff: duplicate names', () => {
             .filter((f) => f.code === 'EMPLOYEE_DUPLICATE')
             .map((f) => f.cells.map((c) => c.cell));
         expect(run()).toEqual(expected);
-        expect(withSharedIndexes(plan, run)).toEqual(expected);
+        expect(withEngineRun(plan, run)).toEqual(expected);
       }),
       { numRuns: 300 },
     );

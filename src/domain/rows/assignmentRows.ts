@@ -6,8 +6,8 @@
  * then read typed arrays, and the rows themselves only for a finding.
  */
 import type { Plan } from '../model';
-import { shared } from './shared';
-import { RowGrouper, type RowGroups } from './positions';
+import { shared } from '../engineRun';
+import { RowGrouper, type RowGroups } from './objectivePositions';
 
 /** Per-row bits of `AssignmentRows.flags`. */
 export const SHARE_VALUE = 1;

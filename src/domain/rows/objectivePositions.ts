@@ -10,7 +10,7 @@
 import type { Objective, Plan } from '../model';
 import { membersByGroup } from '../grouping';
 import { keyPositions } from '../positions';
-import { shared } from './shared';
+import { shared } from '../engineRun';
 
 export interface ObjectivePositions {
   /** Position of the first objective with each key: what `find` by key gives. */
@@ -118,6 +118,8 @@ export interface RowGroups {
   /** Per group: the key, and the position of the first objective with it (-1 when none has it). */
   keyOf: readonly string[];
   objectiveOf: Int32Array;
+  /** Per objective: the group of its key when it is the key's first objective, else -1. */
+  groupOfObjective: Int32Array;
   start: Int32Array;
   members: Int32Array;
   /** The group of a key, -1 when no row has it. */
@@ -193,6 +195,7 @@ export class RowGrouper {
       groupOf,
       keyOf,
       objectiveOf: Int32Array.from(this.objectiveOf),
+      groupOfObjective,
       start,
       members,
       groupOfKey: (key) => {

@@ -6,9 +6,9 @@ import {
   findObjective,
   objectivePositions,
   type RowGroups,
-} from '../../../src/domain/validation/positions';
-import { withSharedIndexes } from '../../../src/domain/validation/shared';
-import { cleanPlan, ok } from './build';
+} from '../../../src/domain/rows/objectivePositions';
+import { withEngineRun } from '../../../src/domain/engineRun';
+import { cleanPlan, ok } from '../validation/build';
 
 function objectiveWithKey(key: string, row: number): Objective {
   return { key, id: key, title: ok(key, 'Pesi', `B${row}`), scope: 'general', weight: {} };
@@ -105,7 +105,7 @@ describe('objectivePositions', () => {
   it('is built once per validation run and shared, but afresh outside a run', () => {
     const plan = planWith(['x', 'y'], []);
     expect(objectivePositions(plan)).not.toBe(objectivePositions(plan));
-    withSharedIndexes(plan, () => {
+    withEngineRun(plan, () => {
       expect(objectivePositions(plan)).toBe(objectivePositions(plan));
     });
   });

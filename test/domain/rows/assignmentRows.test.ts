@@ -7,11 +7,11 @@ import {
   SHARE_VALUE,
   assignmentRows,
   staffKeys,
-} from '../../../src/domain/validation/assignmentRows';
+} from '../../../src/domain/rows/assignmentRows';
 import { assignedCounts } from '../../../src/domain/validation/projects';
-import { assignmentGroups } from '../../../src/domain/validation/positions';
-import { withSharedIndexes } from '../../../src/domain/validation/shared';
-import { bad, cleanPlan, empty, ok } from './build';
+import { assignmentGroups } from '../../../src/domain/rows/objectivePositions';
+import { withEngineRun } from '../../../src/domain/engineRun';
+import { bad, cleanPlan, empty, ok } from '../validation/build';
 
 function objectiveWithKey(key: string, row: number): Objective {
   return { key, id: key, title: ok(key, 'Progetti', `C${row}`), scope: 'general', weight: {} };
@@ -124,10 +124,29 @@ describe('assignmentRows', () => {
     );
   });
 
-  it('is built once per validation run and shared', () => {
+  it("gives each objective its key's rows in order, the first objective with a key taking them", () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const { start, members, groupOfObjective } = assignmentRows(plan).groups;
+        const keys = plan.objectives.map((o) => o.key);
+        keys.forEach((key, p) => {
+          const g = groupOfObjective[p];
+          const rows = g < 0 ? [] : Array.from(members.subarray(start[g], start[g + 1]));
+          const expected =
+            keys.indexOf(key) !== p
+              ? []
+              : plan.assignments.flatMap((a, i) => (a.objectiveKey === key ? [i] : []));
+          expect(rows).toEqual(expected);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is built once per engine run and shared', () => {
     const plan = planWith(['o1'], ['anna'], []);
     expect(assignmentRows(plan)).not.toBe(assignmentRows(plan));
-    withSharedIndexes(plan, () => expect(assignmentRows(plan)).toBe(assignmentRows(plan)));
+    withEngineRun(plan, () => expect(assignmentRows(plan)).toBe(assignmentRows(plan)));
   });
 });
 

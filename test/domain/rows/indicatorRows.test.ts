@@ -5,10 +5,11 @@ import {
   SUB_WEIGHT_PROBLEM,
   SUB_WEIGHT_VALUE,
   indicatorRows,
-} from '../../../src/domain/validation/indicatorRows';
+} from '../../../src/domain/rows/indicatorRows';
 import { checkDatesAndTargets } from '../../../src/domain/validation/dates';
-import { withSharedIndexes } from '../../../src/domain/validation/shared';
-import { bad, cleanPlan, empty, ok } from './build';
+import { ISSUES, measureIndicator, newMeasure } from '../../../src/domain/scoring/measure';
+import { withEngineRun } from '../../../src/domain/engineRun';
+import { bad, cleanPlan, empty, ok } from '../validation/build';
 
 function objectiveWithKey(key: string): Objective {
   return { key, id: key, title: ok(key, 'Pesi', 'B2'), scope: 'general', weight: {} };
@@ -53,7 +54,7 @@ describe('indicatorRows: sub-weights', () => {
           expect((flags & SUB_WEIGHT_VALUE) !== 0).toBe(f.value !== undefined);
           expect((flags & SUB_WEIGHT_PROBLEM) !== 0).toBe(f.problem !== undefined);
           expect((flags & SUB_WEIGHT_NEGATIVE) !== 0).toBe(f.value !== undefined && f.value < 0);
-          expect(rows.subWeight[i]).toBe(f.value ?? 0);
+          expect(rows.subWeight[i]).toBe(f.value ?? Number.NaN);
         });
       }),
       { numRuns: 300 },
@@ -65,6 +66,43 @@ describe('indicatorRows: sub-weights', () => {
     const rows = indicatorRows(planWith(['o'], [indicator('o', 2, odd)]));
     expect(rows.flags[0]).toBe(SUB_WEIGHT_VALUE | SUB_WEIGHT_PROBLEM);
   });
+});
+
+describe('indicatorRows: measures', () => {
+  const sub = () => ok(50, 'Indicatori', 'D2');
+  const rowsOf = (): Indicator[] => [
+    indicator('o', 2, sub()),
+    { ...indicator('o', 3, sub()), actual: empty('Indicatori', 'E3') },
+    { ...indicator('o', 4, sub()), actual: bad('tanti', 'NOT_A_NUMBER', 'Indicatori', 'E4') },
+    {
+      ...indicator('o', 5, sub()),
+      target: ok({ kind: 'atMost', value: 10, strict: false, percent: false }, 'Indicatori', 'C5'),
+    },
+    { ...indicator('o', 6, sub()), target: ok({ kind: 'manual', text: 'a giudizio' }, 'Indicatori', 'C6') },
+    { ...indicator('o', 7, sub()), manualAchievement: ok(40, 'Indicatori', 'H7') },
+    {
+      ...indicator('o', 8, sub()),
+      target: ok({ kind: 'deadline', date: '2024-06-30' }, 'Indicatori', 'C8'),
+      actual: ok({ kind: 'date', date: '2024-08-15' }, 'Indicatori', 'E8'),
+    },
+  ];
+
+  it.each(['binary', 'proportional'] as const)(
+    'keeps what scoring measures for each row, with the plan parameters (at most: %s)',
+    (atMostPolicy) => {
+      const plan = { ...planWith(['o'], rowsOf()), params: { ...BASE.params, atMostPolicy } };
+      const rows = indicatorRows(plan);
+      const measure = newMeasure();
+      plan.indicators.forEach((ind, i) => {
+        measureIndicator(ind, plan.params, measure);
+        expect(rows.achievement[i]).toBe(measure.achievement ?? Number.NaN);
+        expect(rows.issue[i]).toBe(measure.issue === undefined ? 0 : ISSUES.indexOf(measure.issue) + 1);
+      });
+      // The cases above reach an achievement, two kinds of missing actual and a manual target.
+      expect(new Set(Array.from(rows.issue)).size).toBe(4);
+      expect(rows.achievement[3]).toBe(atMostPolicy === 'binary' ? 0 : 10 / 12);
+    },
+  );
 });
 
 describe('indicatorRows: groups', () => {
@@ -141,9 +179,9 @@ describe('indicatorRows: rows a date or target check may flag', () => {
     ).toEqual(['DATE_UNREADABLE', 'TARGET_UNREADABLE']);
   });
 
-  it('is walked once per validation run and shared', () => {
+  it('is walked once per engine run and shared', () => {
     const plan = planWith(['o'], [clean(2)]);
     expect(indicatorRows(plan)).not.toBe(indicatorRows(plan));
-    withSharedIndexes(plan, () => expect(indicatorRows(plan)).toBe(indicatorRows(plan)));
+    withEngineRun(plan, () => expect(indicatorRows(plan)).toBe(indicatorRows(plan)));
   });
 });
