@@ -236,22 +236,46 @@ function giveLeftover(
   order: number[],
   compareTies: TieOrder | undefined,
 ): void {
-  // The first m entries of `order` are used: emptying the array (length = 0) would drop its
-  // storage, and the next split would allocate it again.
-  let m = 0;
-  for (let i = 0; i < n; i++) if (remainders[i] > 0) order[m++] = i;
+  // The loops are in helpers of their own: a first call with many parts would otherwise have
+  // this function compiled in the middle of its first loop (on-stack replacement), before the
+  // calls after it had ever run, and that code left it again at each later call with many
+  // parts (hundreds of deoptimisations on the largest benchmark plan).
+  const m = positiveRemainders(remainders, n, order);
   sortByRemainder(order, m, remainders);
   const given = Math.min(left, m);
-  if (compareTies !== undefined && given < m) {
-    const cut = remainders[order[given - 1]];
-    if (remainders[order[given]] === cut) {
-      let from = given - 1;
-      while (from > 0 && remainders[order[from - 1]] === cut) from--;
-      let to = given + 1;
-      while (to < m && remainders[order[to]] === cut) to++;
-      sortTies(order, from, to, compareTies);
-    }
-  }
+  if (compareTies !== undefined && given < m) sortTiesAtCut(order, given, m, remainders, compareTies);
+  giveOneEach(parts, order, given);
+}
+
+/**
+ * The positions of the positive remainders, in the first entries of `order`; returns how many.
+ * The first entries are used: emptying the array (length = 0) would drop its storage, and the
+ * next split would allocate it again.
+ */
+function positiveRemainders(remainders: readonly number[], n: number, order: number[]): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) if (remainders[i] > 0) order[m++] = i;
+  return m;
+}
+
+/** Puts in the tie order the parts whose remainder equals the last one given a cent. */
+function sortTiesAtCut(
+  order: number[],
+  given: number,
+  m: number,
+  remainders: readonly number[],
+  compareTies: TieOrder,
+): void {
+  const cut = remainders[order[given - 1]];
+  if (remainders[order[given]] !== cut) return;
+  let from = given - 1;
+  while (from > 0 && remainders[order[from - 1]] === cut) from--;
+  let to = given + 1;
+  while (to < m && remainders[order[to]] === cut) to++;
+  sortTies(order, from, to, compareTies);
+}
+
+function giveOneEach(parts: number[], order: readonly number[], given: number): void {
   for (let k = 0; k < given; k++) parts[order[k]] += 1;
 }
 
