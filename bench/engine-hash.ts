@@ -14,6 +14,7 @@ import { distribute } from '../src/domain/distribution';
 import type { Plan } from '../src/domain/model';
 import { generatePlan, type PlanSize } from './generate-plan';
 import { DEFAULT_SEED } from './child';
+import { bundle } from '../bin/bundle';
 
 function sizeFor(objectives: number): PlanSize {
   const f = objectives / 100_000;
@@ -61,6 +62,9 @@ function spoil(plan: Plan): void {
   });
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
+const bundledEngine = require(bundle('bench/engine-entry.ts', 'engine')) as typeof import('./engine-entry');
+
 const counts = process.argv.slice(2).map(Number);
 for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
   for (const [seed, spoilt] of [
@@ -75,11 +79,19 @@ for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
       const scores = score(plan);
       return { findings, scores, result: distribute(plan, scores, findings) };
     };
-    // Each phase on its own, then the three in one engine run: the same results either way.
+    // Each phase on its own, then the three in one engine run, then the engine as the bench
+    // loads it (one bundle, in one run): the same results every way.
     const { findings, scores, result } = phases();
-    const shared = withEngineRun(plan, phases);
-    if (digest(shared) !== digest({ findings, scores, result }))
+    const expected = digest({ findings, scores, result });
+    if (digest(withEngineRun(plan, phases)) !== expected)
       throw new Error(`${objectives} seed ${seed}: one engine run gives other results`);
+    const bundled = bundledEngine.withEngineRun(plan, () => {
+      const findings = bundledEngine.validate(plan);
+      const scores = bundledEngine.score(plan);
+      return { findings, scores, result: bundledEngine.distribute(plan, scores, findings) };
+    });
+    if (digest(bundled) !== expected)
+      throw new Error(`${objectives} seed ${seed}: the bundle gives other results`);
     console.log(
       `${objectives} seed ${seed}${spoilt ? ' spoilt' : ''}: ${findings.length} findings ${digest(findings)} scores ${digest(scores)} distribution ${digest(result)}`,
     );

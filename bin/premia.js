@@ -22,5 +22,6 @@ if (again !== null) {
   process.exit(run.status ?? (run.signal ? 128 + (os.constants.signals[run.signal] ?? 0) : 1));
 }
 
-require('tsx/cjs/api').register();
-require('../src/cli/main.ts').main(process.argv);
+// One bundle of src/ (bundle.js says why), made again when a source changed.
+process.setSourceMapsEnabled(true);
+require(require('./bundle').bundle('src/cli/main.ts', 'premia')).main(process.argv);
