@@ -3,30 +3,11 @@
  * arithmetic on year, month and day: no Date objects, so no time zones.
  */
 import type { IsoDate } from '../model';
-import { daysInMonth } from '../values/calendar';
 import { isIsoDate, monthsLatePacked, packedDate } from '../values/dates';
 
 export { isIsoDate };
 
-interface Ymd {
-  y: number;
-  /** 1..12 */
-  m: number;
-  d: number;
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Parses "YYYY-MM-DD"; undefined when malformed or impossible ("2021-06-31"). */
-export function parseIsoDate(iso: IsoDate): Ymd | undefined {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return undefined;
-  const y = Number(match[1]);
-  const m = Number(match[2]);
-  const d = Number(match[3]);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-  return { y, m, d };
-}
 
 /**
  * Months late, counting each started month as a whole one (the rule of the value parsers, so

@@ -1,4 +1,5 @@
-import { formatIsoDate, monthsLate, parseIsoDate } from '../../../src/domain/scoring/dates';
+import { formatIsoDate, isIsoDate, monthsLate } from '../../../src/domain/scoring/dates';
+import { packedDate } from '../../../src/domain/values/dates';
 
 describe('monthsLate', () => {
   it.each([
@@ -34,12 +35,14 @@ describe('monthsLate', () => {
   });
 });
 
-describe('parseIsoDate and formatIsoDate', () => {
+describe('isIsoDate, packedDate and formatIsoDate', () => {
   it('accepts 29 February only in leap years', () => {
-    expect(parseIsoDate('2024-02-29')).toEqual({ y: 2024, m: 2, d: 29 });
-    expect(parseIsoDate('1900-02-29')).toBeUndefined();
-    expect(parseIsoDate('2000-02-29')).toEqual({ y: 2000, m: 2, d: 29 });
-    expect(parseIsoDate('2023-13-01')).toBeUndefined();
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(packedDate('2024-02-29')).toBe(20240229);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(packedDate('1900-02-29')).toBe(-1);
+    expect(packedDate('2000-02-29')).toBe(20000229);
+    expect(isIsoDate('2023-13-01')).toBe(false);
   });
 
   it('writes dates the way users do', () => {
