@@ -54,6 +54,15 @@ export function printTable(
     ),
     '',
   );
+  // Every run's total, not only the median's: on a shared machine they spread widely.
+  for (const r of engine) {
+    if (r.totalsMs === undefined) continue;
+    const fastest = Math.min(...r.totalsMs);
+    out.push(
+      `${r.size.objectives} objectives, every run (ms): ${r.totalsMs.map(ms).join(', ')}; fastest ${ms(fastest)}`,
+    );
+  }
+  if (engine.some((r) => r.totalsMs !== undefined)) out.push('');
   if (growth.length > 0) {
     out.push(
       table(
