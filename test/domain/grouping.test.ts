@@ -1,16 +1,6 @@
 import fc from 'fast-check';
 import { firstByKey, groupByKey, membersByGroup, membersOf, repeatedGroups } from '../../src/domain/grouping';
-
-/** The plain way: a list per key, keys in order of first appearance. */
-function naive(keys: string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const list = out.get(k);
-    if (list) list.push(i);
-    else out.set(k, [i]);
-  });
-  return out;
-}
+import { naiveGroups as naive } from './naiveGroups';
 
 describe('groupByKey', () => {
   it('gives each key its items in order, keys numbered by first appearance, runs or not', () => {

@@ -27,6 +27,20 @@ function plain(u: UnitAllocation): UnitAllocation {
   return p;
 }
 
+/** The fields every unit renders as JSON, in order; `area` and `coefficient` follow when known. */
+const FIELDS = [
+  'key',
+  'id',
+  'title',
+  'pool',
+  'allocated',
+  'achievement',
+  'paid',
+  'economie',
+  'redistributed',
+  'trail',
+];
+
 const json = (x: unknown) => JSON.parse(JSON.stringify(x)) as Record<string, unknown>;
 
 describe('units made by the distribution', () => {
@@ -45,20 +59,7 @@ describe('units made by the distribution', () => {
   it('render as JSON with the fields of the plain object, in its order, area and coefficient last', () => {
     const d = ok(distribute(byCoefficient, scoresFor(byCoefficient, { 'A#2': 0.85 }), []));
     const u = d.units[1];
-    expect(Object.keys(json(u))).toEqual([
-      'key',
-      'id',
-      'title',
-      'pool',
-      'allocated',
-      'achievement',
-      'paid',
-      'economie',
-      'redistributed',
-      'trail',
-      'area',
-      'coefficient',
-    ]);
+    expect(Object.keys(json(u))).toEqual([...FIELDS, 'area', 'coefficient']);
     expect(JSON.stringify(u)).toBe(JSON.stringify(plain(u)));
     // 100.001 cents by coefficients 40 x 1 and 10 x 0.5: 88.889,78 and 11.111,22 cents, floored.
     expect(json(u)).toMatchObject({ key: 'A#2', allocated: 11_111, achievement: 0.85, paid: 9_444 });
@@ -66,18 +67,7 @@ describe('units made by the distribution', () => {
 
   it('leave out the area and coefficient they do not have', () => {
     const d = ok(distribute(byWeight, scoresFor(byWeight), []));
-    expect(Object.keys(json(d.units[0]))).toEqual([
-      'key',
-      'id',
-      'title',
-      'pool',
-      'allocated',
-      'achievement',
-      'paid',
-      'economie',
-      'redistributed',
-      'trail',
-    ]);
+    expect(Object.keys(json(d.units[0]))).toEqual(FIELDS);
     expect(d.units.map((u) => [u.key, u.allocated, 'area' in u, 'coefficient' in u])).toEqual([
       ['G1', 3_000, false, false],
       ['G2', 7_000, false, false],

@@ -10,6 +10,7 @@ import { checkDatesAndTargets } from '../../../src/domain/validation/dates';
 import { ISSUES, measureIndicator, newMeasure } from '../../../src/domain/scoring/measure';
 import { withEngineRun } from '../../../src/domain/engineRun';
 import { bad, cleanPlan, empty, ok } from '../validation/build';
+import { naiveGroups } from '../naiveGroups';
 
 function objectiveWithKey(key: string): Objective {
   return { key, id: key, title: ok(key, 'Pesi', 'B2'), scope: 'general', weight: {} };
@@ -117,8 +118,7 @@ describe('indicatorRows: groups', () => {
             rowKeys.map((k, i) => indicator(k, i + 2, empty('Indicatori', 'D2'))),
           ),
         );
-        const expected = new Map<string, number[]>();
-        rowKeys.forEach((k, i) => expected.set(k, [...(expected.get(k) ?? []), i]));
+        const expected = naiveGroups(rowKeys);
         const { groups } = rows;
         expect(groups.keyOf).toEqual([...expected.keys()]);
         [...expected.values()].forEach((list, g) => {

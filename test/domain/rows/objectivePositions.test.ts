@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/rows/objectivePositions';
 import { withEngineRun } from '../../../src/domain/engineRun';
 import { cleanPlan, ok } from '../validation/build';
+import { naiveGroups } from '../naiveGroups';
 
 function objectiveWithKey(key: string, row: number): Objective {
   return { key, id: key, title: ok(key, 'Pesi', `B${row}`), scope: 'general', weight: {} };
@@ -33,17 +34,6 @@ function planWith(objectiveKeys: readonly string[], rowKeys: readonly string[]):
 }
 
 const BASE = cleanPlan();
-
-/** The plain way: a list of row positions per key, keys in order of first appearance. */
-function naiveGroups(keys: readonly string[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const list = out.get(k);
-    if (list) list.push(i);
-    else out.set(k, [i]);
-  });
-  return out;
-}
 
 /** Every position holding `key`, in order. */
 function positionsOf(keys: readonly string[], key: string): number[] {

@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import type { Actual, Indicator, Target } from '../../../src/domain/model';
 import { indicatorAchievement } from '../../../src/domain/scoring/indicator';
 import { measureIndicator, missesActual, needsManual, newMeasure } from '../../../src/domain/scoring/measure';
-import { isIsoDate } from '../../../src/domain/scoring/dates';
-import { daysInMonth } from '../../../src/domain/values/calendar';
 import { atLeast, date, deadline, indicator, num, params } from './build';
 
 /** Valid dates, month ends, impossible ones and text that only looks like a date. */
@@ -94,24 +92,5 @@ describe('measureIndicator', () => {
     expect(out).toEqual({ achievement: 0.5, issue: undefined });
     measureIndicator(indicator({ target: deadline('2024-06-30'), actual: date('2024-08-15') }), p, out);
     expect(out.achievement).toBeCloseTo(0.8, 12);
-  });
-});
-
-/** The definition, the long way: four digits, two, two, and a day the month has. */
-function naiveIsIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
-describe('isIsoDate', () => {
-  it('agrees with the definition on any text', () => {
-    fc.assert(
-      fc.property(fc.oneof(isoLike, fc.string({ maxLength: 12 })), (text) => {
-        expect(isIsoDate(text)).toBe(naiveIsIsoDate(text));
-      }),
-      { numRuns: 5000 },
-    );
   });
 });

@@ -11,6 +11,7 @@ import { checkStaff } from '../../../src/domain/validation/staff';
 import { checkWeights } from '../../../src/domain/validation/weights';
 import { withEngineRun } from '../../../src/domain/engineRun';
 import { bad, cleanPlan, empty, ok } from './build';
+import { naiveGroups } from '../naiveGroups';
 
 type Scope = Objective['scope'];
 
@@ -63,12 +64,7 @@ function naiveWeighed(objectives: readonly Objective[]): Map<string, Objective[]
 
 /** The plain way: positions per area (NO_AREA for none), areas in order of first appearance. */
 function naiveAreas(objectives: readonly Objective[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  objectives.forEach((o, i) => {
-    const area = o.area ?? NO_AREA;
-    out.set(area, [...(out.get(area) ?? []), i]);
-  });
-  return out;
+  return naiveGroups(objectives.map((o) => o.area ?? NO_AREA));
 }
 
 describe('walkObjectives', () => {

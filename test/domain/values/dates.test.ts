@@ -198,5 +198,9 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2024-1-05')).toBe(false);
+    expect(isIsoDate('2024/01/05')).toBe(false);
+    expect(isIsoDate(' 2024-01-05')).toBe(false);
+    expect(isIsoDate('31/12/2023')).toBe(false);
+    expect(isIsoDate('')).toBe(false);
   });
 });
