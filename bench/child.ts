@@ -58,11 +58,13 @@ export interface ChildOptions {
   /** More Node flags (e.g. --cpu-prof). */
   nodeArgs?: string[];
   cpu?: number;
+  /** The checkout whose bench/ script runs (bench/ab.ts runs another); default this one. */
+  root?: string;
 }
 
 /** Runs `node --import tsx <script> <json>` in a fresh process and parses its last stdout line. */
 export function runChild<T>(script: string, input: unknown, opts: ChildOptions): Promise<ChildResult<T>> {
-  const root = path.resolve(__dirname, '..');
+  const root = opts.root ?? path.resolve(__dirname, '..');
   const heap = opts.heapMb === null ? [] : [`--max-old-space-size=${opts.heapMb ?? 16384}`];
   const nodeArgs = ['--expose-gc', ...heap, ...(opts.nodeArgs ?? []), '--import', 'tsx'];
   nodeArgs.push(path.join('bench', script), JSON.stringify(input));

@@ -7,10 +7,8 @@
  *   npx tsx bench/engine-hash.ts [objectives ...]     (default 2000 and 12500)
  */
 import { createHash } from 'node:crypto';
-import { validate } from '../src/domain/validation';
-import { withEngineRun } from '../src/domain/engineRun';
-import { score } from '../src/domain/scoring';
-import { distribute } from '../src/domain/distribution';
+import * as sources from './engine-entry';
+import { runPhases, type Engine } from './phases';
 import type { Plan } from '../src/domain/model';
 import { generatePlan, type PlanSize } from './generate-plan';
 import { DEFAULT_SEED } from './child';
@@ -63,7 +61,7 @@ function spoil(plan: Plan): void {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
-const bundledEngine = require(bundle('bench/engine-entry.ts', 'engine')) as typeof import('./engine-entry');
+const bundledEngine = require(bundle('bench/engine-entry.ts', 'engine')) as Engine;
 
 const counts = process.argv.slice(2).map(Number);
 for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
@@ -74,23 +72,17 @@ for (const objectives of counts.length > 0 ? counts : [2000, 12500]) {
   ] as const) {
     const plan = generatePlan(sizeFor(objectives), seed);
     if (spoilt) spoil(plan);
-    const phases = () => {
-      const findings = validate(plan);
-      const scores = score(plan);
-      return { findings, scores, result: distribute(plan, scores, findings) };
+    const results = (engine: Engine, oneRun: boolean) => {
+      const { findings, scores, result } = runPhases(engine, plan, oneRun);
+      return { findings, scores, result };
     };
     // Each phase on its own, then the three in one engine run, then the engine as the bench
     // loads it (one bundle, in one run): the same results every way.
-    const { findings, scores, result } = phases();
+    const { findings, scores, result } = results(sources, false);
     const expected = digest({ findings, scores, result });
-    if (digest(withEngineRun(plan, phases)) !== expected)
+    if (digest(results(sources, true)) !== expected)
       throw new Error(`${objectives} seed ${seed}: one engine run gives other results`);
-    const bundled = bundledEngine.withEngineRun(plan, () => {
-      const findings = bundledEngine.validate(plan);
-      const scores = bundledEngine.score(plan);
-      return { findings, scores, result: bundledEngine.distribute(plan, scores, findings) };
-    });
-    if (digest(bundled) !== expected)
+    if (digest(results(bundledEngine, true)) !== expected)
       throw new Error(`${objectives} seed ${seed}: the bundle gives other results`);
     console.log(
       `${objectives} seed ${seed}${spoilt ? ' spoilt' : ''}: ${findings.length} findings ${digest(findings)} scores ${digest(scores)} distribution ${digest(result)}`,

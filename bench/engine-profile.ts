@@ -9,11 +9,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { performance } from 'node:perf_hooks';
-import { validate } from '../src/domain/validation';
-import { score } from '../src/domain/scoring';
-import { distribute } from '../src/domain/distribution';
-import { withEngineRun } from '../src/domain/engineRun';
+import * as sources from './engine-entry';
+import { runPhases } from './phases';
 import { generatePlan } from './generate-plan';
 import { DEFAULT_SEED, LARGEST, sizeAt } from './child';
 
@@ -76,18 +73,7 @@ async function main(): Promise<void> {
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   // One engine run, as bench/one.ts and the workbook pipeline.
-  const { validateMs, scoreMs, distributeMs, result } = withEngineRun(plan, () => {
-    let t = performance.now();
-    const findings = validate(plan);
-    const validateMs = performance.now() - t;
-    t = performance.now();
-    const scores = score(plan);
-    const scoreMs = performance.now() - t;
-    t = performance.now();
-    const result = distribute(plan, scores, findings);
-    const distributeMs = performance.now() - t;
-    return { validateMs, scoreMs, distributeMs, result };
-  });
+  const { validateMs, scoreMs, distributeMs, result } = runPhases(sources, plan);
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profile };
   writeFileSync('/tmp/engine.cpuprofile', JSON.stringify(profile));
   const ms = (x: number) => Math.round(x);

@@ -13,6 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { bundle } from '../bin/bundle';
+import { runPhases, type Engine } from './phases';
 import { generatePlan, type PlanSize } from './generate-plan';
 import { errorText } from './child';
 
@@ -42,8 +43,7 @@ const MB = 1024 * 1024;
 
 // The engine as shipped: one bundle (engine-entry.ts says why), made first if stale.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known only at run time
-const engine = require(bundle('bench/engine-entry.ts', 'engine')) as typeof import('./engine-entry');
-const { validate, score, distribute, withEngineRun } = engine;
+const engine = require(bundle('bench/engine-entry.ts', 'engine')) as Engine;
 /** Wait after the forced collection, before the engine is timed. */
 const SETTLE_MS = 3000;
 
@@ -113,20 +113,7 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
   // One engine run, as the workbook pipeline does: the phases share what they read of the plan.
-  const { findings, scores, result, validateMs, scoreMs, distributeMs } = withEngineRun(plan, () => {
-    let start = performance.now();
-    const findings = validate(plan);
-    const validateMs = performance.now() - start;
-
-    start = performance.now();
-    const scores = score(plan);
-    const scoreMs = performance.now() - start;
-
-    start = performance.now();
-    const result = distribute(plan, scores, findings);
-    const distributeMs = performance.now() - start;
-    return { findings, scores, result, validateMs, scoreMs, distributeMs };
-  });
+  const { findings, scores, result, validateMs, scoreMs, distributeMs } = runPhases(engine, plan);
 
   const endRss = process.memoryUsage.rss();
   const sampledKb = Math.max(await sampler.stop(), Math.round(endRss / 1024));
