@@ -56,15 +56,6 @@ export function membersByGroup(
   return { start, members };
 }
 
-/** Positions of the items with a key, in order (empty when none). */
-export function membersOf(groups: Groups, key: string): Int32Array {
-  const g = groups.groupOf.get(key);
-  if (g === undefined) return EMPTY;
-  return groups.members.subarray(groups.start[g], groups.start[g + 1]);
-}
-
-const EMPTY = new Int32Array(0);
-
 /** The first item of each key, keys in order of first appearance: what `find` by key gives. */
 export function firstByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
   const byKey = new Map<string, T>();

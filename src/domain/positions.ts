@@ -50,35 +50,3 @@ function build(objectives: readonly Objective[]): Built {
   }
   return { keys, positions: { firstAt, repeated: firstAt.size < n } };
 }
-
-/**
- * The position of the first objective with each key, for rows read in order (indicators,
- * assignments): an objective's rows usually come together and follow the objectives' order, so
- * the previous answer, else the objective after the last one found, is tried before the map.
- * The guess is taken only when no key repeats (it must be the key's first position).
- */
-export class ObjectiveLookup {
-  readonly #objectives: readonly Objective[];
-  readonly #positions: KeyPositions;
-  #previousKey: string | undefined = undefined;
-  #previous = -1;
-  #found = -1;
-
-  constructor(objectives: readonly Objective[]) {
-    this.#objectives = objectives;
-    this.#positions = keyPositions(objectives);
-  }
-
-  /** The position of the first objective with `key`; -1 when none has it. */
-  positionOf(key: string): number {
-    if (key === this.#previousKey) return this.#previous;
-    const next = this.#found + 1;
-    const objectives = this.#objectives;
-    const { firstAt, repeated } = this.#positions;
-    this.#previous =
-      !repeated && next < objectives.length && objectives[next].key === key ? next : (firstAt.get(key) ?? -1);
-    this.#previousKey = key;
-    if (this.#previous >= 0) this.#found = this.#previous;
-    return this.#previous;
-  }
-}

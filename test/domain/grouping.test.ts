@@ -1,6 +1,18 @@
 import fc from 'fast-check';
-import { firstByKey, groupByKey, membersByGroup, membersOf, repeatedGroups } from '../../src/domain/grouping';
+import {
+  firstByKey,
+  groupByKey,
+  membersByGroup,
+  repeatedGroups,
+  type Groups,
+} from '../../src/domain/grouping';
 import { naiveGroups as naive } from './naiveGroups';
+
+/** The positions of the items with `key`, in order (none for a key never seen). */
+function membersOf(groups: Groups, key: string): number[] {
+  const g = groups.groupOf.get(key);
+  return g === undefined ? [] : [...groups.members.subarray(groups.start[g], groups.start[g + 1])];
+}
 
 describe('groupByKey', () => {
   it('gives each key its items in order, keys numbered by first appearance, runs or not', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Objective } from '../../src/domain/model';
-import { keyPositions, ObjectiveLookup } from '../../src/domain/positions';
+import { keyPositions } from '../../src/domain/positions';
 
 const objectiveWith = (key: string): Objective => ({
   key,
@@ -46,22 +46,5 @@ describe('keyPositions', () => {
     expect(renamed.firstAt.get('B#1')).toBeUndefined();
     objectives.push(objectiveWith('C#1'));
     expect(keyPositions(objectives).firstAt.get('C#1')).toBe(3);
-  });
-});
-
-describe('ObjectiveLookup', () => {
-  it('finds the first objective with each key, rows in any order, keys repeated or unknown', () => {
-    const key = fc.constantFrom('A#1', 'A#2', 'B#1', 'X#9');
-    fc.assert(
-      fc.property(
-        fc.array(key, { maxLength: 8 }),
-        fc.array(key, { maxLength: 20 }),
-        (objectiveKeys, rowKeys) => {
-          const lookup = new ObjectiveLookup(objectiveKeys.map(objectiveWith));
-          for (const k of rowKeys) expect(lookup.positionOf(k)).toBe(objectiveKeys.indexOf(k));
-        },
-      ),
-      { numRuns: 2000 },
-    );
   });
 });

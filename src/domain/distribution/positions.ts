@@ -1,10 +1,10 @@
 /**
- * Objectives found by their position in the plan rather than by key. A key is a string of
- * thirty characters or more and the largest plan has 100,000: a map from key costs about as
- * much as the whole split, and the distribution needed four (repeated keys, scores, each
- * unit's assignments). One map, key -> position (../positions.ts, shared with validation and
- * scoring), serves them all; scores are matched by position when `score` lists them in the
- * plan's order, as it does.
+ * Scores found by their objective's position in the plan rather than by key. A key is a string
+ * of thirty characters or more and the largest plan has 100,000: a map from key costs about as
+ * much as the whole split. The positions come from the map of key positions the phases share
+ * (../positions.ts); scores are matched by position when `score` lists them in the plan's order,
+ * as it does. (Each unit's assignments come from the engine run's walk over the assignments,
+ * ../rows/assignmentRows.ts.)
  */
 import type { Objective } from '../model';
 import type { ObjectiveScore } from '../results';

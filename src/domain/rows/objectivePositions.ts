@@ -205,13 +205,3 @@ export class RowGrouper {
     };
   }
 }
-
-/** The assignments grouped by objective key, shared by the checks of one validation run. */
-export function assignmentGroups(plan: Plan): RowGroups {
-  return shared(plan, 'assignmentGroups', () => {
-    const rows = plan.assignments;
-    const grouper = new RowGrouper(plan, rows.length);
-    for (let i = 0; i < rows.length; i++) grouper.add(i, rows[i].objectiveKey);
-    return grouper.finish();
-  });
-}

@@ -9,9 +9,9 @@ import {
   staffKeys,
 } from '../../../src/domain/rows/assignmentRows';
 import { assignedCounts } from '../../../src/domain/validation/projects';
-import { assignmentGroups } from '../../../src/domain/rows/objectivePositions';
 import { withEngineRun } from '../../../src/domain/engineRun';
 import { bad, cleanPlan, empty, ok } from '../validation/build';
+import { naiveGroups } from '../naiveGroups';
 
 function objectiveWithKey(key: string, row: number): Objective {
   return { key, id: key, title: ok(key, 'Progetti', `C${row}`), scope: 'general', weight: {} };
@@ -110,15 +110,17 @@ describe('assignmentRows', () => {
     );
   });
 
-  it('groups rows as assignmentGroups does', () => {
+  it('groups rows by objective key as a naive grouping would, keys by first appearance', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
         const { groups } = assignmentRows(plan);
-        const reference = assignmentGroups(plan);
-        expect(groups.keyOf).toEqual(reference.keyOf);
-        expect(Array.from(groups.objectiveOf)).toEqual(Array.from(reference.objectiveOf));
-        expect(Array.from(groups.members)).toEqual(Array.from(reference.members));
-        expect(Array.from(groups.start)).toEqual(Array.from(reference.start));
+        const keys = plan.assignments.map((a) => a.objectiveKey);
+        const expected = naiveGroups(keys);
+        expect(groups.keyOf).toEqual([...expected.keys()]);
+        [...expected.values()].forEach((rows, g) => {
+          expect(Array.from(groups.members.subarray(groups.start[g], groups.start[g + 1]))).toEqual(rows);
+          expect(groups.objectiveOf[g]).toBe(plan.objectives.findIndex((o) => o.key === groups.keyOf[g]));
+        });
       }),
       { numRuns: 300 },
     );

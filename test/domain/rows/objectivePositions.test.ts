@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import type { Assignment, Objective, Plan } from '../../../src/domain/model';
 import {
   RowGrouper,
-  assignmentGroups,
   findObjective,
   objectivePositions,
   type RowGroups,
 } from '../../../src/domain/rows/objectivePositions';
 import { withEngineRun } from '../../../src/domain/engineRun';
+import { assignmentRows } from '../../../src/domain/rows/assignmentRows';
+
+/** The assignments grouped by objective key, as the walk over them groups them (a RowGrouper). */
+const assignmentGroups = (plan: Plan): RowGroups => assignmentRows(plan).groups;
 import { cleanPlan, ok } from '../validation/build';
 import { naiveGroups } from '../naiveGroups';
 
@@ -127,7 +130,7 @@ describe('findObjective', () => {
   });
 });
 
-describe('RowGrouper and assignmentGroups', () => {
+describe("RowGrouper, on the assignments' walk", () => {
   it('groups rows by key in order of first appearance, in objective order or not, known or not', () => {
     fc.assert(
       fc.property(objectiveKeys, rowKeys, (objectives, rows) => {
