@@ -17,7 +17,7 @@ import type { Finding } from '../findings';
 import type { ObjectiveScore, Scores } from '../results';
 import type { Locale } from '../../i18n';
 import { withEngineRun } from '../engineRun';
-import { keyPositions } from '../positions';
+import { objectivePositions } from '../rows/objectivePositions';
 import { indicatorRows } from '../rows/indicatorRows';
 import { areaScores } from './area';
 import { issueAt, ScoredObjective, type MeasuredIndicators, type ScoringRun } from './scoredObjective';
@@ -59,7 +59,7 @@ function scoreAll(plan: Plan, locale: Locale): Scores {
     givenSubWeights: rows.subWeight,
     issues: rows.issue,
   };
-  const { firstAt, repeated } = keyPositions(plan.objectives);
+  const { firstOf } = objectivePositions(plan);
   const run: ScoringRun = { plan, context: { params: plan.params, locale }, measured };
   const findings: Finding[] = [];
   const buffers = new ObjectiveBuffers();
@@ -67,7 +67,7 @@ function scoreAll(plan: Plan, locale: Locale): Scores {
   for (let p = 0; p < plan.objectives.length; p++) {
     const objective = plan.objectives[p];
     // Indicators belong to the key: a repeated key's objectives share the first one's.
-    const g = groupOfObjective[repeated ? (firstAt.get(objective.key) as number) : p];
+    const g = groupOfObjective[firstOf[p]];
     const from = g < 0 ? 0 : start[g];
     const to = g < 0 ? 0 : start[g + 1];
     objectives[p] = scoreObjective(objective, from, to, run, buffers, findings);
