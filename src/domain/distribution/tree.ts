@@ -20,15 +20,9 @@
  */
 import type { Cents, CellRef, Objective, Plan, Pool, SplitMethod } from '../model';
 import { finding } from '../findings';
-import {
-  largestRemainder,
-  largestRemainderExact,
-  percentOf,
-  powerOfTen,
-  sumCents,
-  toCommonScale,
-} from '../money';
+import { largestRemainder, sumCents } from '../money';
 import { normaliseTipologia, objectiveTipologia } from './tipologia';
+import { percentPoolAmounts } from './percentPools';
 import { euro, money, text, titleOf, trailStep } from './text';
 import type { Issues, PoolPlan } from './types';
 
@@ -133,13 +127,10 @@ function poolAmounts(
     else restIdx.push(i);
   });
 
-  const { values, scale } = toCommonScale(percentIdx.map((i) => pools[i].percent ?? 0));
-  const hundred = 100n * powerOfTen(scale);
-  const percentSum = values.reduce((a, b) => a + b, 0n);
-  const percentsOver = percentSum > hundred;
-  const percentAmounts = percentsOver
-    ? percentIdx.map((i) => percentOf(base, pools[i].percent ?? 0))
-    : largestRemainderExact(base, [...values, hundred - percentSum]).slice(0, -1);
+  const { amounts: percentAmounts, over: percentsOver } = percentPoolAmounts(
+    base,
+    percentIdx.map((i) => pools[i].percent ?? 0),
+  );
   percentIdx.forEach((i, k) => (amounts[i] = percentAmounts[k]));
 
   const committed = sumCents(amounts);

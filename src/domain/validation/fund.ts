@@ -8,7 +8,8 @@
  */
 import type { Cents, CellRef, Field, Plan } from '../model';
 import { finding, type Finding } from '../findings';
-import { formatCents, percentOf } from '../money';
+import { formatCents, sumCents } from '../money';
+import { percentPoolAmounts } from '../distribution/percentPools';
 import { cellText, rawText } from './common';
 import { HAS_FIXED_BUDGET, objectivePositions } from '../rows/objectivePositions';
 
@@ -57,13 +58,14 @@ export function checkFund(plan: Plan): Finding[] {
   if (fund === undefined || fund < 0) return out;
   const reserve = Math.max(plan.params.reserve, 0);
   let amounts = 0;
-  let percents = 0;
+  const percentList: number[] = [];
   const base = Math.round(Math.max(fund - reserve - fixed, 0));
   for (const p of pools) {
     if (p.amount !== undefined) amounts += Math.max(p.amount, 0);
-    else if (p.percent !== undefined && Number.isFinite(p.percent))
-      percents += percentOf(base, Math.max(p.percent, 0));
+    else if (p.percent !== undefined && Number.isFinite(p.percent)) percentList.push(Math.max(p.percent, 0));
   }
+  // Rounded together, as the distribution rounds them (percentPools.ts says why).
+  const percents = sumCents(percentPoolAmounts(base, percentList).amounts);
   const total = reserve + fixed + amounts + percents;
   if (total <= fund) return out;
   out.push(

@@ -817,3 +817,27 @@ describe('validate', () => {
     });
   });
 });
+
+describe('pools against the fund', () => {
+  it('rounds percent pools together as the distribution does: two halves of odd cents do not exceed the fund', () => {
+    const p = cleanPlan();
+    p.params.fund = 100_001;
+    p.params.reserve = 0;
+    p.params.pools = [
+      {
+        name: 'Progetti',
+        tipologie: ['generale'],
+        percent: 50,
+        method: 'coefficient',
+        cell: at('Parametri', 'A5'),
+      },
+      { name: 'Aree', tipologie: [], percent: 50, method: 'relevance', cell: at('Parametri', 'A6') },
+    ];
+    expect(validate(p).filter((f) => f.code === 'BUDGETS_OVER_FUND')).toEqual([]);
+    // Percents past 100 are: 510,01 € + 500,01 € (each rounded alone) over 1.000,01 €.
+    p.params.pools[1].percent = 51;
+    const over = validate(p).filter((f) => f.code === 'BUDGETS_OVER_FUND');
+    expect(over).toHaveLength(1);
+    expect(localizeFinding(over[0], 'it').message).toContain('eccedenza 10,01 €');
+  });
+});
