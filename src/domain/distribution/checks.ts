@@ -8,6 +8,7 @@ import { finding } from '../findings';
 import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { titleOf } from './text';
+import { cleanNumber } from './numbers';
 import type { People } from './people';
 import type { KeyPositions } from '../positions';
 import type { Issues, PoolPlan } from './types';
@@ -34,7 +35,9 @@ export function checkDuplicateKeys(plan: Plan, keys: KeyPositions, issues: Issue
 export function effectiveOf(score: ObjectiveScore | undefined): number | undefined {
   const e = score?.effective;
   if (e === undefined || !Number.isFinite(e)) return undefined;
-  return Math.min(1, Math.max(0, e));
+  // The decimal a person computes, not its binary neighbour: sub-weights 5 and 95 at 1 % and
+  // 36 % give 34,25 %, held as 0.34249999999999997, which paid 3,42 € of 10,00 € instead of 3,43.
+  return cleanNumber(Math.min(1, Math.max(0, e)));
 }
 
 /** Every objective of the pools needs an achievement (scores by position, positions.ts). */

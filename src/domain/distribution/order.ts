@@ -2,7 +2,7 @@
  * Tie order. The largest remainder gives a leftover cent to the lower index on equal remainders;
  * the distribution feeds it rows in a canonical order instead of sheet order, so that sorting
  * or moving rows in the workbook never moves a cent: objectives by area, then id, then key
- * ("1" < "2" < "10" < "1T" sorts as people number them); people by name key; areas by name.
+ * (digit runs compare as numbers: "1" < "1T" < "2" < "10"); people by name key; areas by name.
  * Results are still listed in the plan's order.
  */
 import type { Cents, Objective } from '../model';

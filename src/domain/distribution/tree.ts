@@ -3,8 +3,8 @@
  * fixed budgets; what remains goes to the pools.
  *
  * - A pool has a fixed amount, or a percent of what remains after reserve and fixed budgets,
- *   or neither: then it takes the rest after the other pools (several such pools share the
- *   rest in equal parts). Percent pools are computed together by largest remainder, with the
+ *   or neither: then it takes the rest after the other pools (several such pools would share
+ *   the rest in equal parts; validation refuses them, PARAM_POOL_WITHOUT_AMOUNT). Percent pools are computed together by largest remainder, with the
  *   part not covered by percents as one more part: each is its percent rounded to the cent
  *   (half up for a single pool) and together they never exceed what remains.
  * - An objective belongs to the first pool listing its tipologia, else to the first pool with

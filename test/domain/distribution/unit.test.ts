@@ -2,6 +2,15 @@ import { distribute } from '../../../src/domain/distribution';
 import { Unit, type OwnSteps } from '../../../src/domain/distribution/unit';
 import type { Distribution, TrailStep, UnitAllocation } from '../../../src/domain/results';
 import { makePlan, objective, objectiveScore, scoresFor } from '../builders';
+import { score } from '../../../src/domain/scoring';
+import {
+  atLeast,
+  indicator,
+  num,
+  objective as scoringObjective,
+  params as scoringParams,
+  plan as scoringPlan,
+} from '../scoring/build';
 
 function ok(d: Distribution) {
   if (!d.ok) throw new Error(d.reasons.map((r) => r.message).join('\n'));
@@ -123,5 +132,26 @@ describe('Unit', () => {
       expect(u.trail.map((s) => s.step)).toEqual(['fund', 'own', 'achievement', 'redistribution']);
     }
     expect(JSON.stringify(before)).toBe(JSON.stringify(after));
+  });
+});
+
+describe('payment of a unit', () => {
+  it('pays the decimal achievement a person computes, not its binary neighbour', () => {
+    // Sub-weights 5 and 95 at 1 % and 36 %: 34,25 % exactly; in binary arithmetic just below it.
+    const p = scoringPlan({
+      areas: [{ name: 'A', cell: { sheet: 'Aree', address: 'A2' } }],
+      objectives: [scoringObjective({ area: 'A', weight: 100 })],
+      indicators: [
+        indicator({ target: atLeast(100), actual: num(1), subWeight: 5 }),
+        indicator({ target: atLeast(100), actual: num(36), subWeight: 95, row: 3 }),
+      ],
+      params: scoringParams({ fund: 1_000, pools: [] }),
+    });
+    const scores = score(p);
+    expect(scores.objectives[0].effective).toBeCloseTo(0.3425, 12);
+    const unit = ok(distribute(p, scores, [])).units[0];
+    expect(unit.allocated).toBe(1_000);
+    expect(unit.paid).toBe(343); // 10,00 € x 34,25 % = 3,425 €, half up
+    expect(unit.economie).toBe(657);
   });
 });
