@@ -11,10 +11,12 @@
  *    or lacks a year is a problem (IMPOSSIBLE_DATE, UNREADABLE_DATE); "entro 10 giorni dalla
  *    richiesta" is not a date at all and becomes manual;
  * 3. at most: "<", "<=", "≤", "max", "massimo", "al massimo", "non oltre", "non più di",
- *    "fino a", "meno di", "inferiore a" ("<", "meno di", "inferiore a" are strict);
+ *    "non superiore a", "pari o inferiore a", "minore o uguale a", "fino a", "meno di",
+ *    "minore di", "inferiore a" ("<", "meno di", "minore di", "inferiore a" are strict);
  * 4. at least: ">=", "≥", ">", "almeno", "min.", "minimo", "non meno di", "non inferiore a",
- *    "superiore a", "più di", "oltre", "n.", "N°", or a bare number ("100%", "1000",
- *    "N.15 attività"). ">" is read as at least (there is no strict at-least in the model: the
+ *    "superiore a", "pari o superiore a", "maggiore o uguale a", "maggiore di", "più di",
+ *    "oltre", "pari a", "uguale a", "=", "n.", "N°", or a bare number ("100%", "1000",
+ *    "N.15 attività"); an article after the words is skipped ("almeno il 90%"). ">" is read as at least (there is no strict at-least in the model: the
  *    achievement ratio makes the difference between > 52 and >= 52 negligible);
  * 5. anything else is { kind: 'manual', text }: not machine-readable is not a parse error.
  *
@@ -75,16 +77,29 @@ const OPERATORS: [RegExp, Comparison][] = [
   [/^(?:>=|=>|≥)\s*/, { kind: 'atLeast' }],
   [/^<\s*/, { kind: 'atMost', strict: true }],
   [/^>\s*/, { kind: 'atLeast' }],
-  [/^(?:meno di|inferiore a(?:l(?:l[ae])?)?)\b\s*/, { kind: 'atMost', strict: true }],
+  [
+    /^(?:(?:pari|uguale) o inferiore a|(?:inferiore|minore) o (?:pari|uguale) a|non superiore a)(?:l(?:l[ae])?)?\b\s*/,
+    { kind: 'atMost', strict: false },
+  ],
+  [
+    /^(?:(?:pari|uguale) o superiore a|(?:superiore|maggiore) o (?:pari|uguale) a)(?:l(?:l[ae])?)?\b\s*/,
+    { kind: 'atLeast' },
+  ],
+  [/^(?:meno di|minore di|inferiore a(?:l(?:l[ae])?)?)\b\s*/, { kind: 'atMost', strict: true }],
   [
     /^(?:al massimo|massimo|max|non oltre|non piu di|fino a(?:l(?:l[ae])?)?)\b\.?\s*/,
     { kind: 'atMost', strict: false },
   ],
   [
-    /^(?:almeno|minimo|min|non meno di|non inferiore a(?:l(?:l[ae])?)?|superiore a(?:l(?:l[ae])?)?|piu di|oltre)\b\.?\s*/,
+    /^(?:almeno|minimo|min|non meno di|non inferiore a(?:l(?:l[ae])?)?|superiore a(?:l(?:l[ae])?)?|maggiore di|piu di|oltre)\b\.?\s*/,
     { kind: 'atLeast' },
   ],
+  // "Pari a 100%", "= 100%": the value to reach, read as at least (reaching it is met).
+  [/^(?:pari a(?:l(?:l[ae])?)?|uguale a(?:l(?:l[ae])?)?)\b\s*|^=\s*/, { kind: 'atLeast' }],
 ];
+
+/** An article after the operator: "almeno il 90%", "almeno l'80%". */
+const ARTICLE = /^(?:(?:il|lo|la|i|gli|le) |l')/;
 
 const TIME_UNIT = /^(?:giorni|giorno|gg|ore|ora|h|mesi|mese|settimane|settimana|minuti|min)\b/;
 
@@ -95,7 +110,7 @@ function readComparison(s: string): Target | undefined {
     const m = re.exec(rest);
     if (m) {
       comparison = c;
-      rest = rest.slice(m[0].length);
+      rest = rest.slice(m[0].length).replace(ARTICLE, '');
       break;
     }
   }

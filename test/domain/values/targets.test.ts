@@ -29,6 +29,15 @@ describe('parseTarget', () => {
     ['0', 0, false],
     ['non meno di 20', 20, false],
     ['più di 7', 7, false],
+    ['almeno il 90%', 90, true],
+    ["almeno l'80%", 80, true],
+    ['pari a 100%', 100, true],
+    ['pari al 100%', 100, true],
+    ['= 100%', 100, true],
+    ['uguale a 12', 12, false],
+    ['pari o superiore a 80%', 80, true],
+    ['maggiore o uguale a 3', 3, false],
+    ['maggiore di 2', 2, false],
   ])('%p is at least %p (percent %p)', (text, value, percent) => {
     expect(target(parseTarget(text))).toEqual({ kind: 'atLeast', value, percent });
   });
@@ -47,6 +56,12 @@ describe('parseTarget', () => {
     ['non più di 10%', 10, false, true],
     ['meno di 4', 4, true, false],
     ['inferiore al 5%', 5, true, true],
+    ['non superiore a 5', 5, false, false],
+    ['non superiore al 5%', 5, false, true],
+    ['pari o inferiore a 2', 2, false, false],
+    ['uguale o inferiore a 10 giorni', 10, false, false],
+    ['minore o uguale a 4', 4, false, false],
+    ['minore di 2', 2, true, false],
   ])('%p is at most %p (strict %p, percent %p)', (text, value, strict, percent) => {
     expect(target(parseTarget(text))).toEqual({ kind: 'atMost', value, strict, percent });
   });
@@ -86,6 +101,8 @@ describe('parseTarget', () => {
     '30 giorni',
     'Riduzione dei tempi di attesa',
     'almeno il doppio',
+    'pari al doppio',
+    '= 3 entro il 31/12/2023',
     'Approvazione di almeno tre atti',
     'Predisposizione documentazione di gara per il servizio',
     '5-10',
