@@ -244,7 +244,7 @@ export const en: Catalogue = {
   'finding.DIST_OVER_FUND':
     'Reserve (€{reserve}), dedicated budgets (€{fixed}) and pools (€{pools}) add up to €{committed}, more than the fund of €{fund}: €{excess} over.',
   'finding.DIST_MISSING_ACHIEVEMENT':
-    'Objective {objective} “{title}”: the achievement is missing (no actual value, or it must be entered by hand), so the amount to pay is unknown.',
+    'Objective {objective} “{title}” ({where}): the achievement is missing (no actual value, or it must be entered by hand), so the amount to pay is unknown.',
   'finding.DIST_MISSING_CATEGORY':
     'Objective {objective} “{title}”: the project category is missing; pool “{pool}” needs it for the coefficient.',
   'finding.DIST_UNKNOWN_CATEGORY':

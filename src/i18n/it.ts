@@ -251,7 +251,7 @@ export const it: Catalogue = {
   'finding.DIST_OVER_FUND':
     'Riserva ({reserve} €), budget dedicati ({fixed} €) e pool ({pools} €) sommano {committed} €, più del fondo di {fund} €: eccedenza di {excess} €.',
   'finding.DIST_MISSING_ACHIEVEMENT':
-    'Obiettivo {objective} «{title}»: manca il grado di raggiungimento (valore raggiunto assente o da inserire a mano), quindi non si sa quanto pagare.',
+    'Obiettivo {objective} «{title}» ({where}): manca il grado di raggiungimento (valore raggiunto assente o da inserire a mano), quindi non si sa quanto pagare.',
   'finding.DIST_MISSING_CATEGORY':
     'Obiettivo {objective} «{title}»: manca la categoria del progetto, necessaria per il coefficiente del pool «{pool}».',
   'finding.DIST_UNKNOWN_CATEGORY':

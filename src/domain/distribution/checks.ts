@@ -55,7 +55,8 @@ export function checkAchievements(
         finding({
           code: 'DIST_MISSING_ACHIEVEMENT',
           severity: 'error',
-          params: { objective: o.id, title: titleOf(o) },
+          // The area tells the copies of a transversal objective ("1T") apart; else the pool.
+          params: { objective: o.id, title: titleOf(o), where: o.area ?? pool.name },
           cells: score !== undefined && score.cells.length > 0 ? score.cells : [o.cell],
           area: o.area,
           objective: o.id,

@@ -12,6 +12,9 @@ import type { Objective, Plan } from '../model';
 import { finding, type Finding } from '../findings';
 import { fieldCell, normaliseText, areaObjectives, rawText, round2, sum } from './common';
 
+/** A weight the weight checks accept: a number from 0 to 100. */
+const isValidWeight = (w: number | undefined): w is number => w !== undefined && w >= 0 && w <= 100;
+
 const PAYMENT_TIMES = /tempi (medi )?di pagamento|tempestivita (dei |nei )?pagamenti/;
 
 /**
@@ -37,8 +40,9 @@ export function checkPaymentTimes(plan: Plan): Finding[] {
   const out: Finding[] = [];
   for (const [area, objectives] of areaObjectives(plan)) {
     const matching = objectives.filter(isPaymentTimesObjective);
-    // Without readable weights there is nothing to compare: the weight checks report it.
-    if (matching.length === 0 || matching.some((o) => o.weight.value === undefined)) continue;
+    // Without valid weights there is nothing to compare: the weight checks report them (a
+    // negative weight made this say the objectives weigh -31 %).
+    if (matching.length === 0 || matching.some((o) => !isValidWeight(o.weight.value))) continue;
     const weight = round2(sum(matching.map((o) => o.weight.value as number)));
     if (weight >= min - 1e-9) continue;
     out.push(

@@ -49,7 +49,8 @@ describe('refusals', () => {
     const rs = reasons(refused(plan, scores));
     expect(rs.map((r) => r.code)).toEqual(['DIST_MISSING_ACHIEVEMENT']);
     expect(rs[0]).toMatchObject({ objective: '2', area: 'A', cells: [objs[1].cell] });
-    expect(rs[0].message).toContain('Obiettivo 2 «Obiettivo 2»');
+    // The area tells two copies of a transversal id apart.
+    expect(rs[0].message).toContain('Obiettivo 2 «Obiettivo 2» (A)');
     // An objective with no score at all is just as unknown
     const noScore: Scores = { objectives: [], areas: [], findings: [] };
     expect(codes(refused(plan, noScore))).toEqual(['DIST_MISSING_ACHIEVEMENT', 'DIST_MISSING_ACHIEVEMENT']);

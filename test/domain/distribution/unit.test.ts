@@ -139,7 +139,7 @@ describe('payment of a unit', () => {
   it('pays the decimal achievement a person computes, not its binary neighbour', () => {
     // Sub-weights 5 and 95 at 1 % and 36 %: 34,25 % exactly; in binary arithmetic just below it.
     const p = scoringPlan({
-      areas: [{ name: 'A', cell: { sheet: 'Aree', address: 'A2' } }],
+      areas: [{ name: 'A', cell: { sheet: 'Aree', cell: 'A2' } }],
       objectives: [scoringObjective({ area: 'A', weight: 100 })],
       indicators: [
         indicator({ target: atLeast(100), actual: num(1), subWeight: 5 }),

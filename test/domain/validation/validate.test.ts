@@ -841,3 +841,13 @@ describe('pools against the fund', () => {
     expect(localizeFinding(over[0], 'it').message).toContain('eccedenza 10,01 €');
   });
 });
+
+describe('payment-times weight', () => {
+  it('is not compared while a payment-times weight is invalid (the weight checks report it)', () => {
+    const p = cleanPlan();
+    objective(p, f2).weight.value = -31; // f2 is the payment-times objective of the clean plan
+    const codes = validate(p).map((f) => f.code);
+    expect(codes).toContain('WEIGHT_NEGATIVE');
+    expect(codes).not.toContain('PAYMENT_TIMES_WEIGHT');
+  });
+});
