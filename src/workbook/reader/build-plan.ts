@@ -94,6 +94,18 @@ function meansAllAreas(area: string | undefined): boolean {
 
 const inAreaKey = (key: string, areaKey: string): string => `${areaKey}\u0000${key}`;
 
+/**
+ * An area's name as tables are matched by it: normalised, and without a leading "Area" when more
+ * than a number follows, since plans write "AREA FINANZIARIA" above the weights and "Finanziaria"
+ * in the staff list ("Area 1" stays "area 1"). Settore, Servizio and Ufficio are kept: a comune
+ * may have a Settore Tecnico and an Ufficio Tecnico inside it.
+ */
+export function areaKey(name: string): string {
+  const key = normalizeLabel(name);
+  const m = /^area (.+)$/.exec(key);
+  return m !== null && !/^\d+$/.test(m[1]) ? m[1] : key;
+}
+
 /** Adds an objective to the list of its key and, when it is the first of its area, to the area index. */
 function index(
   all: Map<string, Objective[]>,
@@ -174,14 +186,14 @@ class PlanBuilder {
     const staffByArea = new Map<string, Employee[]>();
     for (const e of this.employees) {
       if (e.area === undefined) continue;
-      const key = normalizeLabel(e.area);
+      const key = areaKey(e.area);
       const list = staffByArea.get(key);
       if (list) list.push(e);
       else staffByArea.set(key, [e]);
     }
     for (const o of this.objectives) {
       if (o.project || assigned.has(o.key) || o.area === undefined) continue;
-      for (const e of staffByArea.get(normalizeLabel(o.area)) ?? []) {
+      for (const e of staffByArea.get(areaKey(o.area)) ?? []) {
         this.assignments.push({
           objectiveKey: o.key,
           employeeName: e.name,
@@ -322,7 +334,7 @@ class PlanBuilder {
   /** The area with this name (matched ignoring case and punctuation), created when new. */
   area(name: string, cell?: CellRef, responsabile?: string): Area {
     const tidy = name.replace(/\s+/g, ' ').trim();
-    const key = normalizeLabel(tidy);
+    const key = areaKey(tidy);
     let area = this.areas.get(key);
     if (!area) {
       area = { name: tidy, cell };
@@ -343,30 +355,37 @@ class PlanBuilder {
     const base = o.area ? `${o.area}#${o.id || normalizeLabel(o.title.value ?? '')}` : `#${o.id}`;
     const objective: Objective = { key: this.uniqueKey(base), ...o };
     this.objectives.push(objective);
-    const areaKey = objective.area === undefined ? undefined : normalizeLabel(objective.area);
-    index(this.byId, this.byIdInArea, normalizeLabel(objective.id), areaKey, objective);
-    index(this.byTitle, this.byTitleInArea, normalizeLabel(objective.title.value ?? ''), areaKey, objective);
+    const area = objective.area === undefined ? undefined : areaKey(objective.area);
+    index(this.byId, this.byIdInArea, normalizeLabel(objective.id), area, objective);
+    index(this.byTitle, this.byTitleInArea, normalizeLabel(objective.title.value ?? ''), area, objective);
     return objective;
   }
 
   /**
    * Finds the objective a row of another table means: area and id, then id alone, then title.
-   * The first match in plan order, through the indexes built by `addObjective`.
+   * The first match in plan order, through the indexes built by `addObjective`. A row with an
+   * area never takes another area's objective: two areas may each have an objective 1T, or a
+   * "Digitalizzazione archivio", of their own; only an objective or a row without an area is
+   * matched across areas, and only when one objective has that id or title.
    */
   findObjective(area: string | undefined, id: string, title: string): Objective | undefined {
-    const areaKey = area ? normalizeLabel(area) : undefined;
+    const rowArea = area ? areaKey(area) : undefined;
+    const sameOrNoArea = (o: Objective | undefined): Objective | undefined =>
+      o !== undefined && (rowArea === undefined || o.area === undefined || areaKey(o.area) === rowArea)
+        ? o
+        : undefined;
     if (id) {
       const key = normalizeLabel(id);
       const byId = this.byId.get(key) ?? [];
-      const inArea = areaKey === undefined ? byId[0] : this.byIdInArea.get(inAreaKey(key, areaKey));
+      const inArea = rowArea === undefined ? byId[0] : this.byIdInArea.get(inAreaKey(key, rowArea));
       if (inArea) return inArea;
-      if (byId.length === 1 && (areaKey === undefined || byId[0].area === undefined)) return byId[0];
+      if (byId.length === 1 && sameOrNoArea(byId[0])) return byId[0];
     }
     if (title) {
       const key = normalizeLabel(title);
       const byTitle = this.byTitle.get(key) ?? [];
-      const inArea = areaKey === undefined ? byTitle[0] : this.byTitleInArea.get(inAreaKey(key, areaKey));
-      return inArea ?? (byTitle.length === 1 ? byTitle[0] : undefined);
+      const inArea = rowArea === undefined ? byTitle[0] : this.byTitleInArea.get(inAreaKey(key, rowArea));
+      return inArea ?? (byTitle.length === 1 ? sameOrNoArea(byTitle[0]) : undefined);
     }
     return undefined;
   }
@@ -687,7 +706,7 @@ class PlanBuilder {
       this.employees.push({
         name,
         nameKey: normalizeName(name),
-        area: isBlank(areaRaw) ? t.area : this.area(rawToText(areaRaw)).name,
+        area: isBlank(areaRaw) ? t.area && this.area(t.area).name : this.area(rawToText(areaRaw)).name,
         grade: this.text(cells, row, t.columns.grade),
         weeklyHours: this.number(cells, row, t.columns.hours),
         evaluation: this.percent(cells, row, t.columns.evaluation),

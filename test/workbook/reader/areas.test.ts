@@ -1,0 +1,99 @@
+/**
+ * Objectives of different areas stay apart when they share an id or a title, and an area is the
+ * same area whether a table writes "Area Finanziaria" or "Finanziaria".
+ */
+import { XlsxWorkbook } from '../../../src/adapters/xlsx';
+import { loadWorkbook, runScoring } from '../../../src/workbook/pipeline';
+import { areaKey } from '../../../src/workbook/reader/build-plan';
+
+type Row = (string | number | null)[];
+
+async function load(sheets: Record<string, Row[]>) {
+  const book = XlsxWorkbook.create();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = book.workbook.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  return loadWorkbook(book);
+}
+
+const PARAMS: Row[] = [
+  ['Parametro', 'Valore'],
+  ['Anno', 2023],
+  ['Fondo', 1000],
+  ['Metodo di ripartizione', 'peso'],
+];
+
+describe('objectives of different areas', () => {
+  it('keeps two objectives with the same title in two areas apart, each with its own indicator', async () => {
+    const loaded = await load({
+      Obiettivi: [
+        ['Area', 'N.', 'Obiettivo', 'Peso', 'Indicatore', 'Valore atteso', 'Valore raggiunto'],
+        ['Area Amministrativa', 1, 'Digitalizzazione archivio', 60, 'Fascicoli scansionati', 1000, 1000],
+        ['Area Amministrativa', 2, 'Sportello SPID', 40, 'Pratiche', 100, 100],
+        ['Area Tecnica', 1, 'Piano del verde', 50, 'Piano approvato', 'SI', 'SI'],
+        ['Area Tecnica', 2, 'Digitalizzazione archivio', 50, 'Pratiche edilizie scansionate', 500, 100],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    const { plan } = loaded;
+    expect(plan.objectives.map((o) => `${o.area} ${o.id}`)).toEqual([
+      'Area Amministrativa 1',
+      'Area Amministrativa 2',
+      'Area Tecnica 1',
+      'Area Tecnica 2',
+    ]);
+    const { scores, findings } = runScoring(loaded);
+    expect(findings.filter((f) => f.code === 'WEIGHTS_SUM')).toEqual([]);
+    const effective = Object.fromEntries(scores.objectives.map((s) => [s.key, s.effective]));
+    expect(effective[plan.objectives[0].key]).toBe(1);
+    expect(effective[plan.objectives[3].key]).toBeCloseTo(0.2, 12);
+  });
+
+  it('gives each stacked area block its own transversal 1T', async () => {
+    const block = (area: string, actual: string): Row[] => [
+      [area],
+      ['N.', 'Obiettivo', 'Peso', 'Indicatore', 'Valore atteso', 'Valore raggiunto'],
+      [1, `Obiettivo proprio ${area}`, 70, 'Pratiche', 10, 10],
+      ['1T', 'Trasparenza', 30, 'Pubblicazioni', 'SI', actual],
+      ['TOTALE', null, 100],
+      [],
+    ];
+    const loaded = await load({
+      Obiettivi: [...block('AREA FINANZIARIA', 'SI'), ...block('AREA TECNICA', 'NO')],
+      'Parametri Premia': PARAMS,
+    });
+    const transversal = loaded.plan.objectives.filter((o) => o.id === '1T');
+    expect(transversal.map((o) => o.area)).toEqual(['Area Finanziaria', 'Area Tecnica']);
+    const { scores, findings } = runScoring(loaded);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const byKey = new Map(scores.objectives.map((s) => [s.key, s.effective]));
+    expect(transversal.map((o) => byKey.get(o.key))).toEqual([1, 0]);
+  });
+});
+
+describe('area names', () => {
+  it('matches "Finanziaria" in the staff list with "Area Finanziaria" above the weights', async () => {
+    const loaded = await load({
+      Pesi: [['Area Finanziaria'], ['N.', 'Obiettivo', 'Peso'], [1, 'Accertamenti', 100]],
+      Personale: [
+        ['Cognome e nome', 'Ore settimanali', 'Area'],
+        ['Bozza Angelo', 36, 'Finanziaria'],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    const { plan } = loaded;
+    expect(plan.employees.map((e) => e.area)).toEqual(['Area Finanziaria']);
+    // The area objective with nobody assigned involves its area's staff.
+    expect(plan.assignments.map((a) => `${a.objectiveKey} ${a.employeeName}`)).toEqual([
+      `${plan.objectives[0].key} Bozza Angelo`,
+    ]);
+  });
+
+  it('sets aside a leading "Area" only when a name, not just a number, follows', () => {
+    expect(areaKey('AREA FINANZIARIA')).toBe(areaKey('Finanziaria'));
+    expect(areaKey('Area 1')).not.toBe(areaKey('Settore 1'));
+    expect(areaKey('Area 1')).not.toBe(areaKey('1'));
+    expect(areaKey('Settore Tecnico')).not.toBe(areaKey('Ufficio Tecnico'));
+  });
+});
