@@ -36,6 +36,8 @@ export const en: Catalogue = {
     '{cell}: objective "{objective}" is not among the objectives read; check its number or title.',
   'finding.READ_ASSIGNEES_UNREADABLE':
     '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
+  'finding.READ_FRACTION_AMBIGUOUS':
+    '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
   // --- end reader ---
 
   // --- validation: finding.* ---

@@ -36,6 +36,8 @@ export const it: Catalogue = {
     "{cell}: l'obiettivo «{objective}» non si trova tra gli obiettivi letti; controllare il numero o il titolo.",
   'finding.READ_ASSIGNEES_UNREADABLE':
     '{cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»); la cella non viene letta.',
+  'finding.READ_FRACTION_AMBIGUOUS':
+    '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
   // --- end reader ---
 
   // --- validation: finding.* ---

@@ -3,7 +3,8 @@
  *
  * - at least / at most: a number. Text may carry "%" and a unit ("85%", "12 eventi", "n. 4");
  *   a percent-formatted cell (opts.percentFormat) holding 0.85 is 85, whatever the target.
- *   A plain 0.85 stays 0.85: the cell format is the only evidence of a fraction.
+ *   A plain 0.85 stays 0.85 here: one cell says nothing more; the reader reads a whole column
+ *   of fractions as such (src/workbook/reader/fractions.ts).
  * - yes/no: a boolean (parseBoolean's words).
  * - deadline: the completion date; a boolean is accepted too ("SI", "fatto", TRUE) and means
  *   done without a recorded date. Scoring reads true as done on time, false as not done: a

@@ -17,6 +17,7 @@ export {
   parsePercent,
   looksLikeFractions,
   readDecimalText,
+  tidy,
   FRACTION_SUM_TOLERANCE,
   type PercentOptions,
   type DecimalDigits,

@@ -39,6 +39,7 @@ import {
   parseTarget,
   parseText,
   rawToText,
+  tidy,
   type ParseResult,
 } from '../../domain/values';
 import type { SheetSnapshot } from '../port';
@@ -46,6 +47,7 @@ import type { RecognizedTable, TableKind } from '../recognize/types';
 import { SheetCells } from './sheet-cells';
 import { cellAddress, columnIndex, rangeAddress } from '../a1';
 import { cellText } from '../../domain/validation/common';
+import { readFractionActuals, readFractionColumn } from './fractions';
 
 export interface PlanMeta {
   comune?: string;
@@ -141,6 +143,8 @@ class PlanBuilder {
   private readonly byIdInArea = new Map<string, Objective>();
   private readonly byTitleInArea = new Map<string, Objective>();
   private readonly sheets: Map<string, SheetCells>;
+  /** Columns of the table being read whose plain numbers are fractions (fractions.ts). */
+  private fractionColumns = new Set<number>();
 
   constructor(
     sheets: SheetSnapshot[],
@@ -315,6 +319,7 @@ class PlanBuilder {
   }
 
   private readTable(t: RecognizedTable, cells: SheetCells): void {
+    this.fractionColumns = new Set();
     switch (t.kind) {
       case 'weights':
         return this.readWeights(t, cells);
@@ -392,7 +397,7 @@ class PlanBuilder {
 
   private percent(cells: SheetCells, row: number, col: number | undefined): Field<number> | undefined {
     if (col === undefined) return undefined;
-    const percentFormat = cells.isPercentFormat(row, col);
+    const percentFormat = cells.isPercentFormat(row, col) || this.fractionColumns.has(col);
     return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parsePercent(raw, { percentFormat }));
   }
 
@@ -447,6 +452,7 @@ class PlanBuilder {
   }
 
   private readWeights(t: RecognizedTable, cells: SheetCells): void {
+    this.noteFractionColumns(t, cells);
     const { fields: weights, total } = this.weights(t, cells, t.columns.weight);
     const keysByArea = new Map<string, string[]>();
     t.dataRows.forEach((row, i) => {
@@ -462,6 +468,7 @@ class PlanBuilder {
         area,
         scope: isTransversalId(id, title.value ?? '') ? 'transversal' : 'area',
         weight: weights[i] ?? { cell: cells.rowRef(row, t.range.left, t.range.right) },
+        ...this.results(t, cells, row),
         cell: cells.rowRef(row, t.range.left, t.range.right),
       });
       if (t.columns.assignees !== undefined) this.readAssigneesText(o, cells, row, t.columns.assignees);
@@ -483,6 +490,7 @@ class PlanBuilder {
   }
 
   private readProjects(t: RecognizedTable, cells: SheetCells): void {
+    this.noteFractionColumns(t, cells);
     const order = t.categoryClasses?.map((c) => c.key);
     t.dataRows.forEach((row) => {
       this.isError(cells, row, t.columns.id);
@@ -527,7 +535,54 @@ class PlanBuilder {
     });
   }
 
+  /**
+   * The soglia and grado columns of a table: read as fractions when that is what they hold,
+   * each ambiguous number reported (fractions.ts).
+   */
+  private noteFractionColumns(t: RecognizedTable, cells: SheetCells): void {
+    for (const col of [t.columns.soglia, t.columns.achievement]) {
+      if (col === undefined) continue;
+      const reading = readFractionColumn(
+        t.dataRows,
+        (row) => cells.raw(row, col),
+        (row) => cells.isPercentFormat(row, col),
+      );
+      if (reading.fractions) this.fractionColumns.add(col);
+      for (const row of reading.ambiguousRows)
+        this.ambiguousFraction(cells.ref(row, col), cells.raw(row, col));
+    }
+  }
+
+  /** The soglia and grado di raggiungimento of an objective's row, when the table has them. */
+  private results(
+    t: RecognizedTable,
+    cells: SheetCells,
+    row: number,
+  ): Pick<Objective, 'soglia' | 'manualAchievement'> {
+    const out: Pick<Objective, 'soglia' | 'manualAchievement'> = {};
+    const soglia = this.percent(cells, row, t.columns.soglia);
+    if (soglia && (soglia.value !== undefined || soglia.problem)) out.soglia = soglia;
+    const achievement = this.percent(cells, row, t.columns.achievement);
+    if (achievement && (achievement.value !== undefined || achievement.problem))
+      out.manualAchievement = achievement;
+    return out;
+  }
+
+  private ambiguousFraction(cell: CellRef | undefined, raw: RawValue | undefined): void {
+    if (cell === undefined || typeof raw !== 'number') return;
+    this.findings.push(
+      finding({
+        code: 'READ_FRACTION_AMBIGUOUS',
+        severity: 'warning',
+        params: { cell: `${cell.sheet}!${cell.cell}`, value: raw, percent: tidy(raw * 100) },
+        cells: [cell],
+      }),
+    );
+  }
+
   private readObjectives(t: RecognizedTable, cells: SheetCells): void {
+    this.noteFractionColumns(t, cells);
+    const firstIndicator = this.indicators.length;
     let current: Objective | undefined;
     let currentArea: string | undefined;
     let currentShared: Objective[] | undefined;
@@ -573,6 +628,8 @@ class PlanBuilder {
         this.readIndicatorRow(t, cells, row, target);
       }
     });
+    for (const ind of readFractionActuals(this.indicators, firstIndicator))
+      this.ambiguousFraction(ind.actual.cell, ind.actual.raw);
   }
 
   /** Transversal objectives this row measures for every area ("Tutte le aree", or an id like "1T" with no area). */

@@ -101,6 +101,15 @@ const BUDGET = [
   'budget assegnato',
 ];
 
+/** An objective's degree of achievement typed by hand (grado di raggiungimento). */
+const ACHIEVEMENT = [
+  'grado di raggiungimento',
+  'grado raggiungimento',
+  'percentuale di raggiungimento',
+  'raggiungimento',
+  'achievement',
+];
+
 /** Role synonyms per kind. Extend here; the test checks a label has one role per kind. */
 export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
   weights: {
@@ -110,6 +119,9 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
     area: AREA,
     responsabile: RESPONSABILE,
     assignees: ASSIGNEES,
+    // A weight table often carries the year's result of each objective beside its weight.
+    soglia: SOGLIA,
+    achievement: ACHIEVEMENT,
   },
   objectives: {
     id: ID,
@@ -172,13 +184,7 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
       'completion',
       'completion date',
     ],
-    achievement: [
-      'grado di raggiungimento',
-      'grado raggiungimento',
-      'percentuale di raggiungimento',
-      'raggiungimento',
-      'achievement',
-    ],
+    achievement: ACHIEVEMENT,
     budget: BUDGET,
     assignees: ASSIGNEES,
   },
