@@ -82,3 +82,26 @@ export function sheetBounds(sheet: SheetSnapshot): { bottom: number; right: numb
   const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   return { bottom: sheet.top + sheet.values.length - 1, right: sheet.left + width - 1 };
 }
+
+const mergeEnds = new WeakMap<SheetSnapshot, Map<number, number>>();
+
+/**
+ * Last column of a row that can show anything: its own last cell, or a merged area over it.
+ * Below the snapshot's left when the row shows nothing. Scans stop here, not at the sheet's
+ * right edge, because one stray far cell can make a used range 16,384 columns wide.
+ */
+export function rowEnd(sheet: SheetSnapshot, row: number): number {
+  let ends = mergeEnds.get(sheet);
+  if (!ends) {
+    ends = new Map();
+    const last = sheet.top + sheet.values.length - 1;
+    for (const m of sheet.merged) {
+      for (let r = Math.max(m.top, sheet.top); r <= Math.min(m.bottom, last); r++) {
+        if (m.right > (ends.get(r) ?? -1)) ends.set(r, m.right);
+      }
+    }
+    mergeEnds.set(sheet, ends);
+  }
+  const own = sheet.left + (sheet.values[row - sheet.top]?.length ?? 0) - 1;
+  return Math.max(own, ends.get(row) ?? -1);
+}

@@ -41,7 +41,8 @@ export function detectRanges(
     let s = cache.get(row);
     if (!s) {
       s = rowSegments(sheet, row, right, inExcelTable);
-      cache.set(row, s);
+      // Empty rows are cheap to redo; keeping them would hold a million entries for a far cell.
+      if (s.length > 0) cache.set(row, s);
     }
     return s;
   };

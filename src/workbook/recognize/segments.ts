@@ -5,7 +5,7 @@
  * without a header), and separates two tables when the column is empty below too.
  */
 import type { SheetSnapshot } from '../port';
-import { cellText, isRawBlank, mergedAreaAt } from './cells';
+import { cellText, isRawBlank, mergedAreaAt, rowEnd } from './cells';
 import { classifyHeader, readHeaderCells, type HeaderCell, type HeaderMatch } from './header';
 
 export interface Segment {
@@ -21,9 +21,11 @@ const LOOK_BELOW = 3;
 export function rowSegments(
   sheet: SheetSnapshot,
   row: number,
-  right: number,
+  sheetRight: number,
   excluded: (row: number, col: number) => boolean,
 ): Segment[] {
+  // Past the row's end nothing is present, so no run can start or be bridged there.
+  const right = Math.min(sheetRight, rowEnd(sheet, row));
   const present: boolean[] = [];
   for (let col = sheet.left; col <= right; col++) {
     if (excluded(row, col)) {
