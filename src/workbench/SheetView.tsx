@@ -118,11 +118,12 @@ export function SheetView({ book, version, locale }: Props): React.JSX.Element {
       ?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [sheet, selection?.sheet, selection?.address, version]);
 
+  // The longest row, not the first: rows may stop at their own last cell (SheetSnapshot.values).
+  const width = sheet ? sheet.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
   const rows = sheet ? Math.min(sheet.top + sheet.values.length, MAX_ROWS) : 0;
-  const cols = sheet ? Math.min(sheet.left + (sheet.values[0]?.length ?? 0), MAX_COLS) : 0;
+  const cols = sheet ? Math.min(sheet.left + width, MAX_COLS) : 0;
   const cut =
-    sheet !== undefined &&
-    (sheet.top + sheet.values.length > MAX_ROWS || sheet.left + (sheet.values[0]?.length ?? 0) > MAX_COLS);
+    sheet !== undefined && (sheet.top + sheet.values.length > MAX_ROWS || sheet.left + width > MAX_COLS);
 
   return (
     <div className={styles.root} data-testid="sheet-view">

@@ -40,7 +40,12 @@ export interface SheetSnapshot {
   /** Position of values[0][0]; an empty sheet has empty `values`. */
   top: number;
   left: number;
-  /** Computed values: formulas arrive as their results, error values as `{ error }`. */
+  /**
+   * Computed values: formulas arrive as their results, error values as `{ error }`. Rows may be
+   * shorter than the used range is wide (down to empty) when the range is mostly empty, e.g.
+   * stretched by one stray far cell: a cell past its row's end is blank, "General", no formula.
+   * Read the width as the longest row, never as `values[0].length`.
+   */
   values: CellValue[][];
   /** Number format of each cell, same shape as values ("General", "0%", "#,##0.00 €"...). */
   numberFormats: string[][];

@@ -85,9 +85,18 @@ function cellFormula(cell: Cell): string | null {
 }
 
 /**
+ * A used range of at most this many cells, or of at most DENSE_FACTOR times the cells it holds,
+ * comes as full rows (every row as wide as the range). A larger one, i.e. a box stretched by a
+ * stray far cell (XFD1048576 makes 17 billion cells), comes as ragged rows: each row only up to
+ * its own last cell, empty rows shared. Dense arrays there took 9 GB and crashed the CLI.
+ */
+const DENSE_MAX_CELLS = 2_000_000;
+const DENSE_FACTOR = 4;
+
+/**
  * The sheet's used range: the bounding box of the cells that hold a value or a formula (styled
  * empty cells do not count, unlike ExcelJS's `dimensions`). Two passes over the existing rows:
- * one for the box, one to fill preallocated arrays.
+ * one for the box, one to fill the arrays. Memory follows the cells read, not the box.
  */
 export function readSnapshot(ws: Worksheet): SheetSnapshot {
   const rows = ws.findRows(1, ws.rowCount) ?? [];
@@ -96,10 +105,12 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let cells = 0;
   for (const row of rows) {
     if (!row) continue;
     if (row.hidden) hiddenRows.push(row.number - 1);
     row.eachCell((cell, col) => {
+      cells++;
       if (cell.type === ValueType.Merge) return;
       if (cellValue(cell) === null && cell.type !== ValueType.Formula) return;
       const r = row.number - 1;
@@ -133,21 +144,37 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  const values: CellValue[][] = new Array(height);
-  const numberFormats: string[][] = new Array(height);
-  const formulas: (string | null)[][] = new Array(height);
-  for (let i = 0; i < height; i++) {
-    values[i] = new Array<CellValue>(width).fill(null);
-    numberFormats[i] = new Array<string>(width).fill('General');
-    formulas[i] = new Array<string | null>(width).fill(null);
-  }
+  const dense = height * width <= Math.max(DENSE_MAX_CELLS, DENSE_FACTOR * cells);
+  // Ragged: rows without cells in the box share these (frozen, so no reader can fill them in).
+  const values = new Array<CellValue[]>(height).fill(Object.freeze<CellValue[]>([]) as CellValue[]);
+  const numberFormats = new Array<string[]>(height).fill(Object.freeze<string[]>([]) as string[]);
+  const formulas = new Array<(string | null)[]>(height).fill(
+    Object.freeze<(string | null)[]>([]) as (string | null)[],
+  );
+  const allocate = (i: number, length: number): void => {
+    values[i] = new Array<CellValue>(length).fill(null);
+    numberFormats[i] = new Array<string>(length).fill('General');
+    formulas[i] = new Array<string | null>(length).fill(null);
+  };
+  if (dense) for (let i = 0; i < height; i++) allocate(i, width);
   for (const row of rows) {
     if (!row) continue;
     const i = row.number - 1 - top;
     if (i < 0 || i >= height) continue;
+    if (!dense) {
+      // Up to the row's last cell inside the box, whatever it holds, so that no format is lost.
+      let last = -1;
+      row.eachCell((_cell, col) => {
+        const j = col - 1 - left;
+        if (j >= 0 && j < width && j > last) last = j;
+      });
+      if (last < 0) continue;
+      allocate(i, last + 1);
+    }
+    const length = values[i].length;
     row.eachCell((cell, col) => {
       const j = col - 1 - left;
-      if (j < 0 || j >= width) return;
+      if (j < 0 || j >= length) return;
       values[i][j] = cellValue(cell);
       const fmt = cell.numFmt;
       if (fmt) numberFormats[i][j] = fmt;

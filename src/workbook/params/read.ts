@@ -37,7 +37,8 @@ export function readParamsSheet(sheet: SheetSnapshot): ParamsReading {
   const params = defaultParameters();
   const meta: PlanMeta = {};
   const report = new Reporter();
-  const lastCol = sheet.left + (sheet.values[0]?.length ?? 0) - 1;
+  // The longest row: rows may stop at their own last cell (SheetSnapshot.values).
+  const lastCol = sheet.left + sheet.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
 
   const titles: { row: number; def: SectionDef }[] = [];
   for (let row = grid.firstRow; row < grid.endRow; row++) {
