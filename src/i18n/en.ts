@@ -554,6 +554,8 @@ export const en: Catalogue = {
   'office.editMode': 'You are editing a cell: press Enter or Esc and try again.',
   'office.payloadTooLarge':
     'Excel refused the data as too large even in small blocks ({detail}). Try Excel desktop or the command line.',
+  'office.usedRangeTooLarge':
+    'The sheet «{sheet}» is used up to {detail}: too many cells to read. This is usually a stray value far from the tables: Ctrl+End goes to the last used cell; clear it (or delete the empty rows and columns up to it) and try again, or use the command line.',
   'office.connection': 'Excel did not answer (connection lost?). Check the network and try again.',
   'office.unknown': 'Excel answered with an unexpected error: {detail}',
   'office.sheetNotFound': 'The sheet «{sheet}» is no longer in the workbook.',

@@ -570,6 +570,8 @@ export const it: Catalogue = {
   'office.editMode': 'Stai modificando una cella: premi Invio o Esc e riprova.',
   'office.payloadTooLarge':
     'Excel ha rifiutato i dati perché troppo grandi anche divisi in blocchi piccoli ({detail}). Riprova con Excel desktop o con la riga di comando.',
+  'office.usedRangeTooLarge':
+    'Il foglio «{sheet}» risulta usato fino a {detail}: troppe celle da leggere. Di solito è un valore isolato lontano dalle tabelle: Ctrl+Fine porta all’ultima cella usata; cancellala (o elimina righe e colonne vuote fino a lì) e riprova, oppure usa la riga di comando.',
   'office.connection': 'Excel non ha risposto (connessione interrotta?). Controlla la rete e riprova.',
   'office.unknown': 'Excel ha risposto con un errore inatteso: {detail}',
   'office.sheetNotFound': 'Il foglio «{sheet}» non esiste più nella cartella di lavoro.',

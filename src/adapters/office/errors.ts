@@ -8,7 +8,14 @@ import { formatMessage } from '../../i18n';
 import type { Locale } from '../../i18n';
 
 export type OfficeErrorCode =
-  'protected' | 'readOnly' | 'editMode' | 'payloadTooLarge' | 'connection' | 'notFound' | 'unknown';
+  | 'protected'
+  | 'readOnly'
+  | 'editMode'
+  | 'payloadTooLarge'
+  | 'usedRangeTooLarge'
+  | 'connection'
+  | 'notFound'
+  | 'unknown';
 
 export interface OfficeErrorDetails {
   /** The sheet concerned, when known (a protected sheet, a sheet that is gone). */

@@ -31,6 +31,14 @@ export type ReadRequest = RowBlock[];
 
 /** Cells per read request by default: 2 to 3 MB of response for ordinary cells (40 to 70 B each). */
 export const DEFAULT_READ_CELLS = 40_000;
+/**
+ * A used range over this many cells is refused before any cell is read: it is nearly always
+ * stretched by a stray far cell (A1:XFD1048576 holds 17 billion), and reading it would take
+ * hundreds of thousands of requests and more memory than the pane has. 20 million cells is four
+ * times the largest plan Premia is benchmarked on. The xlsx adapter reads such a sheet sparsely;
+ * Office.js gives no cheap way to do that here (see docs/office-adapter.md).
+ */
+export const MAX_USED_CELLS = 20_000_000;
 /** Below this, a refused response is final (one row of very long texts). */
 export const MIN_READ_CELLS = 500;
 

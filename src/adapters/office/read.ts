@@ -7,7 +7,7 @@ import type { CellRange, CellValue, SheetInfo, SheetSnapshot, TableInfo } from '
 import { parseRange, quoteSheet, rangeAddress } from '../../workbook/a1';
 import { hiddenFromVisible, parseAreas } from './areas';
 import { PremiaOfficeError, isPayloadError } from './errors';
-import { cellsOf, planReads, type UsedBox } from './read-blocks';
+import { MAX_USED_CELLS, cellsOf, planReads, type UsedBox } from './read-blocks';
 
 export async function listSheets(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
@@ -107,6 +107,10 @@ export async function readSheets(
   const grids: Grids[] = queued.map((q, sheet) => {
     if (!q.used.isNullObject) {
       const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: columns } = q.used;
+      if (rows * columns > MAX_USED_CELLS) {
+        // The detail is an address: the same in every language.
+        throw new PremiaOfficeError('usedRangeTooLarge', { sheet: q.name, detail: q.used.address });
+      }
       boxes.push({ sheet, top, left, rows, columns });
     }
     return { values: [], valueTypes: [], numberFormat: [], formulas: [] };

@@ -170,3 +170,28 @@ describe('OfficeWorkbook reading', () => {
     ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
   });
 });
+
+describe('OfficeWorkbook reading a sheet with one far cell', () => {
+  it('refuses a used range stretched to XFD1048576 with a clear error, before reading any cell', async () => {
+    const { book, fake } = fakeBook({
+      sheets: [
+        { name: 'Pesi', cells: { A1: 'N.', B1: 'Obiettivo', C1: 'Peso', A2: 1, B2: 'Verde', C2: 60 } },
+      ],
+    });
+    const fine = await book.readSheets();
+    expect(fine[0].values).toHaveLength(2);
+    const far = fakeBook({
+      sheets: [{ name: 'Pesi', cells: { A1: 'N.', B1: 'Obiettivo', C1: 'Peso', XFD1048576: 'x' } }],
+    });
+    const before = far.fake.syncs;
+    const error = await far.book.readSheets().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PremiaOfficeError);
+    expect((error as PremiaOfficeError).code).toBe('usedRangeTooLarge');
+    expect((error as PremiaOfficeError).message).toContain('«Pesi»');
+    expect((error as PremiaOfficeError).message).toContain('XFD1048576');
+    expect((error as PremiaOfficeError).message).toContain('Ctrl+Fine');
+    // The sheet list and the used ranges' sizes only: no block of cells was asked for.
+    expect(far.fake.syncs - before).toBe(2);
+    expect(fake.syncs).toBeGreaterThan(0);
+  });
+});
