@@ -86,6 +86,7 @@ export function distributionJson(d: Distribution, findings: Finding[]) {
     paid: money(d.totals.paid),
     economie: money(d.totals.economie),
     unassigned: money(d.totals.unassigned),
+    withoutStaff: money(d.totals.withoutStaff),
     pools: d.pools.map((p) => ({
       name: p.name,
       method: p.method,
@@ -111,6 +112,8 @@ export function distributionJson(d: Distribution, findings: Finding[]) {
       amounts: Object.fromEntries(e.byObjective.map((b) => [b.objectiveKey, money(b.amount)])),
     })),
     transparency: {
+      paid: money(d.transparency.paid),
+      withoutStaff: money(d.transparency.withoutStaff),
       employees: d.transparency.employees,
       minimum: money(d.transparency.minimum),
       median: money(d.transparency.median),

@@ -74,6 +74,9 @@ export function distributionText(d: Distribution, _findings: Finding[]): string 
       `  ${t('cli.distribution.reserve').padEnd(28)} ${euro(tt.reserve)}`,
       `  ${t('cli.distribution.fixed').padEnd(28)} ${euro(tt.fixedBudgets)}`,
       `  ${t('cli.distribution.paid').padEnd(28)} ${euro(tt.paid)}`,
+      ...(tt.withoutStaff > 0
+        ? [`    ${t('cli.distribution.withoutStaff').padEnd(26)} ${euro(tt.withoutStaff)}`]
+        : []),
       `  ${t('cli.distribution.economie').padEnd(28)} ${euro(tt.economie)}`,
       t('cli.distribution.pools'),
       ...d.pools.map(

@@ -104,7 +104,10 @@ export interface EmployeeAmount {
 
 export interface TransparencySummary {
   allocated: Cents;
+  /** Paid to employees: the premiums actually handed out. */
   paid: Cents;
+  /** Paid to objectives with nobody to receive it (DistributionTotals.withoutStaff). */
+  withoutStaff: Cents;
   economie: Cents;
   employees: number;
   minimum: Cents;
@@ -125,6 +128,11 @@ export interface DistributionTotals {
   economie: Cents;
   /** Part of the distributed amount not reached by any pool (no units to hold it). */
   unassigned: Cents;
+  /**
+   * Part of `paid` that reaches no employee: objectives with nobody assigned, or whose people
+   * all weigh 0 (a warning names each). Paid to the objective, handed out to nobody.
+   */
+  withoutStaff: Cents;
 }
 
 export type Distribution =

@@ -104,6 +104,8 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
             {line('ui.results.fund', d.totals.fund, 'total-fund', true)}
             {line('ui.results.reserve', d.totals.reserve, 'total-reserve')}
             {line('ui.results.paid', d.totals.paid, 'total-paid', true)}
+            {d.totals.withoutStaff !== 0 &&
+              line('ui.results.withoutStaff', d.totals.withoutStaff, 'total-without-staff')}
             {line('ui.results.economie', d.totals.economie, 'total-economie', true)}
             {d.totals.unassigned !== 0 &&
               line('ui.results.unassigned', d.totals.unassigned, 'total-unassigned')}

@@ -24,7 +24,16 @@ describe('CLI summaries of very large plans', () => {
   it('lists 150,000 units and employees, one line each', () => {
     const d: Distribution = {
       ok: true,
-      totals: { fund: 0, reserve: 0, fixedBudgets: 0, distributed: 0, paid: 0, economie: 0, unassigned: 0 },
+      totals: {
+        fund: 0,
+        reserve: 0,
+        fixedBudgets: 0,
+        distributed: 0,
+        paid: 0,
+        economie: 0,
+        unassigned: 0,
+        withoutStaff: 0,
+      },
       pools: [],
       units: Array.from({ length: MANY }, (_, i) => unit(i)),
       employees: Array.from({ length: MANY }, (_, i) => ({
@@ -35,6 +44,7 @@ describe('CLI summaries of very large plans', () => {
       transparency: {
         allocated: 0,
         paid: 0,
+        withoutStaff: 0,
         economie: 0,
         employees: 0,
         minimum: 0,

@@ -13,7 +13,7 @@
  * A unit with a payment and nobody assigned, or whose assigned people all weigh 0, keeps its
  * amount (a warning says so); it is not spread over other units.
  */
-import type { Plan } from '../model';
+import type { Cents, Plan } from '../model';
 import { finding } from '../findings';
 import { assignmentRows } from '../rows/assignmentRows';
 import { NaturalSplitter } from './order';
@@ -47,7 +47,7 @@ export function splitToEmployees(
   plan: Plan,
   people: People,
   issues: Issues,
-): EmployeeAmount[] {
+): { employees: EmployeeAmount[]; withoutStaff: Cents } {
   const assignments = plan.assignments;
   // The assignments grouped by objective key, in plan order: the rows of the objective at
   // position p are those of group groupOfObjective[p] (none when -1), as read once for the
@@ -70,6 +70,8 @@ export function splitToEmployees(
   const percents: number[] = [];
   const splitter = new NaturalSplitter();
   const weights = splitter.weights;
+  // What units paid that nobody receives.
+  let withoutStaff = 0;
 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
@@ -79,6 +81,7 @@ export function splitToEmployees(
     if (n === 0) {
       if (unit.paid > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
+      withoutStaff += unit.paid;
       continue;
     }
     // Share % of each assignment: equal shares when none is given; when only some are given,
@@ -117,6 +120,7 @@ export function splitToEmployees(
         for (let k = 0; k < n; k++) cells.push(assignments[members[first + k]].cell);
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_STAFF_WEIGHT_ZERO', cells }));
       }
+      withoutStaff += unit.paid;
       continue;
     }
     splitter.split(unit.paid, n);
@@ -134,5 +138,5 @@ export function splitToEmployees(
       paid.add(paidParts.add(u, row, amounts[k], weights[k], percents[k]), amounts[k]);
     }
   }
-  return result;
+  return { employees: result, withoutStaff };
 }

@@ -66,11 +66,15 @@ function distributeAll(plan: Plan, scores: Scores, findings: Finding[]): Distrib
     const own = poolUnits[i];
     for (let k = 0; k < own.length; k++) units.push(own[k]);
   });
-  const employees = splitToEmployees(units, plan, people, issues);
+  const { employees, withoutStaff } = splitToEmployees(units, plan, people, issues);
 
   const paid = sumCents(allocations.map((p) => p.paid));
   const economie = sumCents(allocations.map((p) => p.economie));
-  const transparency = transparencySummary({ allocated: allocatedOf(units), paid, economie }, employees);
+  // Published as paid: what employees receive, not what objectives were paid with nobody on them.
+  const transparency = transparencySummary(
+    { allocated: allocatedOf(units), paid: paid - withoutStaff, withoutStaff, economie },
+    employees,
+  );
   const differentiation = differentiationCheck(employees, plan.params);
   if (differentiation) issues.warnings.push(differentiation);
 
@@ -84,6 +88,7 @@ function distributeAll(plan: Plan, scores: Scores, findings: Finding[]): Distrib
       paid,
       economie,
       unassigned: tree.unassigned,
+      withoutStaff,
     },
     pools: allocations,
     units,

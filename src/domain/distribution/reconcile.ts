@@ -80,14 +80,20 @@ export function assertReconciles(d: Distribution): void {
   for (const [key, amount] of byUnit) {
     check(unitByKey.get(key)?.paid === amount, `unit ${key}: employees ${amount} != paid`);
   }
-  const staffed = units.filter((u) => byUnit.has(u.key));
+  // Units with a payment and no employee receiving it are counted apart, to the cent.
+  const unstaffed = units.filter((u) => !byUnit.has(u.key));
   check(
-    sumCents(employees.map((e) => e.total)) === sumCents(staffed.map((u) => u.paid)),
-    'employees != paid of units with staff',
+    totals.withoutStaff === sumCents(unstaffed.map((u) => u.paid)),
+    `withoutStaff ${totals.withoutStaff} != paid of units nobody receives`,
+  );
+  check(
+    sumCents(employees.map((e) => e.total)) === totals.paid - totals.withoutStaff,
+    'employees != paid - withoutStaff',
   );
 
   check(transparency.allocated === sumCents(units.map((u) => u.allocated)), 'transparency.allocated');
-  check(transparency.paid === totals.paid, 'transparency.paid');
+  check(transparency.paid === totals.paid - totals.withoutStaff, 'transparency.paid != paid to employees');
+  check(transparency.withoutStaff === totals.withoutStaff, 'transparency.withoutStaff');
   check(transparency.economie === totals.economie, 'transparency.economie');
 
   if (problems.length > 0) throw new Error(`Distribution does not reconcile:\n${problems.join('\n')}`);

@@ -29,7 +29,7 @@ function paidAmounts(employees: readonly EmployeeAmount[]): Cents[] {
 }
 
 export function transparencySummary(
-  totals: { allocated: Cents; paid: Cents; economie: Cents },
+  totals: { allocated: Cents; paid: Cents; withoutStaff: Cents; economie: Cents },
   employees: readonly EmployeeAmount[],
 ): TransparencySummary {
   const amounts = paidAmounts(employees);

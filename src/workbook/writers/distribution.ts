@@ -97,6 +97,7 @@ function summary(b: SheetBuilder, d: Ok, locale: Locale): void {
   ]);
   line('distributed', totals.distributed);
   line('paid', totals.paid, true);
+  if (totals.withoutStaff > 0) line('withoutStaff', totals.withoutStaff);
   line('economie', totals.economie, true);
   const redistributed = sumCents(d.units.map((u) => u.redistributed));
   if (redistributed > 0) line('redistributed', redistributed);

@@ -97,6 +97,7 @@ export function transparencySheet(
     item('year', numberCell(plan.year, INTEGER_FORMAT)),
     item('allocated', moneyCell(s.allocated)),
     item('paid', moneyCell(s.paid)),
+    item('withoutStaff', moneyCell(s.withoutStaff)),
     item('economie', moneyCell(s.economie)),
     item('employees', numberCell(s.employees, INTEGER_FORMAT)),
     item('minimum', moneyCell(s.minimum)),

@@ -164,6 +164,25 @@ describe('split to employees', () => {
     expect(w?.message).toContain('10,00');
   });
 
+  it('counts what objectives were paid with nobody to receive it apart from what employees get', () => {
+    const staffed = objective({ id: '1', area: 'A', weight: 60 });
+    const nobody = objective({ id: '2', area: 'A', weight: 40 });
+    const plan = makePlan({
+      objectives: [staffed, nobody],
+      employees: [employee('Anna', { area: 'A' })],
+      assignments: [assignment(staffed.key, 'Anna', 100)],
+      params: { fund: 1_000, defaultMethod: 'weight' },
+    });
+    const d = ok(distribute(plan, scoresFor(plan), []));
+    assertReconciles(d);
+    expect(d.totals.paid).toBe(1_000);
+    expect(d.totals.withoutStaff).toBe(400);
+    expect(d.employees.map((e) => e.total)).toEqual([600]);
+    // Published as paid: what employees receive.
+    expect(d.transparency).toMatchObject({ paid: 600, withoutStaff: 400 });
+    expect(d.warnings.map((w) => w.code)).toContain('DIST_UNIT_WITHOUT_STAFF');
+  });
+
   it('aggregates one person across objectives by name key, with the amount of each', () => {
     const o1 = objective({ id: '1', area: 'A', weight: 50 });
     const o2 = objective({ id: '2', area: 'A', weight: 50 });

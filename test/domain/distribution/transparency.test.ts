@@ -6,7 +6,7 @@ import { assignment, employee, makePlan, objective, scoresFor } from '../builder
 
 const staff = (...totals: number[]): EmployeeAmount[] =>
   totals.map((total, i) => ({ name: `Dip ${i}`, total, byObjective: [] }));
-const money = { allocated: 0, paid: 0, economie: 0 };
+const money = { allocated: 0, paid: 0, withoutStaff: 0, economie: 0 };
 
 describe('transparency summary', () => {
   it('takes min, median, max and average over the employees actually paid', () => {

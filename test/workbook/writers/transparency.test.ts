@@ -34,6 +34,7 @@ describe('transparencySheet', () => {
       'Anno',
       'Premi stanziati',
       'Premi effettivamente distribuiti',
+      'Pagato a obiettivi senza personale (non erogato)',
       'Economie',
       'Numero dipendenti premiati',
       'Importo minimo',
@@ -46,7 +47,8 @@ describe('transparencySheet', () => {
     expect(item(spec, 'Comune').value).toBe('Castelnuovo');
     expect(item(spec, 'Anno')).toEqual({ value: 2024, format: INTEGER_FORMAT });
     expect(cents(item(spec, 'Premi stanziati'))).toBe(d.transparency.allocated);
-    expect(cents(item(spec, 'Premi effettivamente distribuiti'))).toBe(d.totals.paid);
+    expect(cents(item(spec, 'Premi effettivamente distribuiti'))).toBe(d.totals.paid - d.totals.withoutStaff);
+    expect(cents(item(spec, 'Pagato a obiettivi senza personale (non erogato)'))).toBe(d.totals.withoutStaff);
     expect(cents(item(spec, 'Economie'))).toBe(d.totals.economie);
     expect(item(spec, 'Numero dipendenti premiati').value).toBe(employees.length);
     const totals = employees.map((e) => e.total).sort((a, b) => a - b);
