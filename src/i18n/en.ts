@@ -257,6 +257,8 @@ export const en: Catalogue = {
     'In pool “{pool}” the project coefficients add up to 0: the pool’s €{amount} cannot be split.',
   'finding.DIST_MISSING_RELEVANCE':
     'Area “{area}” has no relevance, but pool “{pool}” is split among areas by relevance.',
+  'finding.DIST_RELEVANCE_AREA_OUTSIDE_POOL':
+    'Area “{area}” has a relevance of {relevance} % but no objective in pool “{pool}”: the pool is split among the other areas in proportion to their relevances (adding up to {sum} %), so they receive more than their relevance.',
   'finding.DIST_ZERO_RELEVANCE':
     'In pool “{pool}” the area relevances add up to 0: the pool’s €{amount} cannot be split.',
   'finding.DIST_UNIT_WITHOUT_AREA':

@@ -264,6 +264,8 @@ export const it: Catalogue = {
     'Nel pool «{pool}» i coefficienti dei progetti sommano a 0: i {amount} € del pool non si possono ripartire.',
   'finding.DIST_MISSING_RELEVANCE':
     "L'area «{area}» non ha una rilevanza, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.",
+  'finding.DIST_RELEVANCE_AREA_OUTSIDE_POOL':
+    "L'area «{area}» ha rilevanza {relevance} % ma nessun obiettivo nel pool «{pool}»: il pool si ripartisce tra le altre aree in proporzione alle loro rilevanze (che sommano a {sum} %), quindi ricevono più della loro rilevanza.",
   'finding.DIST_ZERO_RELEVANCE':
     'Nel pool «{pool}» le rilevanze delle aree sommano a 0: i {amount} € del pool non si possono ripartire.',
   'finding.DIST_UNIT_WITHOUT_AREA':

@@ -80,6 +80,7 @@ function groupsOf(pool: PoolPlan, plan: Plan): Groups {
 function areaShares(
   pool: PoolPlan,
   { list: groups, slots }: Groups,
+  plan: Plan,
   issues: Issues,
 ): { amounts: number[]; steps: TrailStep[] } | undefined {
   const label = (g: Group) => g.area ?? text('area.none');
@@ -148,6 +149,7 @@ function areaShares(
     );
     return undefined;
   }
+  warnAreasOutside(pool, groups, plan, sum, issues);
   const amounts = largestRemainder(pool.amount, relevances);
   const steps = groups.map((g, i) =>
     trailStep('relevance', { area: label(g), relevance: relevances[i], sum, amount: money(amounts[i]) }, [
@@ -155,6 +157,37 @@ function areaShares(
     ]),
   );
   return { amounts, steps };
+}
+
+/**
+ * An area with a relevance but no objective in the pool (its objectives all have a fixed budget,
+ * or sit in another pool) has no share here: the pool is split over the relevances of the areas
+ * it holds, so the others get more than fund x relevance %. Said, not done silently.
+ */
+function warnAreasOutside(
+  pool: PoolPlan,
+  groups: readonly Group[],
+  plan: Plan,
+  sum: number,
+  issues: Issues,
+): void {
+  // By name, as groupsOf finds records: the first row of a name is the area.
+  const seen = new Set(groups.map((g) => g.area));
+  for (const a of plan.areas) {
+    const r = a.relevance?.value;
+    if (seen.has(a.name)) continue;
+    seen.add(a.name);
+    if (!(r !== undefined && r > 0)) continue;
+    issues.warnings.push(
+      finding({
+        code: 'DIST_RELEVANCE_AREA_OUTSIDE_POOL',
+        severity: 'warning',
+        params: { area: a.name, relevance: r, pool: pool.name, sum },
+        cells: [a.relevance?.cell ?? a.cell],
+        area: a.name,
+      }),
+    );
+  }
 }
 
 /**
@@ -218,7 +251,7 @@ class WeightSteps implements OwnSteps {
 
 export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
   const groups = groupsOf(pool, plan);
-  const shares = areaShares(pool, groups, issues);
+  const shares = areaShares(pool, groups, plan, issues);
   const objectives = pool.objectives;
   const slots = groups.slots;
   // Units in plan order, not grouped by area (the sheet lists them as the user does): each

@@ -49,6 +49,40 @@ describe('by relevance', () => {
   });
 });
 
+describe('by relevance, an area with no objective in the pool', () => {
+  it('splits the pool over the areas it holds and says so for the area left out', () => {
+    // Area C's only objective has a fixed budget: it is paid outside the relevance pool.
+    const plan = makePlan({
+      areas: [area('A', 50, 2), area('B', 30, 3), area('C', 20, 4)],
+      objectives: [
+        objective({ id: '1', area: 'A', weight: 100 }),
+        objective({ id: '1', area: 'B', weight: 100 }),
+        objective({ id: '1', area: 'C', weight: 100, fixedBudget: 100_000 }),
+      ],
+      params: { fund: 1_100_000, pools: [{ name: 'Aree', tipologie: [], method: 'relevance' }] },
+    });
+    const d = ok(distribute(plan, scoresFor(plan), []));
+    expect(d.units.filter((u) => u.pool === 'Aree').map((u) => u.allocated)).toEqual([625_000, 375_000]);
+    const w = d.warnings.filter((x) => x.code === 'DIST_RELEVANCE_AREA_OUTSIDE_POOL');
+    expect(w.map((x) => x.cells)).toEqual([[{ sheet: 'Rilevanza', cell: 'B4' }]]);
+    expect(w[0].message).toContain('«C» ha rilevanza 20 %');
+    expect(w[0].message).toContain('sommano a 80 %');
+  });
+
+  it('says nothing when every area with a relevance has objectives in the pool', () => {
+    const plan = makePlan({
+      areas: [area('A', 50, 2), area('B', 50, 3), area('Senza', 0, 4)],
+      objectives: [
+        objective({ id: '1', area: 'A', weight: 100 }),
+        objective({ id: '1', area: 'B', weight: 100 }),
+      ],
+      params: { fund: 1_000, defaultMethod: 'relevance' },
+    });
+    const d = ok(distribute(plan, scoresFor(plan), []));
+    expect(d.warnings.map((x) => x.code)).not.toContain('DIST_RELEVANCE_AREA_OUTSIDE_POOL');
+  });
+});
+
 describe('by relevance, areas interleaved in the pool', () => {
   // Rows of two areas alternate; each unit still gets its own area's split and steps.
   const plan = makePlan({
