@@ -38,6 +38,8 @@ export const en: Catalogue = {
     '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
+  'finding.READ_WEIGHT_CONFLICT':
+    '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   // --- end reader ---
 
   // --- validation: finding.* ---

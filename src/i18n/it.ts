@@ -38,6 +38,8 @@ export const it: Catalogue = {
     '{cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»); la cella non viene letta.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
+  'finding.READ_WEIGHT_CONFLICT':
+    "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
   // --- end reader ---
 
   // --- validation: finding.* ---

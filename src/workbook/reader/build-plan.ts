@@ -619,6 +619,8 @@ class PlanBuilder {
         currentArea = area;
       }
       const objective = current as Objective;
+      if (sameAsCurrent && currentShared === undefined)
+        this.continuedWeight(objective, cells, row, t.columns.weight);
       const soglia = this.percent(cells, row, t.columns.soglia);
       if (soglia && (soglia.value !== undefined || soglia.problem) && !objective.soglia?.value)
         objective.soglia = soglia;
@@ -630,6 +632,44 @@ class PlanBuilder {
     });
     for (const ind of readFractionActuals(this.indicators, firstIndicator))
       this.ambiguousFraction(ind.actual.cell, ind.actual.raw);
+  }
+
+  /**
+   * The weight on a further row of an objective (one row per indicator): the same weight again,
+   * or blank, is nothing new; a weight where the first row had none is the objective's; a
+   * different one is an error naming both cells (which one the plan means is not ours to pick).
+   */
+  private continuedWeight(
+    objective: Objective,
+    cells: SheetCells,
+    row: number,
+    col: number | undefined,
+  ): void {
+    const weight = this.percent(cells, row, col);
+    if (weight?.value === undefined) return;
+    const first = objective.weight;
+    if (first.value === undefined) {
+      if (first.problem === undefined) objective.weight = weight;
+      return;
+    }
+    if (Math.abs(first.value - weight.value) <= 1e-9 || weight.cell === undefined) return;
+    const at = (c: CellRef) => `${c.sheet}!${c.cell}`;
+    this.findings.push(
+      finding({
+        code: 'READ_WEIGHT_CONFLICT',
+        severity: 'error',
+        params: {
+          cell: at(weight.cell),
+          objective: objective.id || (objective.title.value ?? ''),
+          value: weight.value,
+          first: first.value,
+          firstCell: first.cell ? at(first.cell) : '',
+        },
+        cells: first.cell ? [weight.cell, first.cell] : [weight.cell],
+        area: objective.area,
+        objective: objective.id,
+      }),
+    );
   }
 
   /** Transversal objectives this row measures for every area ("Tutte le aree", or an id like "1T" with no area). */

@@ -97,3 +97,40 @@ describe('area names', () => {
     expect(areaKey('Settore Tecnico')).not.toBe(areaKey('Ufficio Tecnico'));
   });
 });
+
+describe('an objective over several indicator rows', () => {
+  const HEADER: Row = ['N.', 'Obiettivo', 'Peso', 'Indicatore', 'Valore atteso', 'Valore raggiunto'];
+
+  it('takes the weight repeated on each row once, and a weight typed only on a later row', async () => {
+    const loaded = await load({
+      Obiettivi: [
+        ['AREA TECNICA'],
+        HEADER,
+        [1, 'Verde', 40, 'Piano', 'SI', 'SI'],
+        [1, 'Verde', 40, 'Alberi', 100, 50],
+        [2, 'Strade', null, 'Km', 10, 10],
+        [2, 'Strade', 60, 'Buche', 100, 100],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    expect(loaded.plan.objectives.map((o) => o.weight.value)).toEqual([40, 60]);
+    expect(loaded.readFindings.filter((f) => f.code === 'READ_WEIGHT_CONFLICT')).toEqual([]);
+  });
+
+  it('reports two different weights for one objective, with both cells', async () => {
+    const loaded = await load({
+      Obiettivi: [
+        ['AREA TECNICA'],
+        HEADER,
+        [3, 'Cimiteri', 30, 'Ossari', 20, 20],
+        [3, 'Cimiteri', 20, 'Loculi', 10, 10],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    const found = loaded.readFindings.filter((f) => f.code === 'READ_WEIGHT_CONFLICT');
+    expect(found.map((f) => [f.severity, f.cells.map((c) => c.cell)])).toEqual([['error', ['C4', 'C3']]]);
+    expect(found[0].message).toBe(
+      "Obiettivi!C4: il peso 20 è diverso da quello già indicato per l'obiettivo 3 (30 in Obiettivi!C3). Lasciare un solo peso per obiettivo.",
+    );
+  });
+});
