@@ -159,6 +159,14 @@ function areaShares(
   return { amounts, steps };
 }
 
+/** Whether a reason already points at `cell` (only looked at when a weight is unusable). */
+function reportedAt(issues: Issues, cell: CellRef | undefined): boolean {
+  if (cell === undefined) return false;
+  return issues.reasons.some((r) =>
+    r.cells.some((c) => c !== undefined && c.sheet === cell.sheet && c.cell === cell.cell),
+  );
+}
+
 /**
  * An area with a relevance but no objective in the pool (its objectives all have a fixed budget,
  * or sit in another pool) has no share here: the pool is split over the relevances of the areas
@@ -278,6 +286,9 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
         continue;
       }
       missing = true;
+      // A weight that is there but not usable (negative...) was reported by validation at its
+      // cell: "manca il peso" on top of "il peso è negativo" would say something false.
+      if (w !== undefined && reportedAt(issues, o.weight.cell)) continue;
       issues.reasons.push(
         finding({
           code: 'DIST_MISSING_WEIGHT',

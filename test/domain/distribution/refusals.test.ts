@@ -32,6 +32,22 @@ describe('refusals', () => {
     if (d.ok) expect(d.warnings).toContain(warning);
   });
 
+  it('does not call a negative weight missing when validation reported it, yet refuses without validation', () => {
+    const objs = [
+      objective({ id: '1', area: 'A', weight: 130 }),
+      objective({ id: '2', area: 'A', weight: -30 }),
+    ];
+    const plan = makePlan({ objectives: objs, params: { fund: 1_000, defaultMethod: 'weight' } });
+    const negative = finding({
+      code: 'WEIGHT_NEGATIVE',
+      severity: 'error',
+      params: { area: 'A' },
+      cells: [objs[1].weight.cell as NonNullable<(typeof objs)[1]['weight']['cell']>],
+    });
+    expect(codes(refused(plan, scoresFor(plan), [negative]))).toEqual(['WEIGHT_NEGATIVE']);
+    expect(codes(refused(plan))).toEqual(['DIST_MISSING_WEIGHT']);
+  });
+
   it('refuses without a fund', () => {
     const plan = makePlan({
       objectives: weighted(),
