@@ -417,12 +417,17 @@ class PlanBuilder {
     return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parseDate(raw, { year }));
   }
 
-  private rowArea(t: RecognizedTable, cells: SheetCells, row: number): string | undefined {
+  /** The area written in the row's area column, if any ("Tutte le aree" kept as written). */
+  private columnArea(t: RecognizedTable, cells: SheetCells, row: number): string | undefined {
     const fromColumn = t.columns.area !== undefined ? cells.raw(row, t.columns.area) : null;
-    if (!isBlank(fromColumn) && typeof fromColumn === 'string') {
-      if (meansAllAreas(fromColumn)) return fromColumn.trim();
-      return this.area(fromColumn, cells.ref(row, t.columns.area as number)).name;
-    }
+    if (isBlank(fromColumn) || typeof fromColumn !== 'string') return undefined;
+    if (meansAllAreas(fromColumn)) return fromColumn.trim();
+    return this.area(fromColumn, cells.ref(row, t.columns.area as number)).name;
+  }
+
+  private rowArea(t: RecognizedTable, cells: SheetCells, row: number): string | undefined {
+    const fromColumn = this.columnArea(t, cells, row);
+    if (fromColumn !== undefined) return fromColumn;
     if (t.area) {
       const cell = t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined;
       return this.area(t.area, cell, t.responsabile).name;
@@ -455,13 +460,19 @@ class PlanBuilder {
     this.noteFractionColumns(t, cells);
     const { fields: weights, total } = this.weights(t, cells, t.columns.weight);
     const keysByArea = new Map<string, string[]>();
+    // Lists pasted from a PDF write the area only on the first row of each group: a blank area
+    // cell takes the last area written in the column. Only objective rows set it, so that a page
+    // footer ("Pagina 1 di 2") left in the area column does not become an area.
+    let columnArea: string | undefined;
     t.dataRows.forEach((row, i) => {
       this.isError(cells, row, t.columns.id);
       this.isError(cells, row, t.columns.title);
       const id = idText(cells.raw(row, t.columns.id));
       const title = this.text(cells, row, t.columns.title) ?? { raw: null };
       if (!id && isBlank(title.raw ?? null)) return;
-      const area = this.rowArea(t, cells, row) ?? this.area(WHOLE_ENTE_AREA).name;
+      const written = this.columnArea(t, cells, row);
+      if (written !== undefined) columnArea = written;
+      const area = columnArea ?? this.rowArea(t, cells, row) ?? this.area(WHOLE_ENTE_AREA).name;
       const o = this.addObjective({
         id,
         title,

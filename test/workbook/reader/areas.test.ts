@@ -3,7 +3,7 @@
  * same area whether a table writes "Area Finanziaria" or "Finanziaria".
  */
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
-import { loadWorkbook, runScoring } from '../../../src/workbook/pipeline';
+import { loadWorkbook, runScoring, runValidation } from '../../../src/workbook/pipeline';
 import { areaKey } from '../../../src/workbook/reader/build-plan';
 
 type Row = (string | number | null)[];
@@ -132,5 +132,47 @@ describe('an objective over several indicator rows', () => {
     expect(found[0].message).toBe(
       "Obiettivi!C4: il peso 20 è diverso da quello già indicato per l'obiettivo 3 (30 in Obiettivi!C3). Lasciare un solo peso per obiettivo.",
     );
+  });
+});
+
+describe('area column of a weight table', () => {
+  it('carries the area written on the first row of a group down to the blank cells below it', async () => {
+    // As pasted from a PDF: the area only on the first row of each group, a page footer and the
+    // header repeated after the page break.
+    const loaded = await load({
+      Pesi: [
+        ['Settore', 'NR.', 'Obiettivo', 'Peso %'],
+        ['Area Amministrativa', 1, 'Protocollo', 50],
+        [null, 2, 'Archivio', 30],
+        ['Pagina 1 di 2'],
+        ['Settore', 'NR.', 'Obiettivo', 'Peso %'],
+        [null, 3, 'Notifiche', 20],
+        ['Area Tecnica', 1, 'Verde', 60],
+        [null, 2, 'Strade', 40],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    expect(loaded.plan.objectives.map((o) => `${o.area} ${o.id}`)).toEqual([
+      'Area Amministrativa 1',
+      'Area Amministrativa 2',
+      'Area Amministrativa 3',
+      'Area Tecnica 1',
+      'Area Tecnica 2',
+    ]);
+    // Before, the blank rows went to an invented area "Ente", where id 2 appeared twice.
+    expect(runValidation(loaded).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps the block title for a table whose area column is entirely blank', async () => {
+    const loaded = await load({
+      Pesi: [
+        ['AREA FINANZIARIA'],
+        ['Settore', 'N.', 'Obiettivo', 'Peso'],
+        [null, 1, 'Accertamenti', 60],
+        [null, 2, 'Riscossione', 40],
+      ],
+      'Parametri Premia': PARAMS,
+    });
+    expect(loaded.plan.objectives.map((o) => o.area)).toEqual(['Area Finanziaria', 'Area Finanziaria']);
   });
 });
