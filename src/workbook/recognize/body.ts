@@ -9,7 +9,8 @@
  * and repeated header rows are skipped, not ends.
  *
  * Rows whose cells are empty except for merged cells started above (a multi-row objective)
- * are continuation rows: neither data nor an end.
+ * are continuation rows: neither data nor an end. A row right under the header holding only
+ * units and the header's vertical merges is the header's second row.
  */
 import type { SheetSnapshot } from '../port';
 import { cellText, isRawBlank, mergedAreaAt, rawCell } from './cells';
@@ -19,6 +20,8 @@ import { isTotalRow } from './totals';
 
 export interface Body {
   dataRows: number[];
+  /** Second header row holding only units ("%" under "PESO"): part of the header. */
+  unitRow?: number;
   totalRow?: number;
   repeatedHeaders: number[];
   continuation: number[];
@@ -51,6 +54,30 @@ function continuesMerge(f: Frame, row: number): boolean {
   return false;
 }
 
+/** A unit written under a label: "%", "(%)", "€", "[€]", "euro". */
+const UNIT = /^[([]?\s*(%|€|euro|eur)\s*[)\]]?$/i;
+
+/**
+ * The row under a header on two rows: its own cells hold only units ("%" under "PESO") and the
+ * rest is blank or covered by merges started in the header row ("NR." merged down over both).
+ * Read as data, it made a fake objective "NR «Obiettivo»" whose weight "%" is not a number.
+ */
+function isUnitRow(f: Frame, row: number): boolean {
+  let part = false;
+  for (let c = f.left; c <= f.right; c++) {
+    const m = mergedAreaAt(f.sheet, row, c);
+    if (m && m.top === f.headerRow && m.bottom >= row) {
+      part = true;
+      continue;
+    }
+    if (isRawBlank(f.sheet, row, c)) continue;
+    const raw = rawCell(f.sheet, row, c);
+    if (typeof raw !== 'string' || !UNIT.test(raw.trim())) return false;
+    part = true;
+  }
+  return part;
+}
+
 function isHeaderRepeat(f: Frame, row: number): boolean {
   return labelsKey(readHeaderCells(f.sheet, row, f.left, f.right), f.left) === f.headerKey;
 }
@@ -81,7 +108,7 @@ function dropTrailingTitles(f: Frame, dataRows: number[], before: number): numbe
 
 function finish(f: Frame, b: Omit<Body, 'bottom'>): Body {
   // A loop, not Math.max(...rows): spreading more than about 120,000 rows overflows the stack.
-  let bottom = b.totalRow ?? f.headerRow;
+  let bottom = b.totalRow ?? b.unitRow ?? f.headerRow;
   for (const list of [b.dataRows, b.repeatedHeaders, b.continuation])
     for (const row of list) if (row > bottom) bottom = row;
   return { ...b, bottom: Math.max(bottom, f.headerRow) };
@@ -96,7 +123,8 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
   const repeatedHeaders: number[] = [];
   const continuation: number[] = [];
   let totalRow: number | undefined;
-  for (let row = f.headerRow + 1; row <= lastRow; row++) {
+  const unitRow = f.headerRow + 1 <= lastRow && isUnitRow(f, f.headerRow + 1) ? f.headerRow + 1 : undefined;
+  for (let row = (unitRow ?? f.headerRow) + 1; row <= lastRow; row++) {
     const cells = readHeaderCells(f.sheet, row, f.left, f.right);
     if (labelsKey(cells, f.left) === f.headerKey) {
       if (dropTrailingTitles(f, dataRows, row) > 0) break;
@@ -121,7 +149,13 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
     }
     dataRows.push(row);
   }
-  const body = { dataRows, repeatedHeaders, continuation, afterTotal: [] };
+  const body = {
+    dataRows,
+    repeatedHeaders,
+    continuation,
+    afterTotal: [],
+    ...(unitRow === undefined ? {} : { unitRow }),
+  };
   return finish(f, totalRow === undefined ? body : { ...body, totalRow });
 }
 

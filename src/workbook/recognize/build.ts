@@ -76,6 +76,7 @@ export function buildTable(p: TableParts): RecognizedTable {
 /** Notes on skipped rows, merged cells and hidden rows and columns inside the table. */
 export function addRowNotes(t: RecognizedTable, sheet: SheetSnapshot, body: Body): void {
   const { top, bottom, left, right } = t.range;
+  if (body.unitRow !== undefined) addRemark(t, 'HEADER_UNITS_ROW', { row: body.unitRow + 1 });
   for (const r of body.repeatedHeaders) addRemark(t, 'REPEATED_HEADER_SKIPPED', { row: r + 1 });
   if (body.continuation.length > 0) addRemark(t, 'CONTINUATION_ROWS', { rows: rowList(body.continuation) });
   if (body.afterTotal.length > 0) addRemark(t, 'ROWS_AFTER_TOTAL', { rows: rowList(body.afterTotal) });

@@ -9,6 +9,7 @@ const TEXT: Record<RemarkCode, string> = {
   REPEATED_HEADER_SKIPPED: 'repeated header row {row} skipped',
   MERGED_CELLS_FILLED: 'merged cells {range}: the value applies to every row they span',
   CONTINUATION_ROWS: 'rows {rows} hold only merged cells from the row above and are not data rows',
+  HEADER_UNITS_ROW: 'row {row} holds only units under the header ("%") and is read as part of it',
   HIDDEN_ROWS: 'hidden rows {rows} are read as well',
   HIDDEN_COLUMNS: 'hidden columns {columns} are read as well',
   ROWS_AFTER_TOTAL: 'rows {rows} after the total row are not read',

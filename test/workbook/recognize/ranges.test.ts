@@ -159,6 +159,61 @@ describe('plain ranges', () => {
     expect(t.remarks).toContainEqual({ code: 'CONTINUATION_ROWS', params: { rows: '3' } });
   });
 
+  it('reads a row of units under a two-row header as part of the header', () => {
+    // "NR." and "Obiettivo" merged down over both header rows, "%" under "PESO".
+    const s = sheet(
+      'Pesi',
+      [
+        ['AREA TECNICA'],
+        ['NR.', 'Obiettivo', 'PESO'],
+        [null, null, '%'],
+        [1, 'Piano del verde', 60],
+        ['1T', 'Trasparenza', 40],
+        ['TOTALE', null, 100],
+      ],
+      { merged: ['A2:A3', 'B2:B3'] },
+    );
+    const [t, ...rest] = recognizeTables([s], []);
+    expect(rest).toEqual([]);
+    expect(shape(t)).toEqual({
+      kind: 'weights',
+      range: 'A2:C6',
+      data: [4, 5],
+      total: 6,
+      columns: { id: 'A', title: 'B', weight: 'C' },
+    });
+    expect(t.area).toBe('Area Tecnica');
+    expect(t.remarks).toContainEqual({ code: 'HEADER_UNITS_ROW', params: { row: 3 } });
+  });
+
+  it('reads a second header row of units alone, or of vertical merges alone, as header', () => {
+    const units = sheet('U', [
+      ['N.', 'Obiettivo', 'Peso', 'Importo'],
+      [null, null, '(%)', '€'],
+      [1, 'a', 100, 5],
+    ]);
+    expect(shape(recognizeTables([units], [])[0]).data).toEqual([3]);
+    const merges = sheet(
+      'M',
+      [
+        ['N.', 'Obiettivo', 'Peso'],
+        [null, null, null],
+        [1, 'a', 100],
+      ],
+      { merged: ['A1:A2', 'B1:B2', 'C1:C2'] },
+    );
+    expect(shape(recognizeTables([merges], [])[0])).toMatchObject({ range: 'A1:C3', data: [3] });
+  });
+
+  it('keeps a first row with a value besides units as data', () => {
+    const s = sheet('D', [
+      ['N.', 'Obiettivo', 'Peso'],
+      [null, 'Obiettivo senza numero', '%'],
+      [1, 'a', 100],
+    ]);
+    expect(shape(recognizeTables([s], [])[0]).data).toEqual([2, 3]);
+  });
+
   it('reads a project table whose category header lists the classes', () => {
     const s = sheet('Progetti', [
       ['PROGETTI 2025'],
