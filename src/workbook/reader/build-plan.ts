@@ -232,6 +232,7 @@ class PlanBuilder {
       );
     }
     for (const r of t.remarks ?? []) {
+      if (r.code === 'ROWS_AFTER_BLANK') this.rowsAfterBlank(t, String(r.params.range));
       if (r.code !== 'DUPLICATE_COLUMN') continue;
       const col = columnIndex(String(r.params.column));
       const role = String(r.params.role) as keyof RecognizedTable['columns'];
@@ -256,6 +257,26 @@ class PlanBuilder {
         }),
       );
     }
+  }
+
+  /**
+   * Rows shaped like a table's data after the blank row that ended it, not read: said, since
+   * dropping them silently left only a wrong weight sum to hint at them.
+   */
+  private rowsAfterBlank(t: RecognizedTable, range: string): void {
+    const rows = { sheet: t.sheet, cell: range };
+    const header = {
+      sheet: t.sheet,
+      cell: rangeAddress({ ...t.range, top: t.headerRow, bottom: t.headerRow }),
+    };
+    this.findings.push(
+      finding({
+        code: 'READ_ROWS_AFTER_BLANK',
+        severity: 'warning',
+        params: { cell: cellText(rows), table: cellText(header) },
+        cells: [rows],
+      }),
+    );
   }
 
   /** Cells already reported as holding an Excel error, so that a cell read twice is said once. */

@@ -2,7 +2,8 @@
  * The rows of a table under its header: which are data, which are skipped, where it ends.
  *
  * Plain range: it runs down to a blank row, a total row (included), or the header row of
- * another table (not included). A header row identical to the table's own (pages pasted from
+ * another table (not included); across one or two blank rows when more rows shaped like its
+ * data follow, closed by a total row (afterGap). A header row identical to the table's own (pages pasted from
  * a PDF) is skipped, unless a title row ("AREA TECNICA", "Responsabile: ...") sits right above
  * it: then it is the next block's header and the title row belongs to that block.
  * Excel table: the body is the table's rows under the header, totals row excluded; blank
@@ -13,7 +14,8 @@
  * units and the header's vertical merges is the header's second row.
  */
 import type { SheetSnapshot } from '../port';
-import { cellText, isRawBlank, mergedAreaAt, rawCell } from './cells';
+import { isBlank } from '../../domain/values';
+import { cellText, cellValue, isRawBlank, mergedAreaAt, rawCell } from './cells';
 import { classifyHeader, labelsKey, readHeaderCells } from './header';
 import { isStrongTitle } from './titles';
 import { isTotalRow } from './totals';
@@ -27,6 +29,10 @@ export interface Body {
   continuation: number[];
   /** Non-blank rows after a total row inside an Excel table body. */
   afterTotal: number[];
+  /** Blank rows inside a plain range, with more of its data rows after them. */
+  blankInside: number[];
+  /** Rows after the blank row that ended a plain range, shaped like its data but not read. */
+  afterBlank: number[];
   /** Last row belonging to the table (header row when it has none). */
   bottom: number;
 }
@@ -78,6 +84,93 @@ function isUnitRow(f: Frame, row: number): boolean {
   return part;
 }
 
+/** Blank rows a plain range may run across (DOMAIN.md: one, or a few). */
+export const MAX_BLANK_GAP = 2;
+/** Blank rows looked across for data rows to report when the range does not continue. */
+const REPORT_BLANK_GAP = 5;
+
+/**
+ * What the data rows of a plain range look like so far: the columns every row fills (rows of a
+ * single cell, such as a page footer, aside) and, among them, those always holding a number (or
+ * text starting with a digit).
+ */
+class RowShape {
+  private core: Set<number> | undefined;
+  private readonly numeric = new Set<number>();
+
+  constructor(private readonly f: Frame) {}
+
+  private filled(row: number): number[] {
+    const cols: number[] = [];
+    for (let c = this.f.left; c <= this.f.right; c++)
+      if (!isBlank(cellValue(this.f.sheet, row, c))) cols.push(c);
+    return cols;
+  }
+
+  /** A number, or text starting with a digit: ids 1, 2 go on with 1T, 2T. */
+  private isNumber(row: number, col: number): boolean {
+    const v = cellValue(this.f.sheet, row, col);
+    return typeof v === 'number' || (typeof v === 'string' && /^\s*\d/.test(v));
+  }
+
+  add(row: number): void {
+    const cols = this.filled(row);
+    if (cols.length < 2) return;
+    if (this.core === undefined) {
+      this.core = new Set(cols);
+      for (const c of cols) if (this.isNumber(row, c)) this.numeric.add(c);
+      return;
+    }
+    const mine = new Set(cols);
+    for (const c of this.core) if (!mine.has(c)) this.core.delete(c);
+    for (const c of this.numeric) if (!mine.has(c) || !this.isNumber(row, c)) this.numeric.delete(c);
+  }
+
+  /** The row fills every column the data rows all fill (two at least), numbers where they have numbers. */
+  matches(row: number): boolean {
+    if (this.core === undefined || this.core.size < 2) return false;
+    const mine = new Set(this.filled(row));
+    for (const c of this.core) if (!mine.has(c)) return false;
+    for (const c of this.numeric) if (!this.isNumber(row, c)) return false;
+    return true;
+  }
+}
+
+/**
+ * After the blank row at `blank`: the first row of more data of the same table, when the range
+ * runs on across the blank rows, or the data-like rows to report when it does not.
+ *
+ * It runs on when at most MAX_BLANK_GAP blank rows are followed by rows shaped like its data
+ * (not a header, a title row or another table) and those rows are closed by a total row. A real
+ * plan leaves a blank row before its transversal objectives 1T-4T and closes the block with
+ * TOTALE: ending at the blank row dropped them silently. Without the total, rows after a blank
+ * may as well be something else: they are reported, not read.
+ */
+function afterGap(
+  f: Frame,
+  blank: number,
+  lastRow: number,
+  stop: (row: number) => boolean,
+  shape: RowShape,
+): { next: number } | { orphans: number[] } | undefined {
+  let first = blank;
+  while (first <= lastRow && rowBlank(f, first) && !continuesMerge(f, first)) first++;
+  const gap = first - blank;
+  if (first > lastRow || gap > REPORT_BLANK_GAP) return undefined;
+  const isHeaderRow = (row: number): boolean =>
+    stop(row) || classifyHeader(readHeaderCells(f.sheet, row, f.left, f.right)) !== undefined;
+  const run: number[] = [];
+  let row = first;
+  for (; row <= lastRow; row++) {
+    if (isHeaderRow(row) || isTitleRow(f, row) || isTotalRow(f.sheet, row, f.left, f.right)) break;
+    if (!shape.matches(row)) break;
+    run.push(row);
+  }
+  if (run.length === 0) return undefined;
+  const closed = row <= lastRow && isTotalRow(f.sheet, row, f.left, f.right);
+  return closed && gap <= MAX_BLANK_GAP ? { next: first } : { orphans: run };
+}
+
 function isHeaderRepeat(f: Frame, row: number): boolean {
   return labelsKey(readHeaderCells(f.sheet, row, f.left, f.right), f.left) === f.headerKey;
 }
@@ -122,6 +215,9 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
   const dataRows: number[] = [];
   const repeatedHeaders: number[] = [];
   const continuation: number[] = [];
+  const blankInside: number[] = [];
+  let afterBlank: number[] = [];
+  const shape = new RowShape(f);
   let totalRow: number | undefined;
   const unitRow = f.headerRow + 1 <= lastRow && isUnitRow(f, f.headerRow + 1) ? f.headerRow + 1 : undefined;
   for (let row = (unitRow ?? f.headerRow) + 1; row <= lastRow; row++) {
@@ -141,6 +237,13 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
         continuation.push(row);
         continue;
       }
+      const after = afterGap(f, row, lastRow, stop, shape);
+      if (after !== undefined && 'next' in after) {
+        for (let r = row; r < after.next; r++) blankInside.push(r);
+        row = after.next - 1;
+        continue;
+      }
+      if (after !== undefined) afterBlank = after.orphans;
       break;
     }
     if (isTotalRow(f.sheet, row, f.left, f.right)) {
@@ -148,12 +251,15 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
       break;
     }
     dataRows.push(row);
+    shape.add(row);
   }
   const body = {
     dataRows,
     repeatedHeaders,
     continuation,
     afterTotal: [],
+    blankInside,
+    afterBlank,
     ...(unitRow === undefined ? {} : { unitRow }),
   };
   return finish(f, totalRow === undefined ? body : { ...body, totalRow });
@@ -185,7 +291,7 @@ export function walkTable(f: Frame, bodyBottom: number, totalsRow: number | unde
     }
     dataRows.push(row);
   }
-  const body = { dataRows, repeatedHeaders, continuation, afterTotal };
+  const body = { dataRows, repeatedHeaders, continuation, afterTotal, blankInside: [], afterBlank: [] };
   const done = finish(f, totalRow === undefined ? body : { ...body, totalRow });
   // An Excel table's extent is its own range, whatever its last rows hold.
   return { ...done, bottom: Math.max(done.bottom, totalsRow ?? bodyBottom, bodyBottom) };

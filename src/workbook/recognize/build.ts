@@ -79,6 +79,14 @@ export function addRowNotes(t: RecognizedTable, sheet: SheetSnapshot, body: Body
   if (body.unitRow !== undefined) addRemark(t, 'HEADER_UNITS_ROW', { row: body.unitRow + 1 });
   for (const r of body.repeatedHeaders) addRemark(t, 'REPEATED_HEADER_SKIPPED', { row: r + 1 });
   if (body.continuation.length > 0) addRemark(t, 'CONTINUATION_ROWS', { rows: rowList(body.continuation) });
+  if (body.blankInside.length > 0) addRemark(t, 'BLANK_ROWS_INSIDE', { rows: rowList(body.blankInside) });
+  if (body.afterBlank.length > 0) {
+    const rows = body.afterBlank;
+    addRemark(t, 'ROWS_AFTER_BLANK', {
+      rows: rowList(rows),
+      range: rangeAddress({ top: rows[0], left, bottom: rows[rows.length - 1], right }),
+    });
+  }
   if (body.afterTotal.length > 0) addRemark(t, 'ROWS_AFTER_TOTAL', { rows: rowList(body.afterTotal) });
 
   const data = new Set(body.dataRows);

@@ -9,6 +9,8 @@ const TEXT: Record<RemarkCode, string> = {
   REPEATED_HEADER_SKIPPED: 'repeated header row {row} skipped',
   MERGED_CELLS_FILLED: 'merged cells {range}: the value applies to every row they span',
   CONTINUATION_ROWS: 'rows {rows} hold only merged cells from the row above and are not data rows',
+  BLANK_ROWS_INSIDE: 'blank rows {rows} are passed over: the rows after them are more data of the table',
+  ROWS_AFTER_BLANK: 'rows {rows} after the blank row that ends the table look like its data and are not read',
   HEADER_UNITS_ROW: 'row {row} holds only units under the header ("%") and is read as part of it',
   HIDDEN_ROWS: 'hidden rows {rows} are read as well',
   HIDDEN_COLUMNS: 'hidden columns {columns} are read as well',

@@ -1,4 +1,7 @@
-/** Findings about whole tables: a repeated column is reported, two grade columns are not. */
+/**
+ * Findings about whole tables: a repeated column is reported, two grade columns are not; rows
+ * like data left after the blank row that ends a table are reported.
+ */
 import { XlsxWorkbook } from '../../../src/adapters/xlsx';
 import { loadWorkbook } from '../../../src/workbook/pipeline';
 
@@ -28,5 +31,19 @@ describe('READ_DUPLICATE_COLUMN', () => {
       ['Rossi Maria', 'D1', 'Funzionari', 36],
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('READ_ROWS_AFTER_BLANK', () => {
+  it('reports rows shaped like data that the table does not reach', async () => {
+    const book = XlsxWorkbook.create();
+    const ws = book.workbook.addWorksheet('Pesi');
+    for (const r of [['N.', 'Obiettivo', 'Peso'], [1, 'a', 60], [], [], [], ['1T', 'b', 40]]) ws.addRow(r);
+    const loaded = await loadWorkbook(book);
+    const found = loaded.readFindings.filter((f) => f.code === 'READ_ROWS_AFTER_BLANK');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(found[0].cells).toEqual([{ sheet: 'Pesi', cell: 'A6:C6' }]);
+    expect(found[0].message).toContain('Pesi!A1:C1');
   });
 });

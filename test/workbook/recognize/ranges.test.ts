@@ -1,3 +1,4 @@
+import type { CellValue } from '../../../src/workbook/port';
 import { recognizeTables, cellValue } from '../../../src/workbook/recognize';
 import { shape, sheet } from './sheet';
 
@@ -212,6 +213,64 @@ describe('plain ranges', () => {
       [1, 'a', 100],
     ]);
     expect(shape(recognizeTables([s], [])[0]).data).toEqual([2, 3]);
+  });
+
+  it('runs across a blank row before more data rows of the block and its total', () => {
+    // A real plan's layout: a blank row before the transversal objectives, then TOTALE.
+    const s = sheet('Pesatura', [
+      [null, 'AREA FINANZIARIA', 'Responsabile: Angelo Rossi'],
+      ['NR.', 'Obiettivo', 'Peso %'],
+      [1, 'Accertamenti IMU', 30],
+      [2, 'Sportello TARI', 50],
+      [],
+      ['1T', 'Aggiornamento sito Amministrazione Trasparente', 5],
+      ['2T', 'Attuazione misure anticorruzione', 5],
+      ['3T', 'Digitalizzazione', 5],
+      ['4T', 'Piano di formazione', 5],
+      [null, 'TOTALE', 100],
+      [],
+      [null, 'AREA POLIZIA LOCALE', 'Responsabile: Marco Verdi'],
+      ['NR.', 'Obiettivo', 'Peso%'],
+      [1, 'Videosorveglianza', 100],
+    ]);
+    const [t, next, ...rest] = recognizeTables([s], []);
+    expect(rest).toEqual([]);
+    expect(shape(t)).toMatchObject({ range: 'A2:C10', data: [3, 4, 6, 7, 8, 9], total: 10 });
+    expect(t.remarks).toContainEqual({ code: 'BLANK_ROWS_INSIDE', params: { rows: '5' } });
+    expect(next.area).toBe('Area Polizia Locale');
+    expect(shape(next).range).toBe('A13:C14');
+  });
+
+  it('ends at a blank row followed by a title, a header or rows of another shape', () => {
+    const head = ['N.', 'Obiettivo', 'Peso'];
+    const tail = (rows: CellValue[][]) =>
+      recognizeTables([sheet('P', [head, [1, 'a', 60], [2, 'b', 40], [], ...rows])], []);
+    expect(shape(tail([['Area Tecnica'], [1, 'c', 100]])[0]).range).toBe('A1:C3');
+    expect(shape(tail([['Note: piano approvato con delibera', 'n. 12']])[0]).range).toBe('A1:C3');
+    const [a, b] = tail([head, [3, 'c', 100]]);
+    expect([shape(a).range, shape(b).range]).toEqual(['A1:C3', 'A5:C6']);
+    expect(a.remarks?.map((r) => r.code)).not.toContain('BLANK_ROWS_INSIDE');
+  });
+
+  it('notes data-like rows after the blank row when the range cannot run on to them', () => {
+    // Three blank rows are more than a gap inside a table; the rows are said, not dropped silently.
+    const s = sheet('P', [
+      ['N.', 'Obiettivo', 'Peso'],
+      [1, 'a', 60],
+      [],
+      [],
+      [],
+      ['1T', 'b', 40],
+      ['2T', 'c', 0],
+    ]);
+    const [t] = recognizeTables([s], []);
+    expect(shape(t).range).toBe('A1:C2');
+    expect(t.remarks).toContainEqual({ code: 'ROWS_AFTER_BLANK', params: { rows: '6, 7', range: 'A6:C7' } });
+    // One blank row, but no total row closing the rows after it: they may be something else.
+    const open = sheet('Q', [['N.', 'Obiettivo', 'Peso'], [1, 'a', 60], [], ['1T', 'b', 40]]);
+    const [u] = recognizeTables([open], []);
+    expect(shape(u).range).toBe('A1:C2');
+    expect(u.remarks).toContainEqual({ code: 'ROWS_AFTER_BLANK', params: { rows: '4', range: 'A4:C4' } });
   });
 
   it('reads a project table whose category header lists the classes', () => {
