@@ -42,6 +42,8 @@ export const en: Catalogue = {
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
+  'finding.READ_VALUES_BESIDE_HEADER':
+    '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
   // --- end reader ---
 
   // --- validation: finding.* ---

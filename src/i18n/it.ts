@@ -42,6 +42,8 @@ export const it: Catalogue = {
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
   'finding.READ_WEIGHT_CONFLICT':
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
+  'finding.READ_VALUES_BESIDE_HEADER':
+    "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
   // --- end reader ---
 
   // --- validation: finding.* ---

@@ -465,6 +465,7 @@ class PlanBuilder {
     cells: SheetCells,
     col: number | undefined,
   ): { fields: (Field<number> | undefined)[]; total?: Field<number> } {
+    col = this.valuesBeside(t, cells, col);
     const fields = t.dataRows.map((row) => this.percent(cells, row, col));
     const total = t.totalRow === undefined ? undefined : this.percent(cells, t.totalRow, col);
     const anyPercentFormat = col !== undefined && t.dataRows.some((row) => cells.isPercentFormat(row, col));
@@ -475,6 +476,35 @@ class PlanBuilder {
     }
     if (col !== undefined) this.mergedRepeats(t, cells, col, fields);
     return { fields, total };
+  }
+
+  /**
+   * The column a weight or relevance header stands over, or the one just right of it when the
+   * header's own column is blank on every data row and that one, which no other header claims,
+   * holds the values: a header merged over two columns in the original, pasted as one cell
+   * ("Rilevanza obiettivi" over B:C, the percentages in C). Said with a warning, not silently.
+   */
+  private valuesBeside(t: RecognizedTable, cells: SheetCells, col: number | undefined): number | undefined {
+    if (col === undefined || t.dataRows.length === 0) return col;
+    const next = col + 1;
+    if (Object.values(t.columns).includes(next) || (t.headers[next] ?? '').trim() !== '') return col;
+    if (!t.dataRows.every((row) => isBlank(cells.raw(row, col)))) return col;
+    const filled = t.dataRows.filter((row) => !isBlank(cells.raw(row, next))).length;
+    if (filled * 2 < t.dataRows.length) return col;
+    const header = cells.ref(t.headerRow, col);
+    this.findings.push(
+      finding({
+        code: 'READ_VALUES_BESIDE_HEADER',
+        severity: 'warning',
+        params: {
+          cell: `${header.sheet}!${header.cell}`,
+          label: t.headers[col] ?? '',
+          column: cells.ref(t.headerRow, next).cell.replace(/\d+$/, ''),
+        },
+        cells: [header, cells.ref(t.dataRows[0], next)],
+      }),
+    );
+    return next;
   }
 
   private readWeights(t: RecognizedTable, cells: SheetCells): void {

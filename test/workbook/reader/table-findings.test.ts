@@ -47,3 +47,40 @@ describe('READ_ROWS_AFTER_BLANK', () => {
     expect(found[0].message).toContain('Pesi!A1:C1');
   });
 });
+
+describe('READ_VALUES_BESIDE_HEADER', () => {
+  async function relevance(rows: (string | number | null)[][]) {
+    const book = XlsxWorkbook.create();
+    const ws = book.workbook.addWorksheet('Rilevanza');
+    for (const r of rows) ws.addRow(r);
+    return loadWorkbook(book);
+  }
+
+  it('reads the values one column right of a header whose own column is blank, and says so', async () => {
+    // As pasted from a PDF where "Rilevanza obiettivi" was merged over two columns.
+    const loaded = await relevance([
+      ['Responsabili di servizio e uffici', 'Rilevanza obiettivi'],
+      ['Istruzione', null, '40%'],
+      ['Cultura', null, '60%'],
+      ['totale', '•', '100%'],
+    ]);
+    expect(loaded.plan.areas.map((a) => [a.name, a.relevance?.value])).toEqual([
+      ['Istruzione', 40],
+      ['Cultura', 60],
+    ]);
+    expect(loaded.plan.totals.map((t) => t.declared.value)).toEqual([100]);
+    const found = loaded.readFindings.filter((f) => f.code === 'READ_VALUES_BESIDE_HEADER');
+    expect(found.map((f) => f.cells.map((c) => c.cell))).toEqual([['B1', 'C2']]);
+    expect(found[0].message).toContain('colonna C');
+  });
+
+  it('keeps the header’s own column when it holds values', async () => {
+    const loaded = await relevance([
+      ['Area', 'Rilevanza', 'Note'],
+      ['Istruzione', '40%', 'x'],
+      ['Cultura', null, 'y'],
+    ]);
+    expect(loaded.plan.areas.map((a) => a.relevance?.value)).toEqual([40, undefined]);
+    expect(loaded.readFindings.filter((f) => f.code === 'READ_VALUES_BESIDE_HEADER')).toEqual([]);
+  });
+});
