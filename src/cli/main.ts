@@ -4,6 +4,7 @@
  * document and nothing else; progress goes to stderr.
  */
 import { Command, CommanderError } from 'commander';
+import { localizeCommander } from './commanderText';
 import {
   runInspect,
   runValidate,
@@ -33,25 +34,27 @@ function action(run: (book: string, opts: CommandOptions) => Promise<number>) {
 
 export function buildProgram(): Command {
   const program = new Command('premia');
-  program
+  localizeCommander(program)
     .description(t('cli.description'))
-    .version('0.1.0')
+    .version('0.1.0', '-V, --version', t('cli.help.version'))
+    .usage(t('cli.help.programUsage'))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError();
 
   program
     .command('inspect')
     .description(t('cli.inspect'))
-    .argument('<book.xlsx>')
+    .argument('<cartella.xlsx>')
+    .usage(t('cli.help.commandUsage'))
     .option('--json', t('cli.option.json'))
     .action(action(runInspect));
 
   program
     .command('validate')
     .description(t('cli.validate'))
-    .argument('<book.xlsx>')
-    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .argument('<cartella.xlsx>')
+    .usage(t('cli.help.commandUsage'))
+    .option('--out <copia.xlsx>', t('cli.option.out'))
     .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runValidate));
@@ -59,8 +62,9 @@ export function buildProgram(): Command {
   program
     .command('score')
     .description(t('cli.score'))
-    .argument('<book.xlsx>')
-    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .argument('<cartella.xlsx>')
+    .usage(t('cli.help.commandUsage'))
+    .option('--out <copia.xlsx>', t('cli.option.out'))
     .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runScore));
@@ -68,9 +72,10 @@ export function buildProgram(): Command {
   program
     .command('distribute')
     .description(t('cli.distribute'))
-    .argument('<book.xlsx>')
+    .argument('<cartella.xlsx>')
+    .usage(t('cli.help.commandUsage'))
     .option('--params <file.json>', t('cli.option.params'))
-    .option('--out <copy.xlsx>', t('cli.option.out'))
+    .option('--out <copia.xlsx>', t('cli.option.out'))
     .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
     .action(action(runDistribute));
