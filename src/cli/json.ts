@@ -7,12 +7,15 @@ import type { Finding } from '../domain/findings';
 import type { Distribution, Scores } from '../domain/results';
 import { centsToDecimalString } from '../domain/money';
 import { columnLetters, rangeAddress } from '../workbook/a1';
+import type { Locale } from '../i18n';
+import { remarkMessage } from '../workbook/recognize/notes';
 import type { RecognizedTable } from '../workbook/recognize/types';
 
 const percent = (fraction: number | undefined): number | null =>
   fraction === undefined ? null : Math.round(fraction * 1e6) / 1e4;
 
-export function inspectJson(tables: RecognizedTable[]) {
+/** Each table with its recognition remarks: code, params and the message in `locale`. */
+export function inspectJson(tables: RecognizedTable[], locale: Locale = 'it') {
   return {
     tables: tables.map((t) => ({
       kind: t.kind,
@@ -25,6 +28,11 @@ export function inspectJson(tables: RecognizedTable[]) {
       ),
       source: t.source,
       tableName: t.tableName ?? null,
+      remarks: (t.remarks ?? []).map((r) => ({
+        code: r.code,
+        params: r.params,
+        message: remarkMessage(locale, r),
+      })),
     })),
   };
 }

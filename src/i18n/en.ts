@@ -287,6 +287,21 @@ export const en: Catalogue = {
     'Differentiation of bonuses (art. 69 CCNL 21/5/2018): {count} employees out of {employees} ({percent} %) receive at least €{threshold}, that is {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
   // --- end distribution ---
 
+  // --- recognition notes (src/workbook/recognize/notes.ts): recognize.<CODE> ---
+  // Worded "what: where" so that one line can list several rows, cells or columns.
+  'recognize.HEADER_MATCHED': 'header recognised in {header}',
+  'recognize.DUPLICATE_COLUMN': 'columns repeating an earlier column, not read in its place: {column}',
+  'recognize.AREA_FROM_TITLE': 'area "{area}" from the title in {cell}',
+  'recognize.HEAD_FROM_TITLE': 'responsabile "{responsabile}" from the title in {cell}',
+  'recognize.REPEATED_HEADER_SKIPPED': 'rows repeating the header, skipped: {row}',
+  'recognize.MERGED_CELLS_FILLED': 'merged cells, the value applies to every row they span: {range}',
+  'recognize.CONTINUATION_ROWS': 'rows holding only merged cells of the row above, not read as data: {rows}',
+  'recognize.HIDDEN_ROWS': 'hidden rows, read as well: {rows}',
+  'recognize.HIDDEN_COLUMNS': 'hidden columns, read as well: {columns}',
+  'recognize.ROWS_AFTER_TOTAL': 'rows after the total row, not read: {rows}',
+  'recognize.SAVED_MAPPING_APPLIED': 'the saved mapping of this table applies, not automatic recognition',
+  // --- end recognition notes ---
+
   // --- cli: cli.* ---
   'cli.description': 'Premia: validation, scores and distribution of the performance fund on .xlsx files.',
   'cli.inspect': 'Lists the tables recognised in the workbook.',
@@ -327,6 +342,7 @@ export const en: Catalogue = {
   'cli.inspect.none': 'No table recognised.',
   'cli.inspect.count': 'Tables recognised: {count}',
   'cli.inspect.rows': '{rows} rows',
+  'cli.inspect.more': '{list} and {count} more',
   'cli.kind.weights': 'Objective weights',
   'cli.kind.objectives': 'Objectives and indicators',
   'cli.kind.projects': 'Projects',

@@ -295,6 +295,23 @@ export const it: Catalogue = {
     'Differenziazione dei premi (art. 69 CCNL 21/5/2018): {count} dipendenti su {employees} ({percent} %) ricevono almeno {threshold} €, cioè il {premium} % in più della media di {average} €; il minimo previsto è il {minPercent} % del personale.',
   // --- end distribution ---
 
+  // --- recognition notes (src/workbook/recognize/notes.ts): recognize.<CODE> ---
+  // Worded "what: where" so that one line can list several rows, cells or columns.
+  'recognize.HEADER_MATCHED': 'intestazione riconosciuta in {header}',
+  'recognize.DUPLICATE_COLUMN':
+    'colonne che ripetono una colonna precedente, non lette al suo posto: {column}',
+  'recognize.AREA_FROM_TITLE': 'area «{area}» dal titolo in {cell}',
+  'recognize.HEAD_FROM_TITLE': 'responsabile «{responsabile}» dal titolo in {cell}',
+  'recognize.REPEATED_HEADER_SKIPPED': "righe che ripetono l'intestazione, saltate: {row}",
+  'recognize.MERGED_CELLS_FILLED': 'celle unite, il valore vale per ogni riga che coprono: {range}',
+  'recognize.CONTINUATION_ROWS': 'righe con sole celle unite della riga sopra, non lette come dati: {rows}',
+  'recognize.HIDDEN_ROWS': 'righe nascoste, lette comunque: {rows}',
+  'recognize.HIDDEN_COLUMNS': 'colonne nascoste, lette comunque: {columns}',
+  'recognize.ROWS_AFTER_TOTAL': 'righe dopo la riga del totale, non lette: {rows}',
+  'recognize.SAVED_MAPPING_APPLIED':
+    'vale la mappatura salvata per questa tabella, non il riconoscimento automatico',
+  // --- end recognition notes ---
+
   // --- cli: cli.* ---
   'cli.description':
     'Premia: validazione, punteggi e distribuzione del fondo della performance su file .xlsx.',
@@ -337,6 +354,7 @@ export const it: Catalogue = {
   'cli.inspect.none': 'Nessuna tabella riconosciuta.',
   'cli.inspect.count': 'Tabelle riconosciute: {count}',
   'cli.inspect.rows': '{rows} righe',
+  'cli.inspect.more': '{list} e altre {count}',
   'cli.kind.weights': 'Pesatura obiettivi',
   'cli.kind.objectives': 'Obiettivi e indicatori',
   'cli.kind.projects': 'Progetti',

@@ -1,6 +1,7 @@
 import type { Finding } from '../../src/domain/findings';
 import type { Distribution, Scores, UnitAllocation } from '../../src/domain/results';
-import { distributionText, findingsText, scoresText } from '../../src/cli/text';
+import { distributionText, findingsText, inspectText, remarkLines, scoresText } from '../../src/cli/text';
+import type { RecognizedTable } from '../../src/workbook/recognize/types';
 
 // More rows than a function call takes arguments: the summaries must not spread them into one.
 const MANY = 150_000;
@@ -90,5 +91,46 @@ describe('CLI summaries of very large plans', () => {
       })),
     };
     expect(scoresText(scores, []).split('\n').length).toBeGreaterThan(MANY);
+  });
+});
+
+describe('inspect: recognition remarks', () => {
+  const merged = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      code: 'MERGED_CELLS_FILLED' as const,
+      params: { range: `A${5 + 3 * i}:A${7 + 3 * i}` },
+    }));
+
+  it('one line per code that names cells, the first ten and how many more', () => {
+    const lines = remarkLines(
+      [
+        { code: 'HEADER_MATCHED', params: { header: 'A4:C4', kind: 'weights', labels: 'id=A' } },
+        ...merged(12),
+        { code: 'REPEATED_HEADER_SKIPPED', params: { row: 20 } },
+        { code: 'REPEATED_HEADER_SKIPPED', params: { row: 31 } },
+      ],
+      'it',
+    );
+    expect(lines).toEqual([
+      'celle unite, il valore vale per ogni riga che coprono: A5:A7, A8:A10, A11:A13, A14:A16, ' +
+        'A17:A19, A20:A22, A23:A25, A26:A28, A29:A31, A32:A34 e altre 2',
+      "righe che ripetono l'intestazione, saltate: 20, 31",
+    ]);
+  });
+
+  it('in English when asked', () => {
+    const table = {
+      kind: 'weights',
+      sheet: 'Pesi',
+      range: { top: 1, left: 0, bottom: 5, right: 3 },
+      dataRows: [2, 3, 5],
+      remarks: [{ code: 'HIDDEN_COLUMNS', params: { columns: 'D' } }],
+    } as unknown as RecognizedTable;
+    expect(inspectText([table], 'en').split('\n')).toEqual([
+      'Tables recognised: 1',
+      `  ${'Objective weights'.padEnd(24)} Pesi!A2:D6 (3 rows)`,
+      '      hidden columns, read as well: D',
+      '',
+    ]);
   });
 });

@@ -69,7 +69,7 @@ export { parseCategoryClasses, type CategoryClass } from './classes';
 export { classifyHeader, KIND_ORDER } from './header';
 export { tidyName, parseTitle } from './titles';
 export { isTotalLabel } from './totals';
-export { describe as describeRemark } from './notes';
+export { describe as describeRemark, remarkMessage } from './notes';
 export {
   MAPPING_SETTING,
   MAPPING_VERSION,

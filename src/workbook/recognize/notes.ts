@@ -1,4 +1,5 @@
 /** Notes on a recognised table: a remark code with parameters, and the same in plain English. */
+import { formatMessage, type Locale } from '../../i18n';
 import type { RecognitionRemark, RecognizedTable, RemarkCode } from './types';
 
 const TEXT: Record<RemarkCode, string> = {
@@ -38,4 +39,14 @@ export function addRemark(
 /** "7, 9, 12" from 0-based rows (shown 1-based). */
 export function rowList(rows: number[]): string {
   return rows.map((r) => String(r + 1)).join(', ');
+}
+
+/** Params as given: row numbers stay "1234", not "1.234" as a formatted number would be. */
+function plainParams(remark: RecognitionRemark): Record<string, string> {
+  return Object.fromEntries(Object.entries(remark.params).map(([k, v]) => [k, String(v)]));
+}
+
+/** A remark in the user's language (catalogue key `recognize.<CODE>`). */
+export function remarkMessage(locale: Locale, remark: RecognitionRemark): string {
+  return formatMessage(locale, `recognize.${remark.code}`, plainParams(remark));
 }
