@@ -21,6 +21,8 @@ export const en: Catalogue = {
     'Cell {cell}: the category "{text}" is not one of those in the parameters.',
   'finding.PARSE_UNREADABLE_ASSIGNMENTS':
     'Cell {cell}: in "{text}" the employees\' names and shares cannot be recognised (e.g. "Mario Rossi 60%, Anna Bianchi 40%").',
+  'finding.PARSE_NOT_CALCULATED':
+    '{cell}: the formula has no calculated value; open the file in Excel and save it, or recalculate and save.',
   // --- end values ---
 
   // --- reader (src/workbook/reader): finding.READ_* ---
@@ -44,6 +46,8 @@ export const en: Catalogue = {
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   'finding.READ_VALUES_BESIDE_HEADER':
     '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
+  'finding.READ_FORMULA_NOT_CALCULATED':
+    '{cells}: formula without a calculated value. The file was saved without recalculating its formulas (usually by a program other than Excel), so Premia does not know the value. Open the file in Excel and save it, or recalculate and save, then try again.',
   // --- end reader ---
 
   // --- validation: finding.* ---

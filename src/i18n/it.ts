@@ -21,6 +21,8 @@ export const it: Catalogue = {
   'finding.PARSE_UNKNOWN_CATEGORY': 'Cella {cell}: la categoria «{text}» non è tra quelle dei parametri.',
   'finding.PARSE_UNREADABLE_ASSIGNMENTS':
     'Cella {cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»).',
+  'finding.PARSE_NOT_CALCULATED':
+    '{cell}: la formula non ha un valore calcolato; aprire il file in Excel e salvarlo, oppure ricalcolare e salvare.',
   // --- end values ---
 
   // --- reader (src/workbook/reader): finding.READ_* ---
@@ -44,6 +46,8 @@ export const it: Catalogue = {
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
   'finding.READ_VALUES_BESIDE_HEADER':
     "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
+  'finding.READ_FORMULA_NOT_CALCULATED':
+    '{cells}: formula senza valore calcolato. Il file è stato salvato senza ricalcolare le formule (di solito da un programma diverso da Excel), quindi Premia non ne conosce il valore. Aprire il file in Excel e salvarlo, oppure ricalcolare e salvare, poi ripetere.',
   // --- end reader ---
 
   // --- validation: finding.* ---

@@ -92,9 +92,26 @@ export function buildFromSnapshots(
   };
 }
 
+/**
+ * The engine's findings without those about formula cells the file holds no computed value
+ * for, and nothing else: READ_FORMULA_NOT_CALCULATED says why those cells are unknown, and "the
+ * weight is missing" or "is not a number" there would send the user looking for a wrong value.
+ */
+function withoutUncalculated(loaded: LoadedWorkbook, findings: Finding[]): Finding[] {
+  const unknown = new Set<string>();
+  for (const f of loaded.readFindings) {
+    if (f.code !== 'READ_FORMULA_NOT_CALCULATED') continue;
+    for (const c of f.cells) unknown.add(`${c.sheet}!${c.cell}`);
+  }
+  if (unknown.size === 0) return findings;
+  return findings.filter(
+    (f) => f.cells.length === 0 || f.cells.some((c) => !unknown.has(`${c.sheet}!${c.cell}`)),
+  );
+}
+
 /** Validation: reading findings and the domain checks, errors first. */
 export function runValidation(loaded: LoadedWorkbook): Finding[] {
-  return sortFindings([...loaded.readFindings, ...validate(loaded.plan)]);
+  return sortFindings([...loaded.readFindings, ...withoutUncalculated(loaded, validate(loaded.plan))]);
 }
 
 export interface ScoringRun {
@@ -106,7 +123,10 @@ export interface ScoringRun {
 export function runScoring(loaded: LoadedWorkbook): ScoringRun {
   return withEngineRun(loaded.plan, () => {
     const scores = score(loaded.plan);
-    return { findings: sortFindings([...runValidation(loaded), ...scores.findings]), scores };
+    return {
+      findings: sortFindings([...runValidation(loaded), ...withoutUncalculated(loaded, scores.findings)]),
+      scores,
+    };
   });
 }
 

@@ -54,6 +54,13 @@ export interface SheetSnapshot {
   merged: CellRange[];
   hiddenRows: number[];
   hiddenColumns: number[];
+  /**
+   * Cells (0-based, absolute) holding a formula that has no computed value: a file written by a
+   * program and saved without calculating, so its value above is null though the formula may
+   * well give a number. Only the .xlsx adapter can see this (Excel computes every formula);
+   * a formula whose result is empty text is not listed.
+   */
+  uncalculated?: { row: number; col: number }[];
 }
 
 /** A cell Premia writes. Strings are always written as text, never as formulas. */

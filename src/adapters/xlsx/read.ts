@@ -101,6 +101,8 @@ const DENSE_FACTOR = 4;
 export function readSnapshot(ws: Worksheet): SheetSnapshot {
   const rows = ws.findRows(1, ws.rowCount) ?? [];
   const hiddenRows: number[] = [];
+  // Formulas without a result: never calculated, or giving empty text (workbook.ts tells them apart).
+  const uncalculated: { row: number; col: number }[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -115,6 +117,9 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       if (cellValue(cell) === null && cell.type !== ValueType.Formula) return;
       const r = row.number - 1;
       const c = col - 1;
+      if (cell.type === ValueType.Formula && (cell.result as unknown) === undefined) {
+        uncalculated.push({ row: r, col: c });
+      }
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
@@ -139,6 +144,7 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       merged,
       hiddenRows,
       hiddenColumns,
+      uncalculated,
     };
   }
 
@@ -181,5 +187,16 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       formulas[i][j] = cellFormula(cell);
     });
   }
-  return { name: ws.name, top, left, values, numberFormats, formulas, merged, hiddenRows, hiddenColumns };
+  return {
+    name: ws.name,
+    top,
+    left,
+    values,
+    numberFormats,
+    formulas,
+    merged,
+    hiddenRows,
+    hiddenColumns,
+    uncalculated,
+  };
 }

@@ -13,10 +13,11 @@ import type {
   TableInfo,
   WorkbookPort,
 } from '../../workbook/port';
-import { parseRange } from '../../workbook/a1';
+import { cellAddress, parseRange } from '../../workbook/a1';
 import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
 import { droppedParts, hasWorkbookPart } from './parts';
+import { uncalculatedFormulas } from './formula-values';
 import { HIGHLIGHT_HANDLE, highlightRule, highlightedRanges, removeHighlight } from './highlight';
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
@@ -31,12 +32,20 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   readonly notes: string[] = [];
 
+  /**
+   * The loaded file, kept to tell a formula never calculated from one giving empty text
+   * (formula-values.ts); dropped once read. Unset for a workbook made in memory, where a
+   * formula without result was never calculated.
+   */
+  private data: Uint8Array | undefined;
+
   private constructor(readonly workbook: Workbook) {}
 
   static async load(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     if (!hasWorkbookPart(data))
       throw new Error('The file has no xl/workbook.xml part: it is not an .xlsx workbook');
     const book = new XlsxWorkbook(await loadWorkbook(data));
+    book.data = data instanceof Uint8Array ? data : new Uint8Array(data);
     for (const what of droppedParts(data))
       book.notes.push(`The file holds ${what}, which ExcelJS does not keep: saving the workbook drops them.`);
     return book;
@@ -61,7 +70,20 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
     const sheets = names ? names.map((name) => this.sheet(name)) : this.workbook.worksheets;
-    return sheets.map(readSnapshot);
+    const snapshots = sheets.map(readSnapshot);
+    const asked = snapshots.filter((s) => (s.uncalculated ?? []).length > 0).map((s) => s.name);
+    if (this.data === undefined || asked.length === 0) return snapshots;
+    // Keep only the formulas the file stores no value for: `<v></v>` is a computed empty text.
+    const inFile = await uncalculatedFormulas(this.data, asked);
+    for (const s of snapshots) {
+      if ((s.uncalculated ?? []).length === 0) continue;
+      const without = inFile.get(s.name);
+      s.uncalculated =
+        without === undefined
+          ? []
+          : (s.uncalculated ?? []).filter((c) => without.has(cellAddress(c.row, c.col)));
+    }
+    return snapshots;
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {

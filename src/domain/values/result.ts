@@ -21,6 +21,8 @@ export const PARSE_CODES = [
   'UNREADABLE_ACTUAL',
   'UNKNOWN_CATEGORY',
   'UNREADABLE_ASSIGNMENTS',
+  /** Set by the workbook reader, not a parser: a formula the file holds no computed value for. */
+  'NOT_CALCULATED',
 ] as const;
 
 export type ParseCode = (typeof PARSE_CODES)[number];

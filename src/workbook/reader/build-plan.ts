@@ -63,12 +63,30 @@ export interface BuildResult {
 /** Name of the area for weight tables that name none. */
 export const WHOLE_ENTE_AREA = 'Ente';
 
+/** Cells named in the message of READ_FORMULA_NOT_CALCULATED (the finding keeps them all). */
+const UNCALCULATED_SHOWN = 10;
+
 const KIND_ORDER: TableKind[] = ['weights', 'projects', 'objectives', 'relevance', 'staff', 'assignments'];
 
 function readField<T>(raw: RawValue, cell: CellRef, parse: (raw: RawValue) => ParseResult<T>): Field<T> {
   if (isBlank(raw)) return { raw, cell };
   const result = parse(raw);
   return result.ok ? { value: result.value, raw, cell } : { raw, cell, problem: result.problem };
+}
+
+/**
+ * A cell's field; a formula the file holds no computed value for is unreadable
+ * (`NOT_CALCULATED`), reported once per sheet by READ_FORMULA_NOT_CALCULATED, not as missing.
+ */
+function readCell<T>(
+  cells: SheetCells,
+  row: number,
+  col: number,
+  parse: (raw: RawValue) => ParseResult<T>,
+): Field<T> {
+  const cell = cells.ref(row, col);
+  if (cells.isUncalculated(row, col)) return { raw: null, cell, problem: { code: 'NOT_CALCULATED' } };
+  return readField(cells.raw(row, col), cell, parse);
 }
 
 function idText(raw: RawValue): string {
@@ -157,6 +175,7 @@ class PlanBuilder {
   build(tables: RecognizedTable[]): Plan {
     if (tables.length === 0) this.findings.push(finding({ code: 'READ_NO_TABLES', severity: 'error' }));
     for (const t of tables) this.tableFindings(t);
+    this.uncalculatedFindings(tables);
     for (const kind of KIND_ORDER) {
       for (const t of tables) {
         if (t.kind !== kind) continue;
@@ -207,6 +226,45 @@ class PlanBuilder {
           implicit: true,
         });
       }
+    }
+  }
+
+  /**
+   * One finding per sheet for the formula cells inside its tables that have no computed value
+   * (a file saved without calculating): their values are unknown, not missing. The fields read
+   * from them are unreadable (NOT_CALCULATED), and the pipeline drops the findings about those
+   * cells alone (a missing weight...) that this one explains.
+   */
+  private uncalculatedFindings(tables: RecognizedTable[]): void {
+    for (const [name, cells] of this.sheets) {
+      const listed = cells.sheet.uncalculated ?? [];
+      if (listed.length === 0) continue;
+      const own = tables.filter((t) => t.sheet === name);
+      const inside = listed
+        .filter((c) =>
+          own.some(
+            (t) =>
+              c.row >= t.range.top &&
+              c.row <= t.range.bottom &&
+              c.col >= t.range.left &&
+              c.col <= t.range.right,
+          ),
+        )
+        .sort((a, b) => a.row - b.row || a.col - b.col);
+      if (inside.length === 0) continue;
+      const refs = inside.map((c) => ({ sheet: name, cell: cellAddress(c.row, c.col) }));
+      const shown = refs.slice(0, UNCALCULATED_SHOWN).map((r, i) => (i === 0 ? cellText(r) : r.cell));
+      this.findings.push(
+        finding({
+          code: 'READ_FORMULA_NOT_CALCULATED',
+          severity: 'error',
+          params: {
+            cells: shown.join(', ') + (refs.length > UNCALCULATED_SHOWN ? ', …' : ''),
+            count: refs.length,
+          },
+          cells: refs,
+        }),
+      );
     }
   }
 
@@ -419,23 +477,23 @@ class PlanBuilder {
   private percent(cells: SheetCells, row: number, col: number | undefined): Field<number> | undefined {
     if (col === undefined) return undefined;
     const percentFormat = cells.isPercentFormat(row, col) || this.fractionColumns.has(col);
-    return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parsePercent(raw, { percentFormat }));
+    return readCell(cells, row, col, (raw) => parsePercent(raw, { percentFormat }));
   }
 
   private number(cells: SheetCells, row: number, col: number | undefined): Field<number> | undefined {
     if (col === undefined) return undefined;
-    return readField(cells.raw(row, col), cells.ref(row, col), parseNumber);
+    return readCell(cells, row, col, parseNumber);
   }
 
   private text(cells: SheetCells, row: number, col: number | undefined): Field<string> | undefined {
     if (col === undefined) return undefined;
-    return readField(cells.raw(row, col), cells.ref(row, col), parseText);
+    return readCell(cells, row, col, parseText);
   }
 
   private date(cells: SheetCells, row: number, col: number | undefined): Field<string> | undefined {
     if (col === undefined) return undefined;
     const year = this.meta.year;
-    return readField(cells.raw(row, col), cells.ref(row, col), (raw) => parseDate(raw, { year }));
+    return readCell(cells, row, col, (raw) => parseDate(raw, { year }));
   }
 
   /** The area written in the row's area column, if any ("Tutte le aree" kept as written). */
@@ -574,7 +632,7 @@ class PlanBuilder {
         category:
           categoryCol === undefined
             ? undefined
-            : readField(cells.raw(row, categoryCol), cells.ref(row, categoryCol), (raw) =>
+            : readCell(cells, row, categoryCol, (raw) =>
                 parseCategory(raw, this.params.categoryPoints, { order }),
               ),
         headcount: this.number(cells, row, t.columns.headcount),
@@ -584,9 +642,7 @@ class PlanBuilder {
         fixedBudget:
           t.columns.budget === undefined
             ? undefined
-            : readField(cells.raw(row, t.columns.budget), cells.ref(row, t.columns.budget), (raw) =>
-                parseMoney(raw),
-              ),
+            : readCell(cells, row, t.columns.budget, (raw) => parseMoney(raw)),
         soglia: this.percent(cells, row, t.columns.soglia),
         manualAchievement: this.percent(cells, row, t.columns.achievement),
         cell: cells.rowRef(row, t.range.left, t.range.right),
@@ -750,11 +806,7 @@ class PlanBuilder {
     const completion = this.date(cells, row, t.columns.completion);
     const year = this.meta.year;
     let target: Field<Target> =
-      targetCol === undefined
-        ? {}
-        : readField(cells.raw(row, targetCol), cells.ref(row, targetCol), (raw) =>
-            parseTarget(raw, { year }),
-          );
+      targetCol === undefined ? {} : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year }));
     if (target.value === undefined && !target.problem && deadline?.value) {
       target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
     }
@@ -763,9 +815,7 @@ class PlanBuilder {
     if (actualCol !== undefined && target.value) {
       const tv = target.value;
       const percentFormat = cells.isPercentFormat(row, actualCol);
-      actual = readField(cells.raw(row, actualCol), cells.ref(row, actualCol), (raw) =>
-        parseActual(raw, tv, { year, percentFormat }),
-      );
+      actual = readCell(cells, row, actualCol, (raw) => parseActual(raw, tv, { year, percentFormat }));
     } else if (actualCol !== undefined) {
       actual = { raw: cells.raw(row, actualCol), cell: cells.ref(row, actualCol) };
     }

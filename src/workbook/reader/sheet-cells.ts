@@ -10,7 +10,11 @@ export class SheetCells {
   /** Top-left cell of the merged area covering (row, col), by "row,col". */
   private readonly mergedOrigin = new Map<string, [number, number]>();
 
+  /** Formula cells without a computed value, by "row,col". */
+  private readonly uncalculated: ReadonlySet<string>;
+
   constructor(readonly sheet: SheetSnapshot) {
+    this.uncalculated = new Set((sheet.uncalculated ?? []).map((c) => `${c.row},${c.col}`));
     for (const m of sheet.merged) {
       // Merged areas are small; huge ones (whole columns) are rare and still bounded by the used range.
       const bottom = Math.min(m.bottom, sheet.top + sheet.values.length - 1);
@@ -31,6 +35,13 @@ export class SheetCells {
     const [r, c] = this.origin(row, col);
     const v = this.sheet.values[r - this.sheet.top]?.[c - this.sheet.left];
     return v === undefined ? null : v;
+  }
+
+  /** True when the cell (or its merged area's top-left cell) holds a formula never calculated. */
+  isUncalculated(row: number, col: number): boolean {
+    if (this.uncalculated.size === 0) return false;
+    const [r, c] = this.origin(row, col);
+    return this.uncalculated.has(`${r},${c}`);
   }
 
   isPercentFormat(row: number, col: number | undefined): boolean {
