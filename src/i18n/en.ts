@@ -23,6 +23,8 @@ export const en: Catalogue = {
     'Cell {cell}: in "{text}" the employees\' names and shares cannot be recognised (e.g. "Mario Rossi 60%, Anna Bianchi 40%").',
   'finding.PARSE_NOT_CALCULATED':
     '{cell}: the formula has no calculated value; open the file in Excel and save it, or recalculate and save.',
+  'finding.PARSE_DATE_WITHOUT_YEAR':
+    '{cell}: the date "{text}" has no year, and the plan year is not given ("Anno" parameter of the "Parametri Premia" sheet).',
   // --- end values ---
 
   // --- reader (src/workbook/reader): finding.READ_* ---
@@ -132,6 +134,8 @@ export const en: Catalogue = {
   'finding.POOL_COEFFICIENTS_ZERO':
     'Pool "{pool}" is split by coefficient, but the coefficients of its {count} objectives add up to 0: its amount would go to no one.',
   'finding.DATE_INVALID': 'Objective {objective} ({where}): the date "{text}" ({cell}) does not exist.',
+  'finding.DATE_NO_YEAR':
+    'Objective {objective} ({where}): the date "{text}" ({cell}) has no year, and the plan year is not given. Enter the year in the "Anno" parameter of the "Parametri Premia" sheet, or in the date (e.g. "31/10/2025").',
   'finding.DATE_UNREADABLE': 'Objective {objective} ({where}): "{text}" ({cell}) is not a readable date.',
   'finding.SOGLIA_NOT_NUMBER':
     'Objective {objective} ({where}): the minimum threshold ("{text}" in {cell}) is not a number.',

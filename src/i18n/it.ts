@@ -23,6 +23,8 @@ export const it: Catalogue = {
     'Cella {cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»).',
   'finding.PARSE_NOT_CALCULATED':
     '{cell}: la formula non ha un valore calcolato; aprire il file in Excel e salvarlo, oppure ricalcolare e salvare.',
+  'finding.PARSE_DATE_WITHOUT_YEAR':
+    "{cell}: la data «{text}» non indica l'anno e l'anno del piano non è indicato (parametro «Anno» del foglio «Parametri Premia»).",
   // --- end values ---
 
   // --- reader (src/workbook/reader): finding.READ_* ---
@@ -133,6 +135,8 @@ export const it: Catalogue = {
   'finding.POOL_COEFFICIENTS_ZERO':
     'Il fondo «{pool}» si ripartisce per coefficiente, ma i coefficienti dei suoi {count} obiettivi sommano a 0: il suo importo non andrebbe a nessuno.',
   'finding.DATE_INVALID': 'Obiettivo {objective} ({where}): la data «{text}» ({cell}) non esiste.',
+  'finding.DATE_NO_YEAR':
+    "Obiettivo {objective} ({where}): la data «{text}» ({cell}) non indica l'anno, e l'anno del piano non è indicato. Scrivere l'anno nel parametro «Anno» del foglio «Parametri Premia», oppure nella data (es. «31/10/2025»).",
   'finding.DATE_UNREADABLE': 'Obiettivo {objective} ({where}): «{text}» ({cell}) non è una data leggibile.',
   'finding.SOGLIA_NOT_NUMBER':
     'Obiettivo {objective} ({where}): la soglia minima («{text}» in {cell}) non è un numero.',

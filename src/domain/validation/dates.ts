@@ -4,6 +4,9 @@
  * - A date the reader could not accept: DATE_INVALID when the problem is IMPOSSIBLE_DATE
  *   ("31/06/2021" is an error, never a guess), DATE_UNREADABLE for any other problem. Deadline
  *   targets and date actuals whose problem is an impossible date are reported the same way.
+ * - A date without a year ("Entro 31.10") in a plan without a year (DATE_WITHOUT_YEAR):
+ *   DATE_NO_YEAR, naming the parameter to fill; as a target, an error unless an achievement is
+ *   typed, as TARGET_UNREADABLE.
  * - A target with a problem: TARGET_UNREADABLE, an error unless the indicator or its objective
  *   has a typed achievement (then scoring does not need it: a warning). A target of kind
  *   'manual' is readable: scoring reports that it needs a typed %, not validation.
@@ -23,9 +26,14 @@ interface Context {
 
 function dateFinding(field: Field<unknown>, fallback: CellRef | undefined, ctx: Context): Finding {
   const cell = fieldCell(field, fallback);
-  const impossible = field.problem?.code === 'IMPOSSIBLE_DATE';
+  const problem = field.problem?.code;
   return finding({
-    code: impossible ? 'DATE_INVALID' : 'DATE_UNREADABLE',
+    code:
+      problem === 'IMPOSSIBLE_DATE'
+        ? 'DATE_INVALID'
+        : problem === 'DATE_WITHOUT_YEAR'
+          ? 'DATE_NO_YEAR'
+          : 'DATE_UNREADABLE',
     severity: 'error',
     params: { objective: ctx.objective, where: ctx.where, text: rawText(field.raw), cell: cellText(cell) },
     cells: [cell],
@@ -151,7 +159,8 @@ export function checkDatesAndTargets(plan: Plan): Finding[] {
     const cell = fieldCell(target, i.cell);
     out.push(
       finding({
-        code: 'TARGET_UNREADABLE',
+        // "Entro 31.10" is a deadline; what is missing is the year, not a readable target.
+        code: target.problem.code === 'DATE_WITHOUT_YEAR' ? 'DATE_NO_YEAR' : 'TARGET_UNREADABLE',
         severity: typed ? 'warning' : 'error',
         params: {
           objective: ctx.objective,

@@ -50,6 +50,7 @@
  * | POOL_COEFFICIENTS_ZERO                | error    | projects       |
  * | DATE_INVALID                          | error    | dates          |
  * | DATE_UNREADABLE                       | error    | dates          |
+ * | DATE_NO_YEAR                          | error; warning for a target when an achievement % is typed | dates |
  * | SOGLIA_OUT_OF_RANGE                   | error    | dates          |
  * | SOGLIA_NOT_NUMBER                     | error    | dates          |
  * | TARGET_UNREADABLE                     | error; warning when an achievement % is typed | dates |

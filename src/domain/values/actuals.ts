@@ -42,7 +42,8 @@ function readNumberActual(raw: RawValue, opts: ActualOptions): ParseResult<Actua
 function readDeadlineActual(raw: RawValue, opts: ActualOptions): ParseResult<Actual> {
   const date = parseDate(raw, { year: opts.year });
   if (date.ok) return ok({ kind: 'date', date: date.value });
-  if (date.problem.code === 'UNREADABLE_DATE' && typeof raw !== 'number') {
+  const code = date.problem.code;
+  if ((code === 'UNREADABLE_DATE' || code === 'DATE_WITHOUT_YEAR') && typeof raw !== 'number') {
     const done = parseBoolean(raw);
     if (done.ok) return ok({ kind: 'boolean', value: done.value });
   }

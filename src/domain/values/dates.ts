@@ -9,7 +9,7 @@
  *   "2023-12-31", "31 dicembre 2023", "31 dic. 2023", with an optional lead such as "entro il",
  *   "entro", "scadenza", "al", "entro il mese di", "fine". Without a year ("Entro 31.10",
  *   "30 settembre", "entro giugno") the plan year `opts.year` is used; with no plan year it is
- *   UNREADABLE_DATE. A month alone ("entro dicembre 2023") is the month's last day; "entro il
+ *   DATE_WITHOUT_YEAR (the year is what is missing, not a readable date). A month alone ("entro dicembre 2023") is the month's last day; "entro il
  *   2023" is 31/12/2023.
  * - An impossible date ("31/06/2021", "12/13/2023") is IMPOSSIBLE_DATE, never rolled over.
  */
@@ -137,6 +137,8 @@ export function parseDate(raw: RawValue, opts: DateOptions = {}): ParseResult<Is
       return ok(reading.date);
     case 'impossible':
       return fail('IMPOSSIBLE_DATE', rawToText(raw));
+    case 'noYear':
+      return fail('DATE_WITHOUT_YEAR', rawToText(raw));
     default:
       return fail('UNREADABLE_DATE', rawToText(raw));
   }

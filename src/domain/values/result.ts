@@ -16,6 +16,8 @@ export const PARSE_CODES = [
   'OUT_OF_RANGE',
   'NOT_A_BOOLEAN',
   'UNREADABLE_DATE',
+  /** A day and month ("31.10", "entro giugno") with no year written and no plan year. */
+  'DATE_WITHOUT_YEAR',
   'IMPOSSIBLE_DATE',
   'UNREADABLE_TARGET',
   'UNREADABLE_ACTUAL',

@@ -8,7 +8,7 @@
  * 2. deadline: "entro ..." / "scadenza ..." with a date (year from opts.year when missing), or
  *    a whole-cell date ("31/12/2023"; "31/12" and "30 giugno" take the plan year, but "1.5" and
  *    "5-10" are numbers, not dates without a year). "entro" followed by a date that is impossible
- *    or lacks a year is a problem (IMPOSSIBLE_DATE, UNREADABLE_DATE); "entro 10 giorni dalla
+ *    or lacks a year with no plan year is a problem (IMPOSSIBLE_DATE, DATE_WITHOUT_YEAR); "entro 10 giorni dalla
  *    richiesta" is not a date at all and becomes manual;
  * 3. at most: "<", "<=", "≤", "max", "massimo", "al massimo", "non oltre", "non più di",
  *    "non superiore a", "pari o inferiore a", "minore o uguale a", "fino a", "meno di",
@@ -149,12 +149,12 @@ export function parseTarget(raw: RawValue, opts: TargetOptions = {}): ParseResul
   let reading = readDateText(text, isDeadlineWord ? opts.year : undefined);
   if (!isDeadlineWord && reading.kind === 'noYear' && /[a-z]/.test(s)) {
     reading = readDateText(text, opts.year);
-    if (reading.kind === 'noYear') return fail('UNREADABLE_DATE', text);
+    if (reading.kind === 'noYear') return fail('DATE_WITHOUT_YEAR', text);
   }
   if (reading.kind === 'date') return ok({ kind: 'deadline', date: reading.date });
   if (isDeadlineWord) {
     if (reading.kind === 'impossible') return fail('IMPOSSIBLE_DATE', text);
-    if (reading.kind === 'noYear') return fail('UNREADABLE_DATE', text);
+    if (reading.kind === 'noYear') return fail('DATE_WITHOUT_YEAR', text);
     return ok({ kind: 'manual', text });
   }
   if (reading.kind === 'impossible') return fail('IMPOSSIBLE_DATE', text);

@@ -66,6 +66,18 @@ describe('dates', () => {
     expect(refs(f.cells)).toEqual(['Indicatori!C4']);
   });
 
+  it('a deadline without a year in a plan without a year says the year is missing (DATE_NO_YEAR)', () => {
+    const findings = run(
+      (p) => (p.indicators[2].target = bad('Entro 31.10', 'DATE_WITHOUT_YEAR', 'Indicatori', 'C4')),
+    );
+    expect(only(findings, 'TARGET_UNREADABLE')).toEqual([]);
+    const [f] = only(findings, 'DATE_NO_YEAR');
+    expect(f.severity).toBe('error');
+    expect(f.message).toContain("«Entro 31.10» (Indicatori!C4) non indica l'anno");
+    expect(f.message).toContain('«Anno»');
+    expect(refs(f.cells)).toEqual(['Indicatori!C4']);
+  });
+
   it('an impossible completion date given as the actual is DATE_INVALID', () => {
     const findings = run(
       (p) => (p.indicators[2].actual = bad('30/02/2024', 'IMPOSSIBLE_DATE', 'Indicatori', 'E4')),

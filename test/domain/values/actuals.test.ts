@@ -64,8 +64,8 @@ describe('parseActual', () => {
     expect(actual(parseActual('fatto', deadline))).toEqual({ kind: 'boolean', value: true });
     expect(actual(parseActual('NO', deadline))).toEqual({ kind: 'boolean', value: false });
     expect(code(parseActual('31/06/2023', deadline))).toBe('IMPOSSIBLE_DATE');
-    expect(code(parseActual('a luglio', deadline))).toBe('UNREADABLE_DATE');
-    expect(code(parseActual('15.11', deadline))).toBe('UNREADABLE_DATE');
+    expect(code(parseActual('a luglio', deadline))).toBe('DATE_WITHOUT_YEAR');
+    expect(code(parseActual('15.11', deadline))).toBe('DATE_WITHOUT_YEAR');
   });
 
   it('reads whatever it can for manual targets', () => {

@@ -74,12 +74,13 @@ describe('parseDate', () => {
     expect(iso(parseDate(text, { year: 2023 }))).toBe(expected);
   });
 
-  it('needs a year when the text has none and the plan has none', () => {
+  it('needs a year when the text has none and the plan has none: the year is what is missing', () => {
     expect(parseDate('Entro 31.10')).toEqual({
       ok: false,
-      problem: { code: 'UNREADABLE_DATE', detail: 'Entro 31.10' },
+      problem: { code: 'DATE_WITHOUT_YEAR', detail: 'Entro 31.10' },
     });
-    expect(code(parseDate('entro giugno'))).toBe('UNREADABLE_DATE');
+    expect(code(parseDate('entro giugno'))).toBe('DATE_WITHOUT_YEAR');
+    expect(code(parseDate('a breve'))).toBe('UNREADABLE_DATE');
   });
 
   it.each(['31/06/2021', '29/02/2023', '12/13/2023', '00/01/2024', '31 aprile 2024', 'entro il 31.06.2021'])(

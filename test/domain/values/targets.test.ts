@@ -139,9 +139,10 @@ describe('parseTarget', () => {
     expect(code(parseTarget('31/06/2021'))).toBe('IMPOSSIBLE_DATE');
     expect(parseTarget('Entro 31.10')).toEqual({
       ok: false,
-      problem: { code: 'UNREADABLE_DATE', detail: 'Entro 31.10' },
+      problem: { code: 'DATE_WITHOUT_YEAR', detail: 'Entro 31.10' },
     });
-    expect(code(parseTarget('31/12'))).toBe('UNREADABLE_DATE');
+    expect(code(parseTarget('31/12'))).toBe('DATE_WITHOUT_YEAR');
+    expect(code(parseTarget('scadenza 30 giugno'))).toBe('DATE_WITHOUT_YEAR');
   });
 
   it('does not mistake decimals for yearless dates', () => {
