@@ -981,7 +981,7 @@ const formulas: Case[] = [
     theme: 'formule',
     title: 'Formula mai calcolata (nessun risultato salvato)',
     build: withCell(W, 'C4', formula('10*3')),
-    expect: { codes: ['WEIGHT_MISSING'], cells: [`${W}!C4`], exit: 1, refused: true },
+    expect: { codes: ['READ_FORMULA_NOT_CALCULATED'], cells: [`${W}!C4`], exit: 1, refused: true },
   },
   {
     id: 'formule-totale-sbagliato',

@@ -144,7 +144,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       merged,
       hiddenRows,
       hiddenColumns,
-      uncalculated,
     };
   }
 
@@ -197,6 +196,7 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
     merged,
     hiddenRows,
     hiddenColumns,
-    uncalculated,
+    // Only when there are some: snapshots stay equal to the Office adapter's otherwise.
+    ...(uncalculated.length > 0 ? { uncalculated } : {}),
   };
 }

@@ -78,10 +78,9 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const s of snapshots) {
       if ((s.uncalculated ?? []).length === 0) continue;
       const without = inFile.get(s.name);
-      s.uncalculated =
-        without === undefined
-          ? []
-          : (s.uncalculated ?? []).filter((c) => without.has(cellAddress(c.row, c.col)));
+      const kept = (s.uncalculated ?? []).filter((c) => without?.has(cellAddress(c.row, c.col)) === true);
+      if (kept.length > 0) s.uncalculated = kept;
+      else delete s.uncalculated;
     }
     return snapshots;
   }
