@@ -143,7 +143,11 @@ export async function runInspect(file: string, opts: CommandOptions): Promise<nu
   const progress = new Progress(opts.json === true);
   const { loaded } = await load(file, opts, progress);
   progress.done();
-  emit(opts, inspectJson(loaded.tables), inspectText(loaded.tables));
+  emit(
+    opts,
+    inspectJson(loaded.tables, 'it', loaded.hiddenSheets),
+    inspectText(loaded.tables, 'it', loaded.hiddenSheets),
+  );
   return 0;
 }
 

@@ -10,12 +10,17 @@ import { columnLetters, rangeAddress } from '../workbook/a1';
 import type { Locale } from '../i18n';
 import { remarkMessage } from '../workbook/recognize/notes';
 import type { RecognizedTable } from '../workbook/recognize/types';
+import type { HiddenSheet } from '../workbook/pipeline';
 
 const percent = (fraction: number | undefined): number | null =>
   fraction === undefined ? null : Math.round(fraction * 1e6) / 1e4;
 
 /** Each table with its recognition remarks: code, params and the message in `locale`. */
-export function inspectJson(tables: RecognizedTable[], locale: Locale = 'it') {
+export function inspectJson(
+  tables: RecognizedTable[],
+  locale: Locale = 'it',
+  hiddenSheets: readonly HiddenSheet[] = [],
+) {
   return {
     tables: tables.map((t) => ({
       kind: t.kind,
@@ -34,6 +39,8 @@ export function inspectJson(tables: RecognizedTable[], locale: Locale = 'it') {
         message: remarkMessage(locale, r),
       })),
     })),
+    /** Hidden sheets; `read` only when they hold a kind of table no visible sheet has. */
+    hiddenSheets: hiddenSheets.map((h) => ({ sheet: h.sheet, tables: h.tables, read: h.read })),
   };
 }
 

@@ -6,6 +6,7 @@ import { formatMessage, formatNumber, type Locale } from '../i18n';
 import { rangeAddress } from '../workbook/a1';
 import { remarkMessage } from '../workbook/recognize/notes';
 import type { RecognitionRemark, RecognizedTable, RemarkCode } from '../workbook/recognize/types';
+import type { HiddenSheet } from '../workbook/pipeline';
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 const euro = (c: number) => `€ ${formatCents(c, 'it')}`;
@@ -77,9 +78,20 @@ export function remarkLines(remarks: readonly RecognitionRemark[], locale: Local
   });
 }
 
-export function inspectText(tables: RecognizedTable[], locale: Locale = 'it'): string {
+/** The tables, each with its remarks, then the hidden sheets not read. */
+export function inspectText(
+  tables: RecognizedTable[],
+  locale: Locale = 'it',
+  hiddenSheets: readonly HiddenSheet[] = [],
+): string {
   const say = (key: string, params?: Record<string, string | number>) => formatMessage(locale, key, params);
-  if (tables.length === 0) return lines([say('cli.inspect.none')]);
+  const hidden = hiddenSheets.map((h) =>
+    say(h.read ? 'cli.inspect.hiddenSheetRead' : 'cli.inspect.hiddenSheet', {
+      sheet: h.sheet,
+      tables: h.tables,
+    }),
+  );
+  if (tables.length === 0) return lines([say('cli.inspect.none'), ...hidden]);
   const rows = [say('cli.inspect.count', { count: tables.length })];
   for (const tb of tables) {
     rows.push(
@@ -88,7 +100,7 @@ export function inspectText(tables: RecognizedTable[], locale: Locale = 'it'): s
     );
     for (const line of remarkLines(tb.remarks ?? [], locale)) rows.push(`      ${line}`);
   }
-  return lines(rows);
+  return lines([...rows, ...hidden]);
 }
 
 export function findingsText(findings: Finding[]): string {

@@ -50,6 +50,8 @@ export const en: Catalogue = {
     '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
   'finding.READ_FORMULA_NOT_CALCULATED':
     '{cells}: formula without a calculated value. The file was saved without recalculating its formulas (usually by a program other than Excel), so Premia does not know the value. Open the file in Excel and save it, or recalculate and save, then try again.',
+  'finding.READ_HIDDEN_SHEET_SKIPPED':
+    'The sheet "{sheet}" is hidden and is not read, although it holds plan tables (tables recognisable: {tables}). If that data is needed, unhide the sheet (right-click a sheet tab › Unhide) and try again; if it is an old sheet, nothing to do.',
   // --- end reader ---
 
   // --- validation: finding.* ---
@@ -350,6 +352,9 @@ export const en: Catalogue = {
   'cli.inspect.none': 'No table recognised.',
   'cli.inspect.count': 'Tables recognised: {count}',
   'cli.inspect.rows': '{rows} rows',
+  'cli.inspect.hiddenSheet': 'Hidden sheet, not read: {sheet} (tables recognisable: {tables})',
+  'cli.inspect.hiddenSheetRead':
+    'Hidden sheet, read because no visible sheet has tables like its own: {sheet} (tables: {tables})',
   'cli.inspect.more': '{list} and {count} more',
   'cli.kind.weights': 'Objective weights',
   'cli.kind.objectives': 'Objectives and indicators',

@@ -50,6 +50,8 @@ export const it: Catalogue = {
     "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
   'finding.READ_FORMULA_NOT_CALCULATED':
     '{cells}: formula senza valore calcolato. Il file è stato salvato senza ricalcolare le formule (di solito da un programma diverso da Excel), quindi Premia non ne conosce il valore. Aprire il file in Excel e salvarlo, oppure ricalcolare e salvare, poi ripetere.',
+  'finding.READ_HIDDEN_SHEET_SKIPPED':
+    'Il foglio «{sheet}» è nascosto e non viene letto, ma contiene tabelle del piano (tabelle riconoscibili: {tables}). Se quei dati servono, scoprire il foglio (clic destro su una scheda › Scopri) e ripetere; se è un foglio vecchio, non serve fare nulla.',
   // --- end reader ---
 
   // --- validation: finding.* ---
@@ -362,6 +364,9 @@ export const it: Catalogue = {
   'cli.inspect.none': 'Nessuna tabella riconosciuta.',
   'cli.inspect.count': 'Tabelle riconosciute: {count}',
   'cli.inspect.rows': '{rows} righe',
+  'cli.inspect.hiddenSheet': 'Foglio nascosto, non letto: {sheet} (tabelle riconoscibili: {tables})',
+  'cli.inspect.hiddenSheetRead':
+    'Foglio nascosto, letto perché nessun foglio visibile ha tabelle come le sue: {sheet} (tabelle: {tables})',
   'cli.inspect.more': '{list} e altre {count}',
   'cli.kind.weights': 'Pesatura obiettivi',
   'cli.kind.objectives': 'Obiettivi e indicatori',

@@ -4,7 +4,7 @@
  * pane and the ribbon command all call these functions, so they cannot disagree.
  */
 import type { Plan } from '../domain/model';
-import type { Finding } from '../domain/findings';
+import { finding, type Finding } from '../domain/findings';
 import type { Distribution, Scores } from '../domain/results';
 import { validate, sortFindings } from '../domain/validation';
 import { score } from '../domain/scoring';
@@ -14,7 +14,7 @@ import { normalizeLabel } from '../domain/values';
 import { defaultParameters } from '../domain/params';
 import type { SheetSnapshot, TableInfo, WorkbookPort } from './port';
 import { recognize, parseSavedMappings, MAPPING_SETTING } from './recognize';
-import type { RecognizedTable } from './recognize/types';
+import type { RecognizedTable, TableKind } from './recognize/types';
 import { buildPlan } from './reader/build-plan';
 import { applyParamsOverrides, findParamsSheet, readParamsSheet, type ParamsOverrides } from './params';
 import { SETTINGS_SHEET } from './settings-sheet';
@@ -38,6 +38,18 @@ export interface LoadedWorkbook {
   hasParamsSheet: boolean;
   /** Findings of reading: parameters sheet, references that match nothing, dropped mappings. */
   readFindings: Finding[];
+  /**
+   * The user's hidden (or very hidden) sheets, with the number of tables recognition finds on
+   * each and whether they are read (only when they hold a kind of table no visible sheet has).
+   */
+  hiddenSheets: HiddenSheet[];
+}
+
+export interface HiddenSheet {
+  sheet: string;
+  tables: number;
+  /** Read as plan data: it holds a kind of table that no visible sheet has. */
+  read: boolean;
 }
 
 /**
@@ -70,13 +82,27 @@ export function buildFromSnapshots(
   const fromSheet = paramsSheet ? readParamsSheet(paramsSheet) : undefined;
   const base = fromSheet?.params ?? defaultParameters();
   const params = override ? applyParamsOverrides(base, override.overrides) : base;
-  const inputs = sheets.filter((s) => isInputSheet(s.name, paramsSheet?.name));
+  const candidates = sheets.filter((s) => isInputSheet(s.name, paramsSheet?.name));
   const saved = settings[MAPPING_SETTING] ? parseSavedMappings(settings[MAPPING_SETTING]) : [];
-  const recognition = recognize(
-    inputs,
-    excelTables.filter((t) => inputs.some((s) => s.name === t.sheet)),
-    saved,
+  const recognizeOn = (on: SheetSnapshot[]) =>
+    recognize(
+      on,
+      excelTables.filter((t) => on.some((s) => s.name === t.sheet)),
+      saved,
+    );
+  // A hidden sheet is read only when it holds a kind of table no visible sheet has (the staff
+  // list hidden for privacy); else it is an old copy and left out (docs/recognition.md).
+  const visible = candidates.filter((s) => s.hidden !== true);
+  let recognition = recognizeOn(visible);
+  const hiddenSheets = hiddenInputSheets(
+    candidates.filter((s) => s.hidden === true),
+    excelTables,
+    new Set(recognition.tables.map((t) => t.kind)),
   );
+  const inputs = candidates.filter(
+    (s) => s.hidden !== true || hiddenSheets.some((h) => h.read && h.sheet === s.name),
+  );
+  if (inputs.length > visible.length) recognition = recognizeOn(inputs);
   const built = buildPlan(inputs, recognition.tables, params, {
     comune: override?.comune ?? fromSheet?.comune,
     year: override?.year ?? fromSheet?.year,
@@ -88,8 +114,41 @@ export function buildFromSnapshots(
     tables: recognition.tables,
     plan: built.plan,
     hasParamsSheet: paramsSheet !== undefined,
-    readFindings: [...(fromSheet?.findings ?? []), ...built.findings],
+    readFindings: [
+      ...(fromSheet?.findings ?? []),
+      ...built.findings,
+      ...hiddenSheets
+        .filter((h) => h.tables > 0 && !h.read)
+        .map((h) =>
+          finding({
+            code: 'READ_HIDDEN_SHEET_SKIPPED',
+            severity: 'warning',
+            params: { sheet: h.sheet, tables: h.tables },
+          }),
+        ),
+    ],
+    hiddenSheets,
   };
+}
+
+/**
+ * The hidden sheets, how many tables each holds, and whether it is read: only when one of its
+ * tables is of a kind the visible sheets lack.
+ */
+function hiddenInputSheets(
+  hidden: SheetSnapshot[],
+  excelTables: TableInfo[],
+  visibleKinds: ReadonlySet<TableKind>,
+): HiddenSheet[] {
+  if (hidden.length === 0) return [];
+  const found = recognize(
+    hidden,
+    excelTables.filter((t) => hidden.some((s) => s.name === t.sheet)),
+  ).tables;
+  return hidden.map((s) => {
+    const own = found.filter((t) => t.sheet === s.name);
+    return { sheet: s.name, tables: own.length, read: own.some((t) => !visibleKinds.has(t.kind)) };
+  });
 }
 
 /**

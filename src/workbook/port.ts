@@ -61,6 +61,8 @@ export interface SheetSnapshot {
    * a formula whose result is empty text is not listed.
    */
   uncalculated?: { row: number; col: number }[];
+  /** Set when the sheet is hidden or very hidden (absent when visible). */
+  hidden?: true;
 }
 
 /** A cell Premia writes. Strings are always written as text, never as formulas. */

@@ -22,6 +22,9 @@ async function book(): Promise<string> {
   ws.addRow(['N.', 'Obiettivo', 'Peso %', 'Note']);
   ws.addRow([3, 'Cimiteri', 30, 'x']);
   ws.getColumn(4).hidden = true;
+  const old = wb.addWorksheet('Pesi 2022', { state: 'hidden' });
+  old.addRow(['N.', 'Obiettivo', 'Peso %']);
+  old.addRow([1, 'Verde', 100]);
   const file = path.join(tmp, 'notes.xlsx');
   await wb.xlsx.writeFile(file);
   return file;
@@ -40,6 +43,7 @@ describe('premia inspect with recognition notes', () => {
       '      righe nascoste, lette comunque: 4',
       '      colonne nascoste, lette comunque: D',
     ]);
+    expect(lines).toContain('Foglio nascosto, non letto: Pesi 2022 (tabelle riconoscibili: 1)');
     // The header match is the table line itself: not repeated in the text.
     expect(r.stdout).not.toContain('intestazione riconosciuta');
   });
@@ -47,7 +51,9 @@ describe('premia inspect with recognition notes', () => {
   it('--json gives every remark as code, params and message', async () => {
     const r = premia('inspect', await book(), '--json');
     expect(r.code).toBe(0);
-    const [table] = JSON.parse(r.stdout).tables;
+    const doc = JSON.parse(r.stdout);
+    expect(doc.hiddenSheets).toEqual([{ sheet: 'Pesi 2022', tables: 1, read: false }]);
+    const [table] = doc.tables;
     expect(table.remarks.map((m: { code: string }) => m.code)).toEqual([
       'HEADER_MATCHED',
       'AREA_FROM_TITLE',

@@ -56,6 +56,8 @@ interface QueuedSheet {
   used: Excel.Range;
   merged: Excel.RangeAreas;
   visible: Excel.RangeAreas;
+  /** The sheet itself is hidden or very hidden. */
+  sheetHidden: boolean;
 }
 
 export interface ReadOptions {
@@ -88,7 +90,7 @@ export async function readSheets(
   options: ReadOptions,
 ): Promise<SheetSnapshot[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/position');
+  sheets.load('items/name,items/position,items/visibility');
   await context.sync();
   const queued: QueuedSheet[] = chooseSheets(sheets.items, names).map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
@@ -99,7 +101,7 @@ export async function readSheets(
     merged.load('address');
     const visible = whole.getSpecialCellsOrNullObject('Visible');
     visible.load('address');
-    return { name: ws.name, ws, used, merged, visible };
+    return { name: ws.name, ws, used, merged, visible, sheetHidden: ws.visibility !== 'Visible' };
   });
   await context.sync();
 
@@ -189,6 +191,7 @@ export function cellFormula(formula: unknown, value: unknown): string | null {
 
 function toSnapshot(q: QueuedSheet, u: Grids): SheetSnapshot {
   const merged = q.merged.isNullObject ? [] : parseAreas(q.merged.address);
+  const sheetHidden = q.sheetHidden ? { hidden: true as const } : {};
   if (q.used.isNullObject) {
     return {
       name: q.name,
@@ -200,6 +203,7 @@ function toSnapshot(q: QueuedSheet, u: Grids): SheetSnapshot {
       merged,
       hiddenRows: [],
       hiddenColumns: [],
+      ...sheetHidden,
     };
   }
   const used = q.used;
@@ -220,5 +224,15 @@ function toSnapshot(q: QueuedSheet, u: Grids): SheetSnapshot {
   };
   const visible = q.visible.isNullObject ? null : parseAreas(q.visible.address);
   const hidden = hiddenFromVisible(box, visible, used.rowHidden === true, used.columnHidden === true);
-  return { name: q.name, top: box.top, left: box.left, values, numberFormats, formulas, merged, ...hidden };
+  return {
+    name: q.name,
+    top: box.top,
+    left: box.left,
+    values,
+    numberFormats,
+    formulas,
+    merged,
+    ...hidden,
+    ...sheetHidden,
+  };
 }

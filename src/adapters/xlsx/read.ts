@@ -133,6 +133,7 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
   });
   const merged = mergedRanges(ws).map(parseRange);
 
+  const hidden = ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true as const } : {};
   if (bottom < 0) {
     return {
       name: ws.name,
@@ -144,6 +145,7 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
       merged,
       hiddenRows,
       hiddenColumns,
+      ...hidden,
     };
   }
 
@@ -198,5 +200,6 @@ export function readSnapshot(ws: Worksheet): SheetSnapshot {
     hiddenColumns,
     // Only when there are some: snapshots stay equal to the Office adapter's otherwise.
     ...(uncalculated.length > 0 ? { uncalculated } : {}),
+    ...hidden,
   };
 }

@@ -21,6 +21,20 @@ describe('OfficeWorkbook reading', () => {
     expect(office[2]).toMatchObject({ name: 'Vuoto', values: [], hiddenRows: [] });
   });
 
+  it('marks hidden and very hidden sheets as the xlsx adapter does', async () => {
+    const seed: SeedBook = {
+      ...SMALL,
+      sheets: [
+        ...SMALL.sheets,
+        { name: 'Nascosto', visibility: 'Hidden', cells: { A1: 1 } },
+        { name: 'Molto nascosto', visibility: 'VeryHidden', cells: {} },
+      ],
+    };
+    const office = await fakeBook(seed).book.readSheets();
+    expect(office).toEqual(await (await xlsxBook(seed)).readSheets());
+    expect(office.map((s) => s.hidden)).toEqual([undefined, undefined, undefined, true, true]);
+  });
+
   it('lists sheets and tables like the xlsx adapter', async () => {
     const seed: SeedBook = {
       ...SMALL,
