@@ -65,13 +65,21 @@ export function isMissing(field: Field<unknown> | undefined): boolean {
   return field === undefined || (field.value === undefined && field.problem === undefined);
 }
 
-/** Case, accents and repeated spaces do not make two texts different. */
+/**
+ * The form in which two texts written by hand (titles of a transversal objective in two areas)
+ * are compared: case, accents, punctuation and symbols of any kind (hyphen or en dash, straight
+ * or curly apostrophe and quotes, a trailing "."), repeated spaces do not make them different;
+ * letters and digits do. As header labels are matched (DOMAIN.md section 4, normalizeLabel):
+ * "PTPCT 2023 - 2025" and "PTPCT 2023 – 2025." give the same text, "dell'ente" and "dell’ente"
+ * too. Every run of characters other than letters and digits becomes one space, so it never
+ * creates a letter: a phrase of letters and spaces still matches where it matched before.
+ */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 

@@ -18,8 +18,8 @@ const isValidWeight = (w: number | undefined): w is number => w !== undefined &&
 const PAYMENT_TIMES = /tempi (medi )?di pagamento|tempestivita (dei |nei )?pagamenti/;
 
 /**
- * Both phrases contain "pagament". Normalising (NFD, accents dropped, lower case, spaces
- * squeezed) turns a character into one of those letters only if it is that letter in either
+ * Both phrases contain "pagament". Normalising (NFD, accents dropped, lower case, runs of
+ * other characters than letters and digits made one space) turns a character into one of those letters only if it is that letter in either
  * case or a character outside ASCII (an accented letter, the Kelvin sign...), with accents
  * ("\u0300"-"\u036f") possibly in between; so a title where this does not match cannot
  * match the phrases, and normalising every title of a large plan costs more than the rest of
