@@ -4,6 +4,10 @@ import type { Catalogue } from './index';
 export const en: Catalogue = {
   'app.name': 'Premia',
 
+  // --- areas named inside sentences (areaLabel in index.ts) ---
+  'area.label': 'area {name}',
+  'area.none': 'objectives without an area',
+
   // --- values (parsing problems): finding.PARSE_* ---
   'finding.PARSE_EMPTY': 'Cell {cell}: it is empty but a value is needed.',
   'finding.PARSE_ERROR_VALUE': 'Cell {cell}: it holds the Excel error {text}; fix the formula or the value.',
@@ -224,7 +228,6 @@ export const en: Catalogue = {
   // --- distribution: finding.*, distribution.* ---
   'distribution.pool.fixed': 'Dedicated budgets',
   'distribution.pool.default': 'Fund',
-  'distribution.area.none': 'objectives without an area',
   'distribution.trail.fund':
     'Fund €{fund}, reserve €{reserve}, dedicated budgets €{fixed}: €{remaining} left for the pools',
   'distribution.trail.poolAll': 'Pool “{pool}”: the whole available amount, €{amount}',
@@ -234,9 +237,9 @@ export const en: Catalogue = {
   'distribution.trail.fixed': 'Budget dedicated to the objective: €{amount}',
   'distribution.trail.coefficient':
     'Coefficient: category {category} ({points} points) × {headcount} employees (coefficient {band}) = {coefficient}; {coefficient} out of {sum} in the pool = €{amount}',
-  'distribution.trail.relevance': 'Area {area}: relevance {relevance} % out of {sum} % = €{amount}',
-  'distribution.trail.areaEqual': 'Area {area}: equal part, 1 of {areas} areas = €{amount}',
-  'distribution.trail.weight': 'Weight {weight} out of {sum} in area {area} = €{amount}',
+  'distribution.trail.relevance': '{area:Area}: relevance {relevance} % out of {sum} % = €{amount}',
+  'distribution.trail.areaEqual': '{area:Area}: equal part, 1 of {areas} areas = €{amount}',
+  'distribution.trail.weight': 'Weight {weight} out of {sum} ({area:area}) = €{amount}',
   'distribution.trail.achievement':
     'Effective achievement {achievement} %: paid €{paid} of €{allocated}, savings €{economie}',
   'distribution.trail.redistribution':
@@ -250,7 +253,7 @@ export const en: Catalogue = {
   'finding.DIST_NO_FUND':
     'The fund amount is missing from the parameters: the distribution cannot be computed.',
   'finding.DIST_DUPLICATE_KEY':
-    'Objective {objective} of area {area} appears {count} times: the distribution cannot tell which row to pay.',
+    'Objective {objective} ({area:area}) appears {count} times: the distribution cannot tell which row to pay.',
   'finding.DIST_NEGATIVE_RESERVE':
     'The reserve is negative (€{amount}): the distribution cannot be computed.',
   'finding.DIST_NEGATIVE_FIXED_BUDGET':
@@ -280,9 +283,9 @@ export const en: Catalogue = {
   'finding.DIST_UNIT_WITHOUT_AREA':
     'Objective {objective} “{title}” belongs to no area, but pool “{pool}” is split among areas by relevance.',
   'finding.DIST_MISSING_WEIGHT':
-    'Objective {objective} “{title}” (area {area}): the weight is missing; it is needed to split the area’s part.',
+    'Objective {objective} “{title}” ({area:area}): the weight is missing; it is needed to split the area’s part.',
   'finding.DIST_ZERO_WEIGHTS':
-    'Area {area}, pool “{pool}”: the objective weights add up to 0, the area’s €{amount} cannot be split.',
+    '{area:Area}, pool “{pool}”: the objective weights add up to 0, the area’s €{amount} cannot be split.',
   'finding.DIST_MISSING_EVALUATION':
     '{employee}, assigned to objective {objective}: the individual evaluation is missing, and the parameters ask to apply it.',
   'finding.DIST_UNIT_WITHOUT_STAFF':

@@ -53,17 +53,49 @@ export function formatNumber(locale: Locale, n: number, maxDecimals = 2): string
   return format.format(n);
 }
 
+/**
+ * `{name}` is the parameter as it is (numbers formatted); `{name:area}` and `{name:Area}` are an
+ * area's name as a sentence names it (`areaLabel`), the second at the start of a sentence.
+ */
 export function formatMessage(
   locale: Locale,
   key: string,
   params: Record<string, string | number> = {},
 ): string {
   const template = catalogues[locale]?.[key] ?? catalogues.it[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(?::(area|Area))?\}/g, (whole, name: string, as: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(locale, v) : v;
+    const value = typeof v === 'number' ? formatNumber(locale, v) : v;
+    return as === undefined ? value : areaLabel(locale, value, as === 'Area');
   });
+}
+
+/**
+ * Words an organisational unit's own name may begin with (DOMAIN.md section 2): "Area Tecnica",
+ * "AREA FINANZIARIA", "Settore 2", "Servizio finanziario", "Ufficio tributi", "Unità di staff".
+ * Compared without case and accents, as a whole word ("Areale" does not begin with "area").
+ */
+const UNIT_WORD = /^(area|settore|servizio|ufficio|unita|dipartimento|direzione)(?!\p{L})/u;
+
+/** The name begins with a word naming its kind of unit: "Area Tecnica", "Settore 2". */
+export function namesItsUnit(name: string): boolean {
+  return UNIT_WORD.test(name.trimStart().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/**
+ * An area as a sentence names it: "area Finanziaria" (`area.label`), but "Area Tecnica" and
+ * "Settore 2" as they are, never "area Area Tecnica"; an empty name is the objectives without an
+ * area (`area.none`). `start`: at the start of a sentence, first letter in upper case.
+ */
+export function areaLabel(locale: Locale, name: string, start = false): string {
+  const label =
+    name.trim() === ''
+      ? formatMessage(locale, 'area.none')
+      : namesItsUnit(name)
+        ? name
+        : formatMessage(locale, 'area.label', { name });
+  return start ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
 export function hasMessage(locale: Locale, key: string): boolean {

@@ -4,6 +4,10 @@ import type { Catalogue } from './index';
 export const it: Catalogue = {
   'app.name': 'Premia',
 
+  // --- areas named inside sentences (areaLabel in index.ts) ---
+  'area.label': 'area {name}',
+  'area.none': 'obiettivi senza area',
+
   // --- values (parsing problems): finding.PARSE_* ---
   'finding.PARSE_EMPTY': 'Cella {cell}: è vuota ma serve un valore.',
   'finding.PARSE_ERROR_VALUE':
@@ -231,7 +235,6 @@ export const it: Catalogue = {
   // --- distribution: finding.*, distribution.* ---
   'distribution.pool.fixed': 'Budget dedicati',
   'distribution.pool.default': 'Fondo',
-  'distribution.area.none': 'obiettivi senza area',
   'distribution.trail.fund':
     'Fondo {fund} €, riserva {reserve} €, budget dedicati {fixed} €: restano {remaining} € per i pool',
   'distribution.trail.poolAll': "Pool «{pool}»: tutto l'importo disponibile, {amount} €",
@@ -241,9 +244,9 @@ export const it: Catalogue = {
   'distribution.trail.fixed': "Budget dedicato all'obiettivo: {amount} €",
   'distribution.trail.coefficient':
     'Coefficiente: categoria {category} ({points} punti) × {headcount} dipendenti (coefficiente {band}) = {coefficient}; {coefficient} su {sum} del pool = {amount} €',
-  'distribution.trail.relevance': 'Area {area}: rilevanza {relevance} % su {sum} % = {amount} €',
-  'distribution.trail.areaEqual': 'Area {area}: parte uguale, 1 di {areas} aree = {amount} €',
-  'distribution.trail.weight': "Peso {weight} su {sum} nell'area {area} = {amount} €",
+  'distribution.trail.relevance': '{area:Area}: rilevanza {relevance} % su {sum} % = {amount} €',
+  'distribution.trail.areaEqual': '{area:Area}: parte uguale, 1 di {areas} aree = {amount} €',
+  'distribution.trail.weight': 'Peso {weight} su {sum} ({area:area}) = {amount} €',
   'distribution.trail.achievement':
     'Raggiungimento effettivo {achievement} %: pagati {paid} € su {allocated} €, economie {economie} €',
   'distribution.trail.redistribution':
@@ -257,7 +260,7 @@ export const it: Catalogue = {
   'finding.DIST_NO_FUND':
     "Manca l'importo del fondo nei parametri: la distribuzione non può essere calcolata.",
   'finding.DIST_DUPLICATE_KEY':
-    "L'obiettivo {objective} dell'area {area} compare {count} volte: la distribuzione non sa a quale riga pagare.",
+    "L'obiettivo {objective} ({area:area}) compare {count} volte: la distribuzione non sa a quale riga pagare.",
   'finding.DIST_NEGATIVE_RESERVE':
     'La riserva è negativa ({amount} €): la distribuzione non può essere calcolata.',
   'finding.DIST_NEGATIVE_FIXED_BUDGET':
@@ -287,9 +290,9 @@ export const it: Catalogue = {
   'finding.DIST_UNIT_WITHOUT_AREA':
     "Obiettivo {objective} «{title}»: non appartiene a un'area, ma il pool «{pool}» si ripartisce tra le aree per rilevanza.",
   'finding.DIST_MISSING_WEIGHT':
-    "Obiettivo {objective} «{title}» (area {area}): manca il peso, necessario per ripartire la quota dell'area.",
+    "Obiettivo {objective} «{title}» ({area:area}): manca il peso, necessario per ripartire la quota dell'area.",
   'finding.DIST_ZERO_WEIGHTS':
-    "Area {area}, pool «{pool}»: i pesi degli obiettivi sommano a 0, i {amount} € dell'area non si possono ripartire.",
+    "{area:Area}, pool «{pool}»: i pesi degli obiettivi sommano a 0, i {amount} € dell'area non si possono ripartire.",
   'finding.DIST_MISSING_EVALUATION':
     "{employee}, assegnato all'obiettivo {objective}: manca la valutazione individuale, che i parametri chiedono di applicare.",
   'finding.DIST_UNIT_WITHOUT_STAFF':

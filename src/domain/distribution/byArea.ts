@@ -17,7 +17,7 @@ import { finding } from '../findings';
 import { largestRemainder } from '../money';
 import { compareNaturalKeys, compareWithinArea, naturalKey, TieSplitter, type NaturalKey } from './order';
 import { cleanNumber, cleanSum, nonNegative } from './numbers';
-import { euro, money, RenderedStep, text, titleOf, trailStep, type StepParams } from './text';
+import { euro, money, NO_AREA, RenderedStep, titleOf, trailStep, type StepParams } from './text';
 import type { Issues, PoolPlan } from './types';
 import type { TrailStep } from '../results';
 import { Unit, type OwnSteps } from './unit';
@@ -83,7 +83,7 @@ function areaShares(
   plan: Plan,
   issues: Issues,
 ): { amounts: number[]; steps: TrailStep[] } | undefined {
-  const label = (g: Group) => g.area ?? text('area.none');
+  const label = (g: Group) => g.area ?? NO_AREA;
   const objectivesOf = (g: Group) => {
     const list: Objective[] = [];
     for (let k = 0; k < g.count; k++) list.push(pool.objectives[slots[g.from + k]]);
@@ -271,7 +271,7 @@ export function byArea(pool: PoolPlan, plan: Plan, issues: Issues): Unit[] {
   const { weights, items: members } = splitter;
   let complete = shares !== undefined;
   groups.list.forEach((g, gi) => {
-    const areaName = g.area ?? text('area.none');
+    const areaName = g.area ?? NO_AREA;
     const n = g.count;
     // The objectives' weights (a reason for each missing one), summed in pool order.
     let missing = false;

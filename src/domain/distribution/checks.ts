@@ -7,7 +7,7 @@ import type { Objective, Plan } from '../model';
 import { finding } from '../findings';
 import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
-import { titleOf } from './text';
+import { NO_AREA, titleOf } from './text';
 import { cleanNumber } from './numbers';
 import type { People } from './people';
 import type { KeyPositions } from '../positions';
@@ -22,7 +22,7 @@ export function checkDuplicateKeys(plan: Plan, keys: KeyPositions, issues: Issue
       finding({
         code: 'DIST_DUPLICATE_KEY',
         severity: 'error',
-        params: { objective: o.id, area: o.area ?? '-', count: list.length },
+        params: { objective: o.id, area: o.area ?? NO_AREA, count: list.length },
         cells: list.map((x) => x.cell),
         area: o.area,
         objective: o.id,

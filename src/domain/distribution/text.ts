@@ -105,6 +105,12 @@ export function definedCells(cells: readonly (CellRef | undefined)[]): CellRef[]
   return defined;
 }
 
+/**
+ * The `area` parameter of objectives without an area: catalogue templates name it with
+ * `{area:area}` / `{area:Area}` (i18n `areaLabel`), which say "obiettivi senza area".
+ */
+export const NO_AREA = '';
+
 /** The objective's title for messages, or its id when the title is missing. */
 export function titleOf(o: { id: string; title: { value?: string } }): string {
   return o.title.value ?? o.id;

@@ -44,7 +44,7 @@ describe('by relevance', () => {
     expect(v3.trail.map((s) => s.step)).toEqual(['fund', 'poolAll', 'relevance', 'weight', 'achievement']);
     expect(v3.trail[2].detail).toBe('Area Vigilanza: rilevanza 33,34 % su 100 % = 3.334,01 €');
     expect(v3.trail[2].cells).toEqual([{ sheet: 'Rilevanza', cell: 'B4' }]);
-    expect(v3.trail[3].detail).toBe("Peso 50 su 100 nell'area Vigilanza = 1.667,01 €");
+    expect(v3.trail[3].detail).toBe('Peso 50 su 100 (area Vigilanza) = 1.667,01 €');
     expect(v3.trail[3].cells).toHaveLength(1);
   });
 });
@@ -110,12 +110,46 @@ describe('by relevance, areas interleaved in the pool', () => {
 
   it("explains each unit's weight with its own area's sum", () => {
     expect(d.units.map((u) => u.trail[3].detail)).toEqual([
-      "Peso 1 su 3 nell'area Tecnica = 0,83 €",
-      "Peso 3 su 4 nell'area Anagrafe = 5,63 €",
-      "Peso 2 su 3 nell'area Tecnica = 1,67 €",
-      "Peso 1 su 4 nell'area Anagrafe = 1,87 €",
+      'Peso 1 su 3 (area Tecnica) = 0,83 €',
+      'Peso 3 su 4 (area Anagrafe) = 5,63 €',
+      'Peso 2 su 3 (area Tecnica) = 1,67 €',
+      'Peso 1 su 4 (area Anagrafe) = 1,87 €',
     ]);
     expect(d.units[1].trail[3].cells).toEqual([plan.objectives[1].weight.cell]);
+  });
+});
+
+describe('areas whose name begins with its kind of unit', () => {
+  const plan = makePlan({
+    areas: [area('Area Amministrativa', 60, 2), area('Settore 2', 40, 3)],
+    objectives: [
+      objective({ id: '1', area: 'Area Amministrativa', weight: 100 }),
+      objective({ id: '1', area: 'Settore 2', weight: 100 }),
+    ],
+    params: { fund: 1_000, defaultMethod: 'relevance' },
+  });
+  const d = ok(distribute(plan, scoresFor(plan), []));
+
+  it('names them as they are, never "Area Area Amministrativa"', () => {
+    expect(d.units.map((u) => [u.trail[2].detail, u.trail[3].detail])).toEqual([
+      [
+        'Area Amministrativa: rilevanza 60 % su 100 % = 6,00 €',
+        'Peso 100 su 100 (Area Amministrativa) = 6,00 €',
+      ],
+      ['Settore 2: rilevanza 40 % su 100 % = 4,00 €', 'Peso 100 su 100 (Settore 2) = 4,00 €'],
+    ]);
+  });
+
+  it('names objectives without an area as such in an equal split', () => {
+    const byWeight = makePlan({
+      objectives: [objective({ id: '1', area: 'A', weight: 100 }), objective({ id: 'P1', weight: 100 })],
+      params: { fund: 1_000, defaultMethod: 'weight' },
+    });
+    const e = ok(distribute(byWeight, scoresFor(byWeight), []));
+    expect(e.units.map((u) => u.trail[2].detail)).toEqual([
+      'Area A: parte uguale, 1 di 2 aree = 5,00 €',
+      'Obiettivi senza area: parte uguale, 1 di 2 aree = 5,00 €',
+    ]);
   });
 });
 

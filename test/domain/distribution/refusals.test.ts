@@ -157,6 +157,23 @@ describe('refusals', () => {
     expect(z.message).toContain('5,00'); // area A's half of 10,00
   });
 
+  it('names the area of a missing or zero weight once, whatever its name', () => {
+    const plan = makePlan({
+      objectives: [
+        objective({ id: '1', area: 'Area Tecnica', weight: 100 }),
+        objective({ id: '2', area: 'Area Tecnica' }),
+        objective({ id: '1', area: 'Finanziaria', weight: 0 }),
+      ],
+      params: { fund: 1_000, defaultMethod: 'weight' },
+    });
+    const messages = reasons(refused(plan)).map((r) => r.message);
+    expect(messages).toEqual([
+      expect.stringContaining('(Area Tecnica): manca il peso'),
+      expect.stringMatching(/^Area Finanziaria, pool/),
+    ]);
+    expect(messages.join('\n')).not.toMatch(/area Area/i);
+  });
+
   it('refuses a missing individual evaluation when the option is on', () => {
     const [o] = weighted();
     const plan = makePlan({
