@@ -42,7 +42,10 @@ export async function validateWeights(port: WorkbookPort, locale: Locale): Promi
   return {
     errors: errors.length,
     warnings,
-    title: t('command.validate.errors', { errors: errors.length, warnings }),
+    title: t('command.validate.errors', {
+      errors: t('command.validate.errorCount', { count: errors.length }),
+      warnings: t('command.validate.warningCount', { count: warnings }),
+    }),
     detail: first.message,
     selected: cell ? { sheet: cell.sheet, cell: cell.cell } : undefined,
   };

@@ -88,10 +88,14 @@ export const en: Catalogue = {
     'Objective {objective} ({where}): an indicator weight is negative ({value} in {cell}).',
   'finding.SUBWEIGHTS_PARTIAL':
     'Objective {objective} ({where}): {missing} of {count} indicators have no weight, the others do. Give a weight to all indicators or to none (equal weights).',
+  'finding.SUBWEIGHTS_PARTIAL.one':
+    'Objective {objective} ({where}): 1 of {count} indicators has no weight, the others do. Give a weight to all indicators or to none (equal weights).',
   'finding.SUBWEIGHTS_SUM':
     'Objective {objective} ({where}): the indicator weights add up to {sum} instead of 100 (difference {diff}).',
   'finding.STAFF_TABLE_MISSING':
     '{count} people are assigned to objectives but there is no staff table: names and weekly hours cannot be checked.',
+  'finding.STAFF_TABLE_MISSING.one':
+    '1 person is assigned to objectives but there is no staff table: the name and weekly hours cannot be checked.',
   'finding.ASSIGNMENT_OBJECTIVE_UNKNOWN':
     '{name} is assigned in {cell} to an objective that is not in the plan ({objective}).',
   'finding.ASSIGNEE_UNKNOWN': 'Objective {objective} ({where}): {name} ({cell}) is not in the staff table.',
@@ -101,6 +105,8 @@ export const en: Catalogue = {
     'Objective {objective} ({where}): the share of {name} is {share} % ({cell}), outside 0-100.',
   'finding.SHARES_PARTIAL':
     'Objective {objective} ({where}): {missing} of {count} people have no share ({names}), the others do. Give a share to everyone or to no one (equal shares).',
+  'finding.SHARES_PARTIAL.one':
+    'Objective {objective} ({where}): 1 of {count} people has no share ({names}), the others do. Give a share to everyone or to no one (equal shares).',
   'finding.SHARES_SUM':
     'Objective {objective} ({where}): the staff shares add up to {sum} % instead of 100 (difference {diff}).',
   'finding.HOURS_NOT_NUMBER': '{name}: weekly hours ("{text}" in {cell}) are not a number.',
@@ -117,8 +123,11 @@ export const en: Catalogue = {
     '{area}: has a relevance of {value} % ({cell}) but no objectives; its share of the fund would go to no one.',
   'finding.RELEVANCE_MISSING':
     "{area}: has {count} objectives but no relevance (the area's share of the fund).",
+  'finding.RELEVANCE_MISSING.one': "{area}: has 1 objective but no relevance (the area's share of the fund).",
   'finding.RELEVANCE_SUM':
     'The relevances of the {count} areas add up to {sum} % instead of 100 (difference {diff}).',
+  'finding.RELEVANCE_SUM.one':
+    'The relevance of the only area is {sum} % instead of 100 (difference {diff}).',
   'finding.FIXED_BUDGET_NOT_NUMBER':
     'Objective {objective}: the fixed budget ("{text}" in {cell}) is not an amount.',
   'finding.FIXED_BUDGET_NEGATIVE':
@@ -135,10 +144,14 @@ export const en: Catalogue = {
     'Objective {objective} ({where}): declared points {declared} ({cell}), but category {category} is worth {expected} points in the parameters.',
   'finding.COEFFICIENT_MISMATCH':
     'Objective {objective} ({where}): declared coefficient {declared} ({cell}), but for {headcount} employees the parameter bands give {expected}.',
+  'finding.COEFFICIENT_MISMATCH.one':
+    'Objective {objective} ({where}): declared coefficient {declared} ({cell}), but for 1 employee the parameter bands give {expected}.',
   'finding.TOTAL_COEFFICIENT_MISMATCH':
     'Objective {objective} ({where}): declared total coefficient {declared} ({cell}), but {points} points x {coefficient} = {expected}.',
   'finding.POOL_COEFFICIENTS_ZERO':
     'Pool "{pool}" is split by coefficient, but the coefficients of its {count} objectives add up to 0: its amount would go to no one.',
+  'finding.POOL_COEFFICIENTS_ZERO.one':
+    'Pool "{pool}" is split by coefficient, but the coefficient of its only objective is 0: its amount would go to no one.',
   'finding.DATE_INVALID': 'Objective {objective} ({where}): the date "{text}" ({cell}) does not exist.',
   'finding.DATE_NO_YEAR':
     'Objective {objective} ({where}): the date "{text}" ({cell}) has no year, and the plan year is not given. Enter the year in the "Anno" parameter of the "Parametri Premia" sheet, or in the date (e.g. "31/10/2025").',
@@ -237,8 +250,11 @@ export const en: Catalogue = {
   'distribution.trail.fixed': 'Budget dedicated to the objective: €{amount}',
   'distribution.trail.coefficient':
     'Coefficient: category {category} ({points} points) × {headcount} employees (coefficient {band}) = {coefficient}; {coefficient} out of {sum} in the pool = €{amount}',
+  'distribution.trail.coefficient.one':
+    'Coefficient: category {category} ({points} points) × 1 employee (coefficient {band}) = {coefficient}; {coefficient} out of {sum} in the pool = €{amount}',
   'distribution.trail.relevance': '{area:Area}: relevance {relevance} % out of {sum} % = €{amount}',
   'distribution.trail.areaEqual': '{area:Area}: equal part, 1 of {areas} areas = €{amount}',
+  'distribution.trail.areaEqual.one': '{area:Area}: the only area, the whole amount = €{amount}',
   'distribution.trail.weight': 'Weight {weight} out of {sum} ({area:area}) = €{amount}',
   'distribution.trail.achievement':
     'Effective achievement {achievement} %: paid €{paid} of €{allocated}, savings €{economie}',
@@ -246,6 +262,7 @@ export const en: Catalogue = {
     'Pool savings redistributed to the objectives reached in full: €{amount} more',
   'distribution.trail.share': '{employee}: share {share} %',
   'distribution.trail.shareEqual': '{employee}: equal share, 1 of {count} employees',
+  'distribution.trail.shareEqual.one': '{employee}: the only employee, the whole share',
   'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
@@ -298,6 +315,8 @@ export const en: Catalogue = {
   'finding.DIST_UNASSIGNED': '€{amount} of the fund (after the reserve) go to no objective.',
   'finding.DIST_DIFFERENTIATION':
     'Differentiation of bonuses (art. 69 CCNL 21/5/2018): {count} employees out of {employees} ({percent} %) receive at least €{threshold}, that is {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
+  'finding.DIST_DIFFERENTIATION.one':
+    'Differentiation of bonuses (art. 69 CCNL 21/5/2018): 1 employee out of {employees} ({percent} %) receives at least €{threshold}, that is {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
   // --- end distribution ---
 
   // --- recognition notes (src/workbook/recognize/notes.ts): recognize.<CODE> ---
@@ -359,6 +378,7 @@ export const en: Catalogue = {
   'cli.inspect.hiddenSheetRead':
     'Hidden sheet, read because no visible sheet has tables like its own: {sheet} (tables: {tables})',
   'cli.inspect.more': '{list} and {count} more',
+  'cli.inspect.rows.one': '1 row',
   'cli.kind.weights': 'Objective weights',
   'cli.kind.objectives': 'Objectives and indicators',
   'cli.kind.projects': 'Projects',
@@ -372,6 +392,7 @@ export const en: Catalogue = {
   'cli.scores.areas': 'Scores by area',
   'cli.scores.objectives': 'Achievement of objectives (effective after soglia and curve)',
   'cli.distribution.refused': 'Distribution refused ({count} reasons):',
+  'cli.distribution.refused.one': 'Distribution refused (1 reason):',
   'cli.distribution.title': 'Distribution of the fund',
   'cli.distribution.fund': 'Fund',
   'cli.distribution.reserve': 'Reserve',
@@ -406,9 +427,9 @@ export const en: Catalogue = {
   'sheet.severity.warning': 'Warning',
   'sheet.validation.title': 'Premia – Plan check',
   'sheet.validation.errors.one': '1 error',
-  'sheet.validation.errors.many': '{count} errors',
+  'sheet.validation.errors': '{count} errors',
   'sheet.validation.warnings.one': '1 warning',
-  'sheet.validation.warnings.many': '{count} warnings',
+  'sheet.validation.warnings': '{count} warnings',
   'sheet.validation.summary': '{errors}, {warnings}.',
   'sheet.validation.summaryBlocked':
     '{errors}, {warnings}: the distribution stays blocked while there are errors.',
@@ -431,7 +452,9 @@ export const en: Catalogue = {
   'sheet.scores.source.manual': 'manual',
   'sheet.scores.source.none': 'cannot be computed',
   'sheet.scores.note.missingActual': 'actual value missing for {count} indicators',
+  'sheet.scores.note.missingActual.one': 'actual value missing for 1 indicator',
   'sheet.scores.note.needsManual': '{count} indicators to be assessed by hand',
+  'sheet.scores.note.needsManual.one': '1 indicator to be assessed by hand',
   'sheet.scores.note.indicator': 'indicator {n}: {explanation}',
   'sheet.scores.noObjectives': 'No objectives',
   'sheet.scores.noAreas': 'No areas',
@@ -508,6 +531,8 @@ export const en: Catalogue = {
   'sheet.transparency.item.differentiation': 'Differentiation of bonuses (art. 69 CCNL 21/5/2018)',
   'sheet.transparency.diff.ok':
     'Met: {count} employees out of {employees} ({percent} %) receive at least €{threshold}, {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
+  'sheet.transparency.diff.ok.one':
+    'Met: 1 employee out of {employees} ({percent} %) receives at least €{threshold}, {premium} % above the average of €{average}; the minimum is {minPercent} % of the staff.',
   'sheet.transparency.diff.ko': 'Not met. {message}',
   'sheet.transparency.diff.na': 'Cannot be checked: at least two employees must be paid.',
   'sheet.transparency.note':
@@ -623,8 +648,13 @@ export const en: Catalogue = {
   // --- command: command.* ---
   'command.validate.ok': 'Weights and tables are in order: no errors.',
   'command.validate.okWarnings': 'No errors, {warnings} warnings: see the sheet «Premia - Verifica».',
+  'command.validate.okWarnings.one': 'No errors, 1 warning: see the sheet «Premia - Verifica».',
   'command.validate.errors':
-    '{errors} errors and {warnings} warnings: the first cells to fix are selected. Open Premia for the list.',
+    '{errors} and {warnings}: the first cells to fix are selected. Open Premia for the list.',
+  'command.validate.errorCount': '{count} errors',
+  'command.validate.errorCount.one': '1 error',
+  'command.validate.warningCount': '{count} warnings',
+  'command.validate.warningCount.one': '1 warning',
   'command.validate.failed': 'Premia could not validate the workbook.',
   // --- end command ---
 
@@ -680,6 +710,8 @@ export const en: Catalogue = {
   'ui.validation.clearHighlight': 'Remove the highlight',
   'ui.validation.highlighted':
     "Cells highlighted: {count} ranges, with a conditional format of Premia's; the cells' own formatting does not change.",
+  'ui.validation.highlighted.one':
+    "Cells highlighted: 1 range, with a conditional format of Premia's; the cells' own formatting does not change.",
   'ui.validation.notHighlighted': 'No cells highlighted by Premia.',
   'ui.params.fromSheet': 'Parameters read from the "{sheet}" sheet. "Save" rewrites it whole.',
   'ui.params.defaults':

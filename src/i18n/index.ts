@@ -17,6 +17,7 @@ const catalogues: { it: Catalogue; en?: Catalogue } = { it };
 /** Makes a catalogue available (Node entry points and tests, which can import it at once). */
 export function useCatalogue(locale: 'en', catalogue: Catalogue): void {
   catalogues[locale] = catalogue;
+  singularCounts.clear();
 }
 
 /**
@@ -53,6 +54,37 @@ export function formatNumber(locale: Locale, n: number, maxDecimals = 2): string
   return format.format(n);
 }
 
+function templateOf(locale: Locale, key: string): string | undefined {
+  return catalogues[locale]?.[key] ?? catalogues.it[key];
+}
+
+const PLACEHOLDER = /\{(\w+)(?::\w+)?\}/g;
+
+/** Per language and key: the parameters whose number `<key>.one` writes as a literal 1. */
+const singularCounts = new Map<string, readonly string[]>();
+
+/**
+ * Singular and plural: a message whose number may be 1 has a second key, `<key>.one`, that
+ * writes that number as a literal "1" ("1 motivo" beside "{count} motivi"; "1 indicatore su
+ * {count} non ha il peso" beside "{missing} indicatori su {count} non hanno il peso"). It is
+ * the key used when every parameter `<key>` has and `<key>.one` has not is 1.
+ */
+export function countedKey(locale: Locale, key: string, params: Record<string, string | number>): string {
+  const one = `${key}.one`;
+  const singular = templateOf(locale, one);
+  if (singular === undefined) return key;
+  const cacheKey = `${locale}:${key}`;
+  let counts = singularCounts.get(cacheKey);
+  if (counts === undefined) {
+    const names = (t: string) => new Set([...t.matchAll(PLACEHOLDER)].map((m) => m[1]));
+    const inOne = names(singular);
+    counts = [...names(templateOf(locale, key) ?? '')].filter((n) => !inOne.has(n));
+    singularCounts.set(cacheKey, counts);
+  }
+  const isOne = (v: string | number | undefined) => v === 1 || v === '1';
+  return counts.length > 0 && counts.every((n) => isOne(params[n])) ? one : key;
+}
+
 /**
  * `{name}` is the parameter as it is (numbers formatted); `{name:area}` and `{name:Area}` are an
  * area's name as a sentence names it (`areaLabel`), the second at the start of a sentence.
@@ -62,7 +94,8 @@ export function formatMessage(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = catalogues[locale]?.[key] ?? catalogues.it[key] ?? key;
+  const template = templateOf(locale, countedKey(locale, key, params));
+  if (template === undefined) return key;
   return template.replace(/\{(\w+)(?::(area|Area))?\}/g, (whole, name: string, as: string | undefined) => {
     const v = params[name];
     if (v === undefined) return whole;

@@ -89,10 +89,14 @@ export const it: Catalogue = {
     'Obiettivo {objective} ({where}): il peso di un indicatore è negativo ({value} in {cell}).',
   'finding.SUBWEIGHTS_PARTIAL':
     'Obiettivo {objective} ({where}): {missing} indicatori su {count} non hanno il peso, gli altri sì. Indica il peso di tutti gli indicatori o di nessuno (pesi uguali).',
+  'finding.SUBWEIGHTS_PARTIAL.one':
+    'Obiettivo {objective} ({where}): 1 indicatore su {count} non ha il peso, gli altri sì. Indica il peso di tutti gli indicatori o di nessuno (pesi uguali).',
   'finding.SUBWEIGHTS_SUM':
     'Obiettivo {objective} ({where}): i pesi degli indicatori sommano a {sum} invece di 100 (differenza {diff}).',
   'finding.STAFF_TABLE_MISSING':
     'Ci sono {count} persone assegnate agli obiettivi ma nessuna tabella del personale: non è possibile controllare nomi e ore settimanali.',
+  'finding.STAFF_TABLE_MISSING.one':
+    "C'è 1 persona assegnata agli obiettivi ma nessuna tabella del personale: non è possibile controllare nome e ore settimanali.",
   'finding.ASSIGNMENT_OBJECTIVE_UNKNOWN':
     '{name} è assegnato in {cell} a un obiettivo che non esiste nel piano ({objective}).',
   'finding.ASSIGNEE_UNKNOWN':
@@ -103,6 +107,8 @@ export const it: Catalogue = {
     'Obiettivo {objective} ({where}): la quota di {name} è {share} % ({cell}), fuori da 0-100.',
   'finding.SHARES_PARTIAL':
     'Obiettivo {objective} ({where}): {missing} persone su {count} non hanno la quota ({names}), le altre sì. Indica la quota di tutti o di nessuno (quote uguali).',
+  'finding.SHARES_PARTIAL.one':
+    'Obiettivo {objective} ({where}): 1 persona su {count} non ha la quota ({names}), le altre sì. Indica la quota di tutti o di nessuno (quote uguali).',
   'finding.SHARES_SUM':
     'Obiettivo {objective} ({where}): le quote del personale assegnato sommano a {sum} % invece di 100 (differenza {diff}).',
   'finding.HOURS_NOT_NUMBER': '{name}: le ore settimanali («{text}» in {cell}) non sono un numero.',
@@ -119,8 +125,10 @@ export const it: Catalogue = {
     '{area}: ha una rilevanza del {value} % ({cell}) ma nessun obiettivo; la sua quota di fondo non andrebbe a nessuno.',
   'finding.RELEVANCE_MISSING':
     "{area}: ha {count} obiettivi ma nessuna rilevanza (quota del fondo dell'area).",
+  'finding.RELEVANCE_MISSING.one': "{area}: ha 1 obiettivo ma nessuna rilevanza (quota del fondo dell'area).",
   'finding.RELEVANCE_SUM':
     'Le rilevanze delle {count} aree sommano a {sum} % invece di 100 (differenza {diff}).',
+  'finding.RELEVANCE_SUM.one': "La rilevanza dell'unica area è {sum} % invece di 100 (differenza {diff}).",
   'finding.FIXED_BUDGET_NOT_NUMBER':
     'Obiettivo {objective}: il budget fisso («{text}» in {cell}) non è un importo.',
   'finding.FIXED_BUDGET_NEGATIVE': 'Obiettivo {objective}: il budget fisso è negativo ({amount} in {cell}).',
@@ -136,10 +144,14 @@ export const it: Catalogue = {
     'Obiettivo {objective} ({where}): punti dichiarati {declared} ({cell}), ma la categoria {category} vale {expected} punti nei parametri.',
   'finding.COEFFICIENT_MISMATCH':
     'Obiettivo {objective} ({where}): coefficiente dichiarato {declared} ({cell}), ma per {headcount} dipendenti le fasce dei parametri danno {expected}.',
+  'finding.COEFFICIENT_MISMATCH.one':
+    'Obiettivo {objective} ({where}): coefficiente dichiarato {declared} ({cell}), ma per 1 dipendente le fasce dei parametri danno {expected}.',
   'finding.TOTAL_COEFFICIENT_MISMATCH':
     'Obiettivo {objective} ({where}): totale coefficiente dichiarato {declared} ({cell}), ma {points} punti x {coefficient} = {expected}.',
   'finding.POOL_COEFFICIENTS_ZERO':
     'Il fondo «{pool}» si ripartisce per coefficiente, ma i coefficienti dei suoi {count} obiettivi sommano a 0: il suo importo non andrebbe a nessuno.',
+  'finding.POOL_COEFFICIENTS_ZERO.one':
+    'Il fondo «{pool}» si ripartisce per coefficiente, ma il coefficiente del suo unico obiettivo è 0: il suo importo non andrebbe a nessuno.',
   'finding.DATE_INVALID': 'Obiettivo {objective} ({where}): la data «{text}» ({cell}) non esiste.',
   'finding.DATE_NO_YEAR':
     "Obiettivo {objective} ({where}): la data «{text}» ({cell}) non indica l'anno, e l'anno del piano non è indicato. Scrivere l'anno nel parametro «Anno» del foglio «Parametri Premia», oppure nella data (es. «31/10/2025»).",
@@ -244,8 +256,11 @@ export const it: Catalogue = {
   'distribution.trail.fixed': "Budget dedicato all'obiettivo: {amount} €",
   'distribution.trail.coefficient':
     'Coefficiente: categoria {category} ({points} punti) × {headcount} dipendenti (coefficiente {band}) = {coefficient}; {coefficient} su {sum} del pool = {amount} €',
+  'distribution.trail.coefficient.one':
+    'Coefficiente: categoria {category} ({points} punti) × 1 dipendente (coefficiente {band}) = {coefficient}; {coefficient} su {sum} del pool = {amount} €',
   'distribution.trail.relevance': '{area:Area}: rilevanza {relevance} % su {sum} % = {amount} €',
   'distribution.trail.areaEqual': '{area:Area}: parte uguale, 1 di {areas} aree = {amount} €',
+  'distribution.trail.areaEqual.one': "{area:Area}: unica area, tutto l'importo = {amount} €",
   'distribution.trail.weight': 'Peso {weight} su {sum} ({area:area}) = {amount} €',
   'distribution.trail.achievement':
     'Raggiungimento effettivo {achievement} %: pagati {paid} € su {allocated} €, economie {economie} €',
@@ -253,6 +268,7 @@ export const it: Catalogue = {
     'Economie del pool ridistribuite agli obiettivi raggiunti al 100 %: {amount} € in più',
   'distribution.trail.share': '{employee}: quota {share} %',
   'distribution.trail.shareEqual': '{employee}: quota uguale, 1 di {count} dipendenti',
+  'distribution.trail.shareEqual.one': '{employee}: unico dipendente, quota intera',
   'distribution.trail.hours': 'Ore settimanali {hours} su {fullTime}',
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
@@ -306,6 +322,8 @@ export const it: Catalogue = {
   'finding.DIST_UNASSIGNED': '{amount} € del fondo (dopo la riserva) non vanno a nessun obiettivo.',
   'finding.DIST_DIFFERENTIATION':
     'Differenziazione dei premi (art. 69 CCNL 21/5/2018): {count} dipendenti su {employees} ({percent} %) ricevono almeno {threshold} €, cioè il {premium} % in più della media di {average} €; il minimo previsto è il {minPercent} % del personale.',
+  'finding.DIST_DIFFERENTIATION.one':
+    'Differenziazione dei premi (art. 69 CCNL 21/5/2018): 1 dipendente su {employees} ({percent} %) riceve almeno {threshold} €, cioè il {premium} % in più della media di {average} €; il minimo previsto è il {minPercent} % del personale.',
   // --- end distribution ---
 
   // --- recognition notes (src/workbook/recognize/notes.ts): recognize.<CODE> ---
@@ -371,6 +389,7 @@ export const it: Catalogue = {
   'cli.inspect.hiddenSheetRead':
     'Foglio nascosto, letto perché nessun foglio visibile ha tabelle come le sue: {sheet} (tabelle: {tables})',
   'cli.inspect.more': '{list} e altre {count}',
+  'cli.inspect.rows.one': '1 riga',
   'cli.kind.weights': 'Pesatura obiettivi',
   'cli.kind.objectives': 'Obiettivi e indicatori',
   'cli.kind.projects': 'Progetti',
@@ -384,6 +403,7 @@ export const it: Catalogue = {
   'cli.scores.areas': 'Punteggi per area',
   'cli.scores.objectives': 'Raggiungimento degli obiettivi (effettivo dopo soglia e curva)',
   'cli.distribution.refused': 'Distribuzione rifiutata ({count} motivi):',
+  'cli.distribution.refused.one': 'Distribuzione rifiutata (1 motivo):',
   'cli.distribution.title': 'Distribuzione del fondo',
   'cli.distribution.fund': 'Fondo',
   'cli.distribution.reserve': 'Riserva',
@@ -418,9 +438,9 @@ export const it: Catalogue = {
   'sheet.severity.warning': 'Avviso',
   'sheet.validation.title': 'Premia – Verifica del piano',
   'sheet.validation.errors.one': '1 errore',
-  'sheet.validation.errors.many': '{count} errori',
+  'sheet.validation.errors': '{count} errori',
   'sheet.validation.warnings.one': '1 avviso',
-  'sheet.validation.warnings.many': '{count} avvisi',
+  'sheet.validation.warnings': '{count} avvisi',
   'sheet.validation.summary': '{errors}, {warnings}.',
   'sheet.validation.summaryBlocked':
     '{errors}, {warnings}: la distribuzione resta bloccata finché ci sono errori.',
@@ -444,7 +464,9 @@ export const it: Catalogue = {
   'sheet.scores.source.manual': 'manuale',
   'sheet.scores.source.none': 'non calcolabile',
   'sheet.scores.note.missingActual': 'manca il valore raggiunto di {count} indicatori',
+  'sheet.scores.note.missingActual.one': 'manca il valore raggiunto di 1 indicatore',
   'sheet.scores.note.needsManual': '{count} indicatori da valutare a mano',
+  'sheet.scores.note.needsManual.one': '1 indicatore da valutare a mano',
   'sheet.scores.note.indicator': 'indicatore {n}: {explanation}',
   'sheet.scores.noObjectives': 'Nessun obiettivo',
   'sheet.scores.noAreas': 'Nessuna area',
@@ -521,6 +543,8 @@ export const it: Catalogue = {
   'sheet.transparency.item.differentiation': 'Differenziazione dei premi (art. 69 CCNL 21/5/2018)',
   'sheet.transparency.diff.ok':
     'Rispettata: {count} dipendenti su {employees} ({percent} %) ricevono almeno {threshold} €, il {premium} % in più della media di {average} €; il minimo previsto è il {minPercent} % del personale.',
+  'sheet.transparency.diff.ok.one':
+    'Rispettata: 1 dipendente su {employees} ({percent} %) riceve almeno {threshold} €, il {premium} % in più della media di {average} €; il minimo previsto è il {minPercent} % del personale.',
   'sheet.transparency.diff.ko': 'Non rispettata. {message}',
   'sheet.transparency.diff.na': 'Non verificabile: servono almeno due dipendenti premiati.',
   'sheet.transparency.note':
@@ -641,8 +665,13 @@ export const it: Catalogue = {
   // --- command: command.* ---
   'command.validate.ok': 'Pesi e tabelle in ordine: nessun errore.',
   'command.validate.okWarnings': 'Nessun errore, {warnings} avvisi: vedi il foglio «Premia - Verifica».',
+  'command.validate.okWarnings.one': 'Nessun errore, 1 avviso: vedi il foglio «Premia - Verifica».',
   'command.validate.errors':
-    "{errors} errori e {warnings} avvisi: le prime celle da correggere sono selezionate. Apri Premia per l'elenco.",
+    "{errors} e {warnings}: le prime celle da correggere sono selezionate. Apri Premia per l'elenco.",
+  'command.validate.errorCount': '{count} errori',
+  'command.validate.errorCount.one': '1 errore',
+  'command.validate.warningCount': '{count} avvisi',
+  'command.validate.warningCount.one': '1 avviso',
   'command.validate.failed': 'Premia non ha potuto validare la cartella di lavoro.',
   // --- end command ---
 
@@ -698,6 +727,8 @@ export const it: Catalogue = {
   'ui.validation.clearHighlight': "Togli l'evidenziazione",
   'ui.validation.highlighted':
     'Celle evidenziate: {count} intervalli, con una formattazione condizionale di Premia; la formattazione delle celle non cambia.',
+  'ui.validation.highlighted.one':
+    'Celle evidenziate: 1 intervallo, con una formattazione condizionale di Premia; la formattazione delle celle non cambia.',
   'ui.validation.notHighlighted': 'Nessuna cella evidenziata da Premia.',
   'ui.params.fromSheet': 'Parametri letti dal foglio «{sheet}». «Salva» lo riscrive per intero.',
   'ui.params.defaults':

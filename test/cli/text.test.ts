@@ -134,3 +134,16 @@ describe('inspect: recognition remarks', () => {
     ]);
   });
 });
+
+describe('CLI counts', () => {
+  const reason: Finding = { code: 'DIST_NO_FUND', severity: 'error', message: 'm', params: {}, cells: [] };
+
+  it('says "1 motivo" for one reason and "2 motivi" for two', () => {
+    expect(distributionText({ ok: false, reasons: [reason] }, [])).toMatch(
+      /^Distribuzione rifiutata \(1 motivo\):/,
+    );
+    expect(distributionText({ ok: false, reasons: [reason, reason] }, [])).toMatch(
+      /^Distribuzione rifiutata \(2 motivi\):/,
+    );
+  });
+});

@@ -10,10 +10,9 @@ import { boldCell, subtitle, t, textCell, type SheetOptions } from './format';
 import { errorsFirst, findingHeaders, findingRow } from './findings';
 import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
 
+/** "1 errore", "3 errori" (the catalogue's singular key, i18n countedKey). */
 function count(locale: Locale, kind: 'errors' | 'warnings', n: number): string {
-  return n === 1
-    ? t(locale, `validation.${kind}.one`)
-    : t(locale, `validation.${kind}.many`, { count: String(n) });
+  return t(locale, `validation.${kind}`, { count: n });
 }
 
 export function validationSheet(

@@ -187,7 +187,7 @@ const cases: Case[] = [
     code: 'SUBWEIGHTS_PARTIAL',
     severity: 'error',
     trigger: (p) => (p.indicators[1].subWeight = empty('Indicatori', 'D3')),
-    message: ['Obiettivo 1 (Area Finanziaria)', '1 indicatori su 2'],
+    message: ['Obiettivo 1 (Area Finanziaria)', '1 indicatore su 2'],
     cells: ['Indicatori!D3'],
     near: (p) => {
       p.indicators[0].subWeight = empty('Indicatori', 'D2');
@@ -264,7 +264,7 @@ const cases: Case[] = [
     code: 'SHARES_PARTIAL',
     severity: 'error',
     trigger: (p) => (p.assignments[1].share = empty('Assegnazioni', 'C3')),
-    message: ['Obiettivo 1 (Area Finanziaria)', '1 persone su 2', 'Bianchi Anna'],
+    message: ['Obiettivo 1 (Area Finanziaria)', '1 persona su 2', 'Bianchi Anna'],
     cells: ['Assegnazioni!C3'],
     near: (p) => {
       p.assignments[0].share = empty('Assegnazioni', 'C2');
@@ -523,7 +523,7 @@ const cases: Case[] = [
       o.declaredPoints = undefined;
       o.declaredTotalCoefficient = undefined;
     },
-    message: ['fondo «Progetti»', 'dei suoi 1 obiettivi sommano a 0'],
+    message: ['fondo «Progetti»', 'del suo unico obiettivo è 0'],
     cells: ['Parametri!A5', 'Progetti!A2'],
     // A pool with nothing to give cannot strand money.
     near: (p) => {

@@ -100,7 +100,7 @@ describe('scoresSheet', () => {
     expect(o.column('Sotto soglia').map((c) => c.value)).toEqual(['No', 'Sì', 'No']);
     expect(o.column('Fonte').map((c) => c.value)).toEqual(['indicatori', 'manuale', 'non calcolabile']);
     expect(o.cell(0, 'Note').value).toBe('indicatore 1: 80 / 100 (almeno)');
-    expect(o.cell(2, 'Note').value).toBe('manca il valore raggiunto di 1 indicatori');
+    expect(o.cell(2, 'Note').value).toBe('manca il valore raggiunto di 1 indicatore');
   });
 
   it("links to the objective's first cells", () => {
