@@ -11,6 +11,11 @@
  *   has a typed achievement (then scoring does not need it: a warning). A target of kind
  *   'manual' is readable: scoring reports that it needs a typed %, not validation.
  * - Soglia minima and typed achievements must be numbers within 0..100.
+ * - One cell, one finding: the indicators the reader splits from one cell listing several
+ *   ("Relazione (Peso 50%) Atti di gara (Peso 50%)") share the row's target, actual, deadline
+ *   and completion cells, so a problem of such a cell is reported once, not once per indicator
+ *   (the objective and its indicators may share a deadline cell too). The indicators keep their
+ *   fields: each is still scored with the row's deadline.
  */
 import type { Field, Objective, Plan, CellRef } from '../model';
 import { finding, type Finding } from '../findings';
@@ -98,7 +103,7 @@ function lastObjective(plan: Plan, key: string): Objective | undefined {
  * and two others (indicatorRows.ts); only the rows that walk listed are read again here.
  */
 export function checkDatesAndTargets(plan: Plan): Finding[] {
-  const out: Finding[] = [];
+  const out = new OncePerCell();
   // Only objectives with a deadline, soglia or typed achievement (noted by the shared walk).
   const { fields } = objectivePositions(plan);
   for (let at = 0; at < fields.length; at++) {
@@ -174,5 +179,27 @@ export function checkDatesAndTargets(plan: Plan): Finding[] {
       }),
     );
   }
-  return out;
+  return out.findings;
+}
+
+/** Findings of this check, each code reported once for a cell (see the header). */
+class OncePerCell {
+  readonly findings: Finding[] = [];
+  readonly #seen = new Set<string>();
+
+  push(f: Finding): void {
+    // A finding without a cell has nothing to share: kept as it is.
+    if (f.cells.length === 0) {
+      this.findings.push(f);
+      return;
+    }
+    const key = `${f.code}\u0000${cellsKey(f.cells)}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.findings.push(f);
+  }
+}
+
+function cellsKey(cells: readonly CellRef[]): string {
+  return cells.map((c) => `${c.sheet}!${c.cell}`).join('\u0000');
 }
