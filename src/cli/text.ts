@@ -34,6 +34,9 @@ const LISTED: Partial<Record<RemarkCode, string>> = {
   HIDDEN_ROWS: 'rows',
   HIDDEN_COLUMNS: 'columns',
   ROWS_AFTER_TOTAL: 'rows',
+  HEADER_UNITS_ROW: 'row',
+  BLANK_ROWS_INSIDE: 'rows',
+  ROWS_AFTER_BLANK: 'rows',
 };
 const TEXT_SKIPPED: ReadonlySet<RemarkCode> = new Set<RemarkCode>(['HEADER_MATCHED']);
 /** Rows, cells or columns named on one line before "and N more". */

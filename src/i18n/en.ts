@@ -331,6 +331,12 @@ export const en: Catalogue = {
   'recognize.HIDDEN_ROWS': 'hidden rows, read as well: {rows}',
   'recognize.HIDDEN_COLUMNS': 'hidden columns, read as well: {columns}',
   'recognize.ROWS_AFTER_TOTAL': 'rows after the total row, not read: {rows}',
+  'recognize.HEADER_UNITS_ROW':
+    'row under the header holding only units ("%"), read as part of the header: {row}',
+  'recognize.BLANK_ROWS_INSIDE':
+    'blank rows inside the table, passed over because its data go on below: {rows}',
+  'recognize.ROWS_AFTER_BLANK':
+    'rows like its data after the blank row that ends the table, not read: {rows}',
   'recognize.SAVED_MAPPING_APPLIED': 'the saved mapping of this table applies, not automatic recognition',
   // --- end recognition notes ---
 

@@ -339,6 +339,12 @@ export const it: Catalogue = {
   'recognize.HIDDEN_ROWS': 'righe nascoste, lette comunque: {rows}',
   'recognize.HIDDEN_COLUMNS': 'colonne nascoste, lette comunque: {columns}',
   'recognize.ROWS_AFTER_TOTAL': 'righe dopo la riga del totale, non lette: {rows}',
+  'recognize.HEADER_UNITS_ROW':
+    "riga sotto l'intestazione con sole unità di misura («%»), letta come parte dell'intestazione: {row}",
+  'recognize.BLANK_ROWS_INSIDE':
+    'righe vuote dentro la tabella, superate perché sotto continuano i suoi dati: {rows}',
+  'recognize.ROWS_AFTER_BLANK':
+    'righe simili ai dati dopo la riga vuota che chiude la tabella, non lette: {rows}',
   'recognize.SAVED_MAPPING_APPLIED':
     'vale la mappatura salvata per questa tabella, non il riconoscimento automatico',
   // --- end recognition notes ---
