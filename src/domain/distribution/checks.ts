@@ -8,7 +8,6 @@ import { finding } from '../findings';
 import { repeatedGroups } from '../grouping';
 import type { ObjectiveScore } from '../results';
 import { NO_AREA, titleOf } from './text';
-import { cleanNumber } from './numbers';
 import type { People } from './people';
 import type { KeyPositions } from '../positions';
 import type { Issues, PoolPlan } from './types';
@@ -37,7 +36,9 @@ export function effectiveOf(score: ObjectiveScore | undefined): number | undefin
   if (e === undefined || !Number.isFinite(e)) return undefined;
   // The decimal a person computes, not its binary neighbour: sub-weights 5 and 95 at 1 % and
   // 36 % give 34,25 %, held as 0.34249999999999997, which paid 3,42 € of 10,00 € instead of 3,43.
-  return cleanNumber(Math.min(1, Math.max(0, e)));
+  // Twelve decimals of a number in 0..1 (as cleanNumber's twelve digits, without a string per
+  // unit): the integer over 10^12 divides to the double nearest that decimal.
+  return Math.round(Math.min(1, Math.max(0, e)) * 1e12) / 1e12;
 }
 
 /** Every objective of the pools needs an achievement (scores by position, positions.ts). */
