@@ -737,6 +737,19 @@ const empty: Case[] = [
     expect: { codes: [], exit: 0, refused: false },
   },
   {
+    id: 'vuote-righe-dopo-riga-vuota',
+    theme: 'vuote',
+    // No TOTALE closes them: the table ends at the blank row, and the rows after it are said.
+    title: 'Righe simili ai pesi dopo una riga vuota, senza totale',
+    build: mutate((wb) => {
+      const ws = sheet(wb, W);
+      ws.spliceRows(6, 1);
+      putRow(ws, 'A7', [4, 'Obiettivo scritto dopo una riga vuota', 10]);
+      putRow(ws, 'A8', [5, 'Altro obiettivo dopo la riga vuota', 5]);
+    }),
+    expect: { codes: ['READ_ROWS_AFTER_BLANK'], cells: [`${W}!A7`], exit: 0, refused: false },
+  },
+  {
     id: 'vuote-intestazione-parametri-senza-righe',
     theme: 'vuote',
     title: 'Sezione «Punti per categoria» senza righe',
