@@ -39,7 +39,7 @@ export const en: Catalogue = {
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
-    '{cell}: these rows come after the blank row that ends the table {table} and look like its data rows, but they are not read. If they belong to it, remove the blank rows in between; if not, put a title or a header above them.',
+    '{cell}: these rows come after the blank row that ends the table headed at {table} and look like its data rows, but they are not read. If they belong to it, remove the blank rows in between; if not, put a title or a header above them.',
   'finding.READ_MERGED_VALUE_REPEATED':
     '{cell}: the merged cell holds {value} and spans {count} rows, so the value counts once per row ({total} in all). If it is a single value, unmerge the cells.',
   'finding.READ_OBJECTIVE_NOT_FOUND':

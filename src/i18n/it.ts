@@ -39,7 +39,7 @@ export const it: Catalogue = {
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
-    "{cell}: queste righe vengono dopo la riga vuota che chiude la tabella {table} e sembrano sue righe di dati, ma non vengono lette. Se ne fanno parte, togliere le righe vuote in mezzo; se no, metterci sopra un titolo o un'intestazione.",
+    "{cell}: queste righe vengono dopo la riga vuota che chiude la tabella con l'intestazione in {table} e sembrano sue righe di dati, ma non vengono lette. Se ne fanno parte, togliere le righe vuote in mezzo; se no, metterci sopra un titolo o un'intestazione.",
   'finding.READ_MERGED_VALUE_REPEATED':
     '{cell}: la cella unita vale {value} e copre {count} righe, quindi il valore conta una volta per ogni riga (in tutto {total}). Se è un valore solo, separare le celle.',
   'finding.READ_OBJECTIVE_NOT_FOUND':
