@@ -4,9 +4,11 @@ import type { Distribution, Scores } from '../domain/results';
 import { formatCents } from '../domain/money';
 import { formatMessage, formatNumber, type Locale } from '../i18n';
 import { rangeAddress } from '../workbook/a1';
-import { remarkMessage } from '../workbook/recognize/notes';
-import type { RecognitionRemark, RecognizedTable, RemarkCode } from '../workbook/recognize/types';
+import { remarkLines } from '../workbook/recognize/notes';
+import type { RecognizedTable } from '../workbook/recognize/types';
 import type { HiddenSheet } from '../workbook/pipeline';
+
+export { remarkLines };
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 const euro = (c: number) => `€ ${formatCents(c, 'it')}`;
@@ -18,67 +20,6 @@ const pct = (f: number | undefined) => (f === undefined ? '—' : `${formatNumbe
  */
 function lines(rows: readonly string[]): string {
   return `${rows.join('\n')}\n`;
-}
-
-/**
- * The list parameter of each remark that can name several rows, cells or columns: in the text,
- * the remarks of one code make one line listing them all (a table with forty merged id cells gets
- * one line, not forty). HEADER_MATCHED is left out of the text: the table line already gives the
- * header's range and kind (`--json` has every remark).
- */
-const LISTED: Partial<Record<RemarkCode, string>> = {
-  DUPLICATE_COLUMN: 'column',
-  REPEATED_HEADER_SKIPPED: 'row',
-  MERGED_CELLS_FILLED: 'range',
-  CONTINUATION_ROWS: 'rows',
-  HIDDEN_ROWS: 'rows',
-  HIDDEN_COLUMNS: 'columns',
-  ROWS_AFTER_TOTAL: 'rows',
-  HEADER_UNITS_ROW: 'row',
-  BLANK_ROWS_INSIDE: 'rows',
-  ROWS_AFTER_BLANK: 'rows',
-};
-const TEXT_SKIPPED: ReadonlySet<RemarkCode> = new Set<RemarkCode>(['HEADER_MATCHED']);
-/** Rows, cells or columns named on one line before "and N more". */
-const MAX_LISTED = 10;
-
-function shortList(values: string[], locale: Locale): string {
-  if (values.length <= MAX_LISTED) return values.join(', ');
-  return formatMessage(locale, 'cli.inspect.more', {
-    list: values.slice(0, MAX_LISTED).join(', '),
-    count: values.length - MAX_LISTED,
-  });
-}
-
-/** A table's remarks for the text: one line per code that lists, one per other remark. */
-export function remarkLines(remarks: readonly RecognitionRemark[], locale: Locale): string[] {
-  const lines: { remark: RecognitionRemark; values?: string[] }[] = [];
-  const byCode = new Map<RemarkCode, string[]>();
-  for (const r of remarks) {
-    if (TEXT_SKIPPED.has(r.code)) continue;
-    const param = LISTED[r.code];
-    if (param === undefined) {
-      lines.push({ remark: r });
-      continue;
-    }
-    const values = String(r.params[param] ?? '')
-      .split(', ')
-      .filter((v) => v !== '');
-    const seen = byCode.get(r.code);
-    if (seen) seen.push(...values);
-    else {
-      byCode.set(r.code, values);
-      lines.push({ remark: r, values });
-    }
-  }
-  return lines.map(({ remark, values }) => {
-    const param = LISTED[remark.code];
-    if (values === undefined || param === undefined) return remarkMessage(locale, remark);
-    return remarkMessage(locale, {
-      ...remark,
-      params: { ...remark.params, [param]: shortList(values, locale) },
-    });
-  });
 }
 
 /** The tables, each with its remarks, then the hidden sheets not read. */

@@ -383,7 +383,8 @@ export const en: Catalogue = {
   'cli.inspect.hiddenSheet': 'Hidden sheet, not read: {sheet} (tables recognisable: {tables})',
   'cli.inspect.hiddenSheetRead':
     'Hidden sheet, read because no visible sheet has tables like its own: {sheet} (tables: {tables})',
-  'cli.inspect.more': '{list} and {count} more',
+  'recognize.more': '{list} and {count} more',
+  'recognize.more.one': '{list} and 1 more',
   'cli.inspect.rows.one': '1 row',
   'cli.kind.weights': 'Objective weights',
   'cli.kind.objectives': 'Objectives and indicators',

@@ -394,7 +394,8 @@ export const it: Catalogue = {
   'cli.inspect.hiddenSheet': 'Foglio nascosto, non letto: {sheet} (tabelle riconoscibili: {tables})',
   'cli.inspect.hiddenSheetRead':
     'Foglio nascosto, letto perché nessun foglio visibile ha tabelle come le sue: {sheet} (tabelle: {tables})',
-  'cli.inspect.more': '{list} e altre {count}',
+  'recognize.more': '{list} e altre {count}',
+  'recognize.more.one': '{list} e ancora 1',
   'cli.inspect.rows.one': '1 riga',
   'cli.kind.weights': 'Pesatura obiettivi',
   'cli.kind.objectives': 'Obiettivi e indicatori',

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { rangeAddress } from '../workbook/a1';
 import { MAPPING_SETTING, type RecognizedTable } from '../workbook/recognize';
+import { remarkLines } from '../workbook/recognize/notes';
 import { KIND_CHOICES, ignoredMappings, mappingJson, type KindChoice } from './detection';
 import { useT } from './i18n';
 import type { ViewProps } from './Validation';
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
     textDecoration: 'underline',
   },
   dropdown: { minWidth: '180px' },
+  remarks: { margin: 0, paddingLeft: '16px', color: tokens.colorNeutralForeground3 },
 });
 
 function TableCard({
@@ -57,8 +59,10 @@ function TableCard({
   onSelect: () => void;
 }): React.JSX.Element {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const address = `${table.sheet}!${rangeAddress(table.range)}`;
+  // What reading the table met (hidden rows, repeated headers, merged cells...), as inspect says it.
+  const remarks = remarkLines(table.remarks ?? [], locale);
   return (
     <div className={styles.card} data-testid="table" data-table={table.id}>
       <div className={styles.line}>
@@ -91,6 +95,15 @@ function TableCard({
         {' · '}
         {t('ui.detection.rows', { rows: table.dataRows.length })}
       </Caption1>
+      {remarks.length > 0 && (
+        <ul className={styles.remarks} data-testid="table-remarks">
+          {remarks.map((line) => (
+            <li key={line}>
+              <Caption1>{line}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

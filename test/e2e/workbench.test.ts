@@ -73,6 +73,10 @@ describeBrowser('workbench page in Chromium', () => {
   test('validates the sample with mistakes, selects cells, saves parameters, distributes the clean one', async () => {
     const page = await open();
     expect(await page.textContent('[data-testid="file-name"]')).toBe('comune-di-valdoria-con-errori.xlsx');
+    // Each table card says what reading it met, as inspect does: here the area from its title row.
+    expect(await page.locator('[data-testid="table-remarks"]').first().textContent()).toContain(
+      '«Area Amministrativa» dal titolo in B4',
+    );
 
     // Validation: the area whose weights add up to 103.
     await page.click('[data-testid="tab-validation"]');
