@@ -142,6 +142,11 @@ function index(
   if (!inArea.has(k)) inArea.set(k, o);
 }
 
+/** The table's header row, across the table's columns: how reader findings name a table. */
+function headerRange(t: RecognizedTable): CellRef {
+  return { sheet: t.sheet, cell: rangeAddress({ ...t.range, top: t.headerRow, bottom: t.headerRow }) };
+}
+
 class PlanBuilder {
   readonly objectives: Objective[] = [];
   readonly indicators: Indicator[] = [];
@@ -276,10 +281,7 @@ class PlanBuilder {
   private tableFindings(t: RecognizedTable): void {
     const cells = this.sheets.get(t.sheet);
     if (t.dataRows.length === 0) {
-      const header = {
-        sheet: t.sheet,
-        cell: rangeAddress({ ...t.range, top: t.headerRow, bottom: t.headerRow }),
-      };
+      const header = headerRange(t);
       this.findings.push(
         finding({
           code: 'READ_TABLE_EMPTY',
@@ -323,10 +325,7 @@ class PlanBuilder {
    */
   private rowsAfterBlank(t: RecognizedTable, range: string): void {
     const rows = { sheet: t.sheet, cell: range };
-    const header = {
-      sheet: t.sheet,
-      cell: rangeAddress({ ...t.range, top: t.headerRow, bottom: t.headerRow }),
-    };
+    const header = headerRange(t);
     this.findings.push(
       finding({
         code: 'READ_ROWS_AFTER_BLANK',
