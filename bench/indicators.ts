@@ -1,5 +1,5 @@
 /**
- * Indicators of one objective for the benchmark plans: every target kind of DOMAIN.md section 5
+ * Indicators of one objective for the benchmark plans: every target kind of docs/domain.md section 5
  * (at least, at most, yes/no, deadline, free text with a typed achievement) with a year-end
  * actual a scorer can use, sub-weights adding up to exactly 100 (or all blank: equal shares),
  * and some deadline / completion columns so the late penalty is exercised too.

@@ -4,7 +4,7 @@
  * Two variants are built from the same data: 'clean' is a valid plan laid out the way real
  * users lay out theirs (several tables per sheet, an Excel table, merged cells, a hidden row,
  * a header repeated after a page break, formulas, fractions with percent format, euro formats);
- * 'errors' is the same plan with the mistakes users make (DOMAIN.md section 7). Every planted
+ * 'errors' is the same plan with the mistakes users make (docs/domain.md section 7). Every planted
  * mistake is recorded with its cell while the sheets are laid out, so PLANTED_MISTAKES always
  * points at the cells the builder actually wrote.
  *

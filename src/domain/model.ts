@@ -48,7 +48,7 @@ export interface Area {
 }
 
 /**
- * Target expressions (DOMAIN.md section 5).
+ * Target expressions (docs/domain.md section 5).
  * `percent` says the target was written with a % sign, so the actual is compared as a percent.
  */
 export type Target =
@@ -78,7 +78,7 @@ export interface Indicator {
   cell?: CellRef;
 }
 
-/** How an objective is shared among units (DOMAIN.md "tipologia progetto"). */
+/** How an objective is shared among units (docs/domain.md "tipologia progetto"). */
 export type ObjectiveScope = 'area' | 'transversal' | 'intersectoral' | 'general';
 
 export interface Objective {

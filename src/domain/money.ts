@@ -1,6 +1,6 @@
 /**
  * Money helpers. Amounts are integer euro cents (`Cents`); every split of an amount adds up
- * exactly to the whole (DOMAIN.md section 6).
+ * exactly to the whole (docs/domain.md section 6).
  *
  * Exactness: weights, percents and fractions arrive as JS numbers (2.5, 33.33, 0.85). They are
  * read as the decimal they print as (the shortest decimal that round-trips: 33.33 is 3333/100,

@@ -1,5 +1,5 @@
 /**
- * Default parameters (DOMAIN.md sections 5, 6 and 8). Every default is a local choice the
+ * Default parameters (docs/domain.md sections 5, 6 and 8). Every default is a local choice the
  * parameters sheet can override.
  */
 import type { HeadcountBand, Parameters } from './model';

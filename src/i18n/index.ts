@@ -105,7 +105,7 @@ export function formatMessage(
 }
 
 /**
- * Words an organisational unit's own name may begin with (DOMAIN.md section 2): "Area Tecnica",
+ * Words an organisational unit's own name may begin with (docs/domain.md section 2): "Area Tecnica",
  * "AREA FINANZIARIA", "Settore 2", "Servizio finanziario", "Ufficio tributi", "Unità di staff".
  * Compared without case and accents, as a whole word ("Areale" does not begin with "area").
  */

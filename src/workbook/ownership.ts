@@ -1,5 +1,5 @@
 /**
- * Ownership of the sheets Premia writes (DOMAIN.md section 9: "re-running replaces only what it
+ * Ownership of the sheets Premia writes (docs/domain.md section 9: "re-running replaces only what it
  * owns, and never a sheet the user has edited since, without asking").
  *
  * Every time Premia writes a sheet it records a fingerprint of the values it wrote in the

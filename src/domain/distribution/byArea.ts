@@ -1,5 +1,5 @@
 /**
- * Split inside a pool through the areas (DOMAIN.md section 6, steps 4-5), then inside each area
+ * Split inside a pool through the areas (docs/domain.md section 6, steps 4-5), then inside each area
  * by objective weight.
  *
  * - 'relevance': each area gets pool x relevance % (largest remainder over the relevances of

@@ -1,5 +1,5 @@
 /**
- * Data the distribution needs and must not guess (DOMAIN.md section 6: "paying on a guess is
+ * Data the distribution needs and must not guess (docs/domain.md section 6: "paying on a guess is
  * worse than not paying"): unique objective keys, an achievement for every objective to be
  * paid, an individual evaluation for every assigned person when the option is on.
  */

@@ -1,5 +1,5 @@
 /**
- * Split inside a pool by coefficient (DOMAIN.md section 6, step 3): coefficient = category
+ * Split inside a pool by coefficient (docs/domain.md section 6, step 3): coefficient = category
  * points x headcount coefficient; share = pool x coefficient / sum of coefficients, by largest
  * remainder. A project without category or headcount, or with a category that has no points,
  * is a refusal reason; so are coefficients adding up to 0 when the pool has money to split.

@@ -1,5 +1,5 @@
 /**
- * From units to employees (DOMAIN.md section 6, step 7). Each unit's payment is split among the
+ * From units to employees (docs/domain.md section 6, step 7). Each unit's payment is split among the
  * assignments of its objective key, in proportion to
  *   share % (equal shares when none is given; when only some are given, the others share
  *            what is left of 100 in equal parts)

@@ -1,5 +1,5 @@
 /**
- * Distribution of the fund (DOMAIN.md section 6): fund -> reserve -> fixed budgets -> pools ->
+ * Distribution of the fund (docs/domain.md section 6): fund -> reserve -> fixed budgets -> pools ->
  * units (one per objective row) -> payment and economie -> employees, in integer cents, every
  * split by largest remainder, every amount with the trail of how it was obtained.
  *

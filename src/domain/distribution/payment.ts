@@ -1,5 +1,5 @@
 /**
- * Payment of each unit (DOMAIN.md section 6, step 6): paid = allocated x effective achievement,
+ * Payment of each unit (docs/domain.md section 6, step 6): paid = allocated x effective achievement,
  * rounded half up to the cent; economie = allocated - paid, so paid + economie = allocated
  * exactly and paid never exceeds allocated (the achievement is clamped to 0..1).
  *

@@ -1,6 +1,6 @@
 /**
  * The reconciliation a finance officer does by hand, done on every result: any mismatch of a
- * cent is a defect (DOMAIN.md section 6). Used by the tests and cheap enough to run always.
+ * cent is a defect (docs/domain.md section 6). Used by the tests and cheap enough to run always.
  */
 import { sumCents } from '../money';
 import type { Distribution } from '../results';

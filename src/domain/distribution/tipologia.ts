@@ -1,5 +1,5 @@
 /**
- * Tipologia progetto (DOMAIN.md section 2) as pools match it: "generale", "intersettoriale",
+ * Tipologia progetto (docs/domain.md section 2) as pools match it: "generale", "intersettoriale",
  * "settore" (any "SETTORE n"). Pools list tipologie in the same words.
  */
 import type { Objective } from '../model';

@@ -1,5 +1,5 @@
 /**
- * Transparency summary (art. 20 d.lgs. 33/2013, DOMAIN.md section 8) and the differentiation
+ * Transparency summary (art. 20 d.lgs. 33/2013, docs/domain.md section 8) and the differentiation
  * check (art. 69 CCNL 21/5/2018).
  *
  * The spread is over employees with a total above 0 (those actually paid; "evaluated

@@ -1,5 +1,5 @@
 /**
- * The top of the distribution tree (DOMAIN.md section 6, steps 1-2): fund, minus reserve, minus
+ * The top of the distribution tree (docs/domain.md section 6, steps 1-2): fund, minus reserve, minus
  * fixed budgets; what remains goes to the pools.
  *
  * - A pool has a fixed amount, or a percent of what remains after reserve and fixed budgets,

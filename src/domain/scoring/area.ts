@@ -1,5 +1,5 @@
 /**
- * Area score (DOMAIN.md section 5): sum(weight x achievement) / sum(weights) over the area's
+ * Area score (docs/domain.md section 5): sum(weight x achievement) / sum(weights) over the area's
  * objectives.
  *
  * Choices: the raw achievement is used (before soglia and payout curve): the area score says how

@@ -1,5 +1,5 @@
 /**
- * Scoring-time findings (DOMAIN.md section 7): data the distribution needs and cannot compute.
+ * Scoring-time findings (docs/domain.md section 7): data the distribution needs and cannot compute.
  * All are errors: the distribution is refused until the user fills them in.
  */
 import type { Indicator, Objective } from '../model';

@@ -1,5 +1,5 @@
 /**
- * Scoring (DOMAIN.md section 5): indicator achievement -> objective achievement -> soglia minima
+ * Scoring (docs/domain.md section 5): indicator achievement -> objective achievement -> soglia minima
  * -> payout curve (the effective fraction the distribution pays), and area scores.
  *
  * The choices where the brief leaves room are written next to the rule they shape:

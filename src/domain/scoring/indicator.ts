@@ -1,5 +1,5 @@
 /**
- * Achievement of one indicator (DOMAIN.md section 5), 0..1, from its parsed target and actual.
+ * Achievement of one indicator (docs/domain.md section 5), 0..1, from its parsed target and actual.
  *
  * Choices where the brief leaves room (also in docs of the scoring module, index.ts):
  * - A manual "grado di raggiungimento" on the indicator wins over everything (clamped to 0..100 %).

@@ -1,5 +1,5 @@
 /**
- * Late penalty of deadline indicators (DOMAIN.md section 5: a real plan takes 10 % per month
+ * Late penalty of deadline indicators (docs/domain.md section 5: a real plan takes 10 % per month
  * late, never below 0).
  */
 

@@ -1,5 +1,5 @@
 /**
- * Objective achievement (DOMAIN.md section 5): sum(sub-weight x a) / sum(sub-weights) over the
+ * Objective achievement (docs/domain.md section 5): sum(sub-weight x a) / sum(sub-weights) over the
  * objective's indicators; a manual "grado di raggiungimento" on the objective wins.
  *
  * Choices: indicators attach to the exact `Objective.key` (a transversal objective repeated in

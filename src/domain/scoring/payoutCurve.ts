@@ -1,5 +1,5 @@
 /**
- * Payout curve (DOMAIN.md section 5): bands by lower bound in percent achievement, each paying
+ * Payout curve (docs/domain.md section 5): bands by lower bound in percent achievement, each paying
  * the achievement ('proportional') or a fixed percent. Default: one proportional band from 0.
  * Example: [{from:0,payout:0},{from:60,payout:'proportional'},{from:90,payout:100}] pays nothing
  * below 60 %, the achievement from 60 % to 89 %, everything from 90 %.

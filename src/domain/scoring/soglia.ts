@@ -1,5 +1,5 @@
 /**
- * Soglia minima (DOMAIN.md section 5): below it the objective counts as 0; at or above it the
+ * Soglia minima (docs/domain.md section 5): below it the objective counts as 0; at or above it the
  * 'proportional' policy pays the achievement, 'full' pays 1.
  *
  * Choices: no soglia (or an unreadable one) means no threshold, and the policy does not apply

@@ -1,5 +1,5 @@
 /**
- * Sub-weights actually used for an objective's indicators (DOMAIN.md section 5: equal
+ * Sub-weights actually used for an objective's indicators (docs/domain.md section 5: equal
  * sub-weights when none are given).
  *
  * Choice: a given sub-weight is kept (negative counts as 0); the indicators without one share

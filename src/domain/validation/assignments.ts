@@ -1,5 +1,5 @@
 /**
- * Staff assignments (DOMAIN.md section 7, sixth bullet): shares of an objective add up to 100 %,
+ * Staff assignments (docs/domain.md section 7, item 6): shares of an objective add up to 100 %,
  * every assigned person is in the staff table, every assignment names a known objective.
  *
  * Shares follow the sub-weight rule: none given means equal shares; some given and some not is

@@ -69,7 +69,7 @@ export function isMissing(field: Field<unknown> | undefined): boolean {
  * The form in which two texts written by hand (titles of a transversal objective in two areas)
  * are compared: case, accents, punctuation and symbols of any kind (hyphen or en dash, straight
  * or curly apostrophe and quotes, a trailing "."), repeated spaces do not make them different;
- * letters and digits do. As header labels are matched (DOMAIN.md section 4, normalizeLabel):
+ * letters and digits do. As header labels are matched (docs/domain.md section 4, normalizeLabel):
  * "PTPCT 2023 - 2025" and "PTPCT 2023 – 2025." give the same text, "dell'ente" and "dell’ente"
  * too. Every run of characters other than letters and digits becomes one space, so it never
  * creates a letter: a phrase of letters and spaces still matches where it matched before.

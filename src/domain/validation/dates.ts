@@ -1,5 +1,5 @@
 /**
- * Dates, soglia minima, targets and typed achievements (DOMAIN.md section 7, tenth bullet).
+ * Dates, soglia minima, targets and typed achievements (docs/domain.md section 7, item 10).
  *
  * - A date the reader could not accept: DATE_INVALID when the problem is IMPOSSIBLE_DATE
  *   ("31/06/2021" is an error, never a guess), DATE_UNREADABLE for any other problem. Deadline

@@ -1,5 +1,5 @@
 /**
- * Fixed budgets and pools against the fund (DOMAIN.md section 7, eighth bullet).
+ * Fixed budgets and pools against the fund (docs/domain.md section 7, item 8).
  *
  * Committed = reserve + fixed budgets of objectives + pools with an amount + pools with a
  * percent (of the fund after reserve and fixed budgets, as the distribution computes it). More

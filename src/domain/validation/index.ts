@@ -1,5 +1,5 @@
 /**
- * Validation: the one-click check of a plan (DOMAIN.md section 7). Pure: a Plan in, findings
+ * Validation: the one-click check of a plan (docs/domain.md section 7). Pure: a Plan in, findings
  * out, sorted errors first, then by sheet and cell, deterministically. An error blocks the
  * distribution, a warning does not (it is repeated in the distribution sheet).
  *
@@ -92,7 +92,7 @@ import { withEngineRun } from '../engineRun';
 
 export { validateParameters } from './params';
 
-/** Every check of DOMAIN.md section 7 on a plan, parameters included. */
+/** Every check of docs/domain.md section 7 on a plan, parameters included. */
 export function validate(plan: Plan): Finding[] {
   return withEngineRun(plan, () => validateAll(plan));
 }

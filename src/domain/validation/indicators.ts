@@ -1,5 +1,5 @@
 /**
- * Indicator sub-weights inside an objective (DOMAIN.md section 7, fifth bullet).
+ * Indicator sub-weights inside an objective (docs/domain.md section 7, item 5).
  *
  * No sub-weight on any indicator of an objective: equal sub-weights, nothing to check. Some
  * given and some not: an error (SUBWEIGHTS_PARTIAL), since "equal for the others" would be a

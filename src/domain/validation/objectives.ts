@@ -1,5 +1,5 @@
 /**
- * Objective identity (DOMAIN.md section 7, fourth bullet): ids unique inside an area, and a
+ * Objective identity (docs/domain.md section 7, item 4): ids unique inside an area, and a
  * transversal id naming the same objective (same title) in every area that carries it.
  *
  * Ids are compared trimmed and case-insensitive ("1t" is "1T"). Objectives with no area

@@ -1,5 +1,5 @@
 /**
- * The parameters sheet (DOMAIN.md sections 6 and 9): fund, reserve, pools, category points,
+ * The parameters sheet (docs/domain.md sections 6 and 9): fund, reserve, pools, category points,
  * headcount bands, late penalty, full-time hours and the payout curve.
  *
  * A missing fund is only a warning here: validation is useful before the fund is known, and the

@@ -1,5 +1,5 @@
 /**
- * Art. 4-bis DL 13/2023 (DOMAIN.md section 8): objectives on invoice payment times must weigh at
+ * Art. 4-bis DL 13/2023 (docs/domain.md section 8): objectives on invoice payment times must weigh at
  * least `paymentTimesMinWeight` % of the result pay of those responsible for payments.
  *
  * Simplification: the plan does not say who is responsible for payments, so an area that has

@@ -1,5 +1,5 @@
 /**
- * Projects split by coefficient (DOMAIN.md sections 6.3 and 7, ninth and eleventh bullets):
+ * Projects split by coefficient (docs/domain.md section 6, step 3, and section 7, items 9 and 11):
  * category known, declared points / coefficient / total coefficient consistent with the
  * parameters, declared headcount (N. dip.) consistent with the staff assigned, and no
  * coefficient pool whose coefficients add up to 0.

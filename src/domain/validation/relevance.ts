@@ -1,5 +1,5 @@
 /**
- * Area relevance, the share of the fund each area gets (DOMAIN.md section 7, seventh bullet).
+ * Area relevance, the share of the fund each area gets (docs/domain.md section 7, item 7).
  *
  * Checked when some area declares a relevance or the plan splits by relevance. Then: readable, within
  * 0..100, adding up to 100 over the areas that declare one; every area with objectives (weighed

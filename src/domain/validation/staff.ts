@@ -1,5 +1,5 @@
 /**
- * The staff table (DOMAIN.md section 7, sixth bullet): weekly hours and individual evaluations.
+ * The staff table (docs/domain.md section 7, item 6): weekly hours and individual evaluations.
  *
  * Severity follows use: hours are an error when the distribution proportions to part-time
  * (`params.partTime`, on by default), a warning otherwise; evaluations likewise with

@@ -1,6 +1,6 @@
 /**
- * Declared "Totale" rows against the sum of the rows they close (DOMAIN.md section 7, second
- * bullet). An error, not a warning: a total that disagrees often means a row the reader did not
+ * Declared "Totale" rows against the sum of the rows they close (docs/domain.md section 7, item 2).
+ * An error, not a warning: a total that disagrees often means a row the reader did not
  * see (hidden, filtered, outside the table) or a typo in a row, and paying on a guess is worse.
  *
  * What `covers` holds, per kind:

@@ -1,5 +1,5 @@
 /**
- * Objective weights inside each area (DOMAIN.md section 7, first and third bullets).
+ * Objective weights inside each area (docs/domain.md section 7, items 1 and 3).
  *
  * Which objectives are weighed: those with an area and scope 'area' or 'transversal' (a
  * transversal objective appears once per area, with that area's weight). Objectives with no

@@ -1,5 +1,5 @@
 /**
- * Staff assignments written as free text in one cell (DOMAIN.md section 4):
+ * Staff assignments written as free text in one cell (docs/domain.md section 4):
  * "RISORSE UMANE ASSEGNATE: 40% Cella Sabrina - 5% Merola Dario",
  * "Gloria Martinelli (60%), Silvia Leorati (40%)", "Mario Rossi 50%; Anna Bianchi 50%",
  * "Mario Rossi, Anna Bianchi" (no shares).

@@ -143,7 +143,7 @@ export const FRACTION_SUM_TOLERANCE = 0.011;
 
 /**
  * A weight column whose values are all between 0 and 1 and add up to about 1 (±0.011) holds
- * fractions, not percentages (DOMAIN.md section 4). An empty column does not.
+ * fractions, not percentages (docs/domain.md section 4). An empty column does not.
  */
 export function looksLikeFractions(values: number[]): boolean {
   if (values.length === 0) return false;

@@ -1,5 +1,5 @@
 /**
- * Indicator sub-weights written inside one text cell (DOMAIN.md section 4):
+ * Indicator sub-weights written inside one text cell (docs/domain.md section 4):
  * "Attivazione servizio (Peso 50%) ... Questionari di gradimento (Peso 30%)".
  *
  * A marker is "peso N%" with optional parentheses, colon, spaces and "%" ("(Peso 50%)",

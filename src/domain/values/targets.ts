@@ -1,5 +1,5 @@
 /**
- * Target expressions (DOMAIN.md section 5) -> `Target`.
+ * Target expressions (docs/domain.md section 5) -> `Target`.
  *
  * Order of reading a text:
  * 1. yes/no: "SI", "Sì", "Yes", a noun of doing alone or with up to two plain words

@@ -74,7 +74,7 @@ export function rawToText(raw: RawValue | undefined, locale: Locale = 'it'): str
 }
 
 /**
- * Header label for matching (DOMAIN.md section 4): lower case, no accents, punctuation and
+ * Header label for matching (docs/domain.md section 4): lower case, no accents, punctuation and
  * symbols become spaces, spaces collapse. A trailing "%" disappears with the punctuation
  * ("Peso %" -> "peso", "N°" -> "n", "Obiettivo N." -> "obiettivo n"). A label that is only "%"
  * (an assignment table's share column) stays "%", or it would match nothing.

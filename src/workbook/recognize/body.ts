@@ -84,7 +84,7 @@ function isUnitRow(f: Frame, row: number): boolean {
   return part;
 }
 
-/** Blank rows a plain range may run across (DOMAIN.md: one, or a few). */
+/** Blank rows a plain range may run across (docs/domain.md: one, or a few). */
 export const MAX_BLANK_GAP = 2;
 /** Blank rows looked across for data rows to report when the range does not continue. */
 const REPORT_BLANK_GAP = 5;

@@ -1,5 +1,5 @@
 /**
- * Table recognition (DOMAIN.md section 4): finds the tables users already keep, by their
+ * Table recognition (docs/domain.md section 4): finds the tables users already keep, by their
  * headers, on every sheet, as plain ranges and as Excel tables; applies the mappings the user
  * saved. The rules are in header.ts, body.ts, titleRows.ts and docs/recognition.md.
  */

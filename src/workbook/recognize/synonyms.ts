@@ -1,5 +1,5 @@
 /**
- * Header synonyms (DOMAIN.md section 4): which column role a header label plays in each table
+ * Header synonyms (docs/domain.md section 4): which column role a header label plays in each table
  * kind. Labels are compared after `normalizeLabel` (case, accents, punctuation, repeated spaces
  * and a trailing "%" ignored), so "PESO %", "Peso (%)" and "peso" are one label.
  *

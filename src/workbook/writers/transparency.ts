@@ -1,6 +1,6 @@
 /**
  * "Premia - Trasparenza": the summary a comune publishes under art. 20 d.lgs. 33/2013
- * (DOMAIN.md section 8): premiums allocated and actually paid, economie, number of employees
+ * (docs/domain.md section 8): premiums allocated and actually paid, economie, number of employees
  * paid and the spread of individual amounts, and the differentiation check of art. 69 CCNL
  * 21/5/2018 with its numbers.
  *

@@ -1,5 +1,5 @@
 /**
- * The worked example of DOMAIN.md section 6, to the cent. Expected amounts are computed by hand
+ * The worked example of docs/domain.md section 6, to the cent. Expected amounts are computed by hand
  * below from the stated rule (largest remainder), not by the code under test.
  */
 import { distribute, assertReconciles } from '../../../src/domain/distribution';
@@ -98,7 +98,7 @@ function ok(d: Distribution) {
   return d;
 }
 
-describe('worked example (DOMAIN.md section 6)', () => {
+describe('worked example (docs/domain.md section 6)', () => {
   const ex = workedExample();
   const d = ok(distribute(ex.plan, ex.scores, []));
   const unit = (key: string) => {
