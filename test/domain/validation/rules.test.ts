@@ -116,7 +116,7 @@ describe('weights', () => {
 });
 
 describe('indicators', () => {
-  it('reports the domain's example "(Peso 50%) ... (Peso 30%)" once, at its single cell', () => {
+  it('reports the domain example "(Peso 50%) ... (Peso 30%)" once, at its single cell', () => {
     const findings = run((p) => {
       p.indicators[0].subWeight = ok(50, 'Indicatori', 'B2');
       p.indicators[1].subWeight = ok(30, 'Indicatori', 'B2');
