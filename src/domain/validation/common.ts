@@ -6,6 +6,7 @@ import type { CellRef, Field, Objective, Plan, RawValue } from '../model';
 import { formatNumber } from '../../i18n';
 import { rawToText } from '../values/text';
 import { objectiveAreas } from './objectiveAreas';
+import { cellText } from '../cells';
 
 /** Sums of percentages are compared with this absolute tolerance (33,33 + 33,33 + 33,34). */
 export const TOLERANCE = 0.01;
@@ -30,12 +31,8 @@ export function signed(n: number): string {
   return (r > 0 ? '+' : '') + formatNumber('it', r);
 }
 
-/** "Pesi!C7", "'Area finanziaria'!C7": an address as Excel writes it in formulas. */
-export function cellText(ref: CellRef | undefined): string {
-  if (ref === undefined) return '?';
-  const sheet = /^[A-Za-z0-9_.]+$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`;
-  return `${sheet}!${ref.cell}`;
-}
+// Validation's checks import it from here with the other helpers; it lives in domain/cells.ts.
+export { cellText };
 
 /** Several addresses for one message: "Pesi!C5, Pesi!C9". */
 export function cellsText(refs: readonly (CellRef | undefined)[]): string {
