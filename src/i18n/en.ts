@@ -36,6 +36,10 @@ export const en: Catalogue = {
     'No table recognised in the workbook: Premia looks for header rows such as "N. | Obiettivo | Peso %" or "Cognome e nome | Ore settimanali". Check the table headers.',
   'finding.READ_TABLE_EMPTY':
     '{cell}: there is no data row under this header, so nothing is read from the table.',
+  'finding.READ_CATEGORY_POINTS_FROM_HEADER':
+    '{cell}: the parameters do not set the category points, so the table header is used: "{category}" is worth {points} points. If that is wrong, set them in the parameters sheet.',
+  'finding.READ_CATEGORY_POINTS_DIFFER':
+    '{cell}: the header says "{category}" is worth {header} points, but the parameters say {params}; Premia uses the parameters. Correct one or the other.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -323,6 +327,11 @@ export const en: Catalogue = {
   // Worded "what: where" so that one line can list several rows, cells or columns.
   'recognize.HEADER_MATCHED': 'header recognised in {header}',
   'recognize.DUPLICATE_COLUMN': 'columns repeating an earlier column, not read in its place: {column}',
+  'recognize.COLUMN_CHOSEN_BY_CONTENT':
+    'several columns with the same header ({role}): column {column} read, whose values fit it, not {others}',
+  'recognize.HEADER_READ_AS': 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
+  'recognize.POINTS_UNDER_WEIGHT':
+    'column {column} "{header}": holds the points of the listed categories and is read as points',
   'recognize.AREA_FROM_TITLE': 'area "{area}" from the title in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile "{responsabile}" from the title in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': 'rows repeating the header, skipped: {row}',

@@ -36,6 +36,10 @@ export const it: Catalogue = {
     'Nessuna tabella riconosciuta nella cartella di lavoro: Premia cerca righe di intestazione come «N. | Obiettivo | Peso %» o «Cognome e nome | Ore settimanali». Controllare le intestazioni delle tabelle.',
   'finding.READ_TABLE_EMPTY':
     "{cell}: sotto questa intestazione non c'è nessuna riga di dati, quindi dalla tabella non viene letto nulla.",
+  'finding.READ_CATEGORY_POINTS_FROM_HEADER':
+    "{cell}: i parametri non fissano i punti delle categorie, quindi vale l'intestazione della tabella: «{category}» vale {points} punti. Se non è così, indicarli nel foglio dei parametri.",
+  'finding.READ_CATEGORY_POINTS_DIFFER':
+    "{cell}: l'intestazione dice che «{category}» vale {header} punti, ma i parametri dicono {params}; Premia usa i parametri. Correggere l'una o gli altri.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -331,6 +335,12 @@ export const it: Catalogue = {
   'recognize.HEADER_MATCHED': 'intestazione riconosciuta in {header}',
   'recognize.DUPLICATE_COLUMN':
     'colonne che ripetono una colonna precedente, non lette al suo posto: {column}',
+  'recognize.COLUMN_CHOSEN_BY_CONTENT':
+    'più colonne con la stessa intestazione ({role}): letta la colonna {column}, i cui valori le corrispondono, non {others}',
+  'recognize.HEADER_READ_AS':
+    'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
+  'recognize.POINTS_UNDER_WEIGHT':
+    'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
   'recognize.AREA_FROM_TITLE': 'area «{area}» dal titolo in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile «{responsabile}» dal titolo in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': "righe che ripetono l'intestazione, saltate: {row}",

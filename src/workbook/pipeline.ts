@@ -106,6 +106,9 @@ export function buildFromSnapshots(
   const built = buildPlan(inputs, recognition.tables, params, {
     comune: override?.comune ?? fromSheet?.comune,
     year: override?.year ?? fromSheet?.year,
+    categoryPointsSet:
+      override?.overrides.categoryPoints !== undefined ||
+      Object.keys(fromSheet?.params.cells ?? {}).some((k) => k.startsWith('categoryPoints')),
   });
   return {
     sheets,

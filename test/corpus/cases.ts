@@ -739,13 +739,14 @@ const empty: Case[] = [
   {
     id: 'vuote-righe-dopo-riga-vuota',
     theme: 'vuote',
-    // No TOTALE closes them: the table ends at the blank row, and the rows after it are said.
+    // No TOTALE closes them and their numbers (7, 8) do not go on from 3: the table ends at
+    // the blank row, and the rows after it are said.
     title: 'Righe simili ai pesi dopo una riga vuota, senza totale',
     build: mutate((wb) => {
       const ws = sheet(wb, W);
       ws.spliceRows(6, 1);
-      putRow(ws, 'A7', [4, 'Obiettivo scritto dopo una riga vuota', 10]);
-      putRow(ws, 'A8', [5, 'Altro obiettivo dopo la riga vuota', 5]);
+      putRow(ws, 'A7', [7, 'Obiettivo scritto dopo una riga vuota', 10]);
+      putRow(ws, 'A8', [8, 'Altro obiettivo dopo la riga vuota', 5]);
     }),
     expect: { codes: ['READ_ROWS_AFTER_BLANK'], cells: [`${W}!A7`], exit: 0, refused: false },
   },

@@ -45,6 +45,12 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       why: '3 employees give 1 in the headcount bands; the row says 1,5 under "COEFF. MULTIPLOC.".',
     },
     {
+      code: 'READ_CATEGORY_POINTS_FROM_HEADER',
+      severity: 'warning',
+      cell: `${S}!F3`,
+      why: 'No parameters set the category points: the class list of the header gives Mantenimento 15 (the default is 10).',
+    },
+    {
       code: 'PARAM_FUND_MISSING',
       severity: 'warning',
       cell: null,

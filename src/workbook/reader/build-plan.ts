@@ -11,6 +11,7 @@ import { finding, type Finding } from '../../domain/findings';
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
+import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
@@ -51,6 +52,7 @@ export function buildPlan(
   if (tables.length === 0) ctx.findings.push(finding({ code: 'READ_NO_TABLES', severity: 'error' }));
   for (const t of tables) tableFindings(ctx, t);
   uncalculatedFindings(ctx, tables);
+  ctx.params = pointsFromHeaders(ctx, tables);
   for (const kind of KIND_ORDER) {
     for (const t of tables) {
       if (t.kind !== kind) continue;
@@ -71,7 +73,7 @@ export function buildPlan(
     employees: ctx.employees,
     assignments: ctx.assignments,
     totals: ctx.totals,
-    params,
+    params: ctx.params,
   };
   return { plan, findings: ctx.findings };
 }

@@ -34,10 +34,13 @@ import { SheetCells } from './sheet-cells';
 export interface PlanMeta {
   comune?: string;
   year?: number;
+  /** The user set the category points (parameters sheet or file), rather than the defaults. */
+  categoryPointsSet?: boolean;
 }
 
 export interface ReadContext {
-  readonly params: Parameters;
+  /** Set once, before the tables are read (class-points.ts may complete it). */
+  params: Parameters;
   readonly meta: PlanMeta;
   /** The sheets by name, with the cell helpers the readers need. */
   readonly sheets: Map<string, SheetCells>;

@@ -126,6 +126,21 @@ class RowShape {
     for (const c of this.numeric) if (!mine.has(c) || !this.isNumber(row, c)) this.numeric.delete(c);
   }
 
+  /**
+   * A column of whole numbers the data rows all fill goes on from `last` to `next` by one
+   * ("Progressivo" 7 on one printed page, 8 on the next): the rows are one numbered list.
+   */
+  continuesNumbering(last: number, next: number): boolean {
+    for (const c of this.numeric) {
+      const a = cellValue(this.f.sheet, last, c);
+      const b = cellValue(this.f.sheet, next, c);
+      const x = typeof a === 'number' ? a : Number(String(a).trim());
+      const y = typeof b === 'number' ? b : Number(String(b).trim());
+      if (Number.isInteger(x) && Number.isInteger(y) && y === x + 1) return true;
+    }
+    return false;
+  }
+
   /** The row fills every column the data rows all fill (two at least), numbers where they have numbers. */
   matches(row: number): boolean {
     if (this.core === undefined || this.core.size < 2) return false;
@@ -141,9 +156,10 @@ class RowShape {
  * runs on across the blank rows, or the data-like rows to report when it does not.
  *
  * It runs on when at most MAX_BLANK_GAP blank rows are followed by rows shaped like its data
- * (not a header, a title row or another table) and those rows are closed by a total row. A real
- * plan leaves a blank row before its transversal objectives 1T-4T and closes the block with
- * TOTALE: ending at the blank row dropped them silently. Without the total, rows after a blank
+ * (not a header, a title row or another table) and those rows are closed by a total row, or
+ * go on with the numbering of the rows above (a page break in a numbered list of projects). A
+ * real plan leaves a blank row before its transversal objectives 1T-4T and closes the block with
+ * TOTALE: ending at the blank row dropped them silently. Without either sign, rows after a blank
  * may as well be something else: they are reported, not read.
  */
 function afterGap(
@@ -152,6 +168,7 @@ function afterGap(
   lastRow: number,
   stop: (row: number) => boolean,
   shape: RowShape,
+  lastData: number | undefined,
 ): { next: number } | { orphans: number[] } | undefined {
   let first = blank;
   while (first <= lastRow && rowBlank(f, first) && !continuesMerge(f, first)) first++;
@@ -168,7 +185,8 @@ function afterGap(
   }
   if (run.length === 0) return undefined;
   const closed = row <= lastRow && isTotalRow(f.sheet, row, f.left, f.right);
-  return closed && gap <= MAX_BLANK_GAP ? { next: first } : { orphans: run };
+  const numbered = lastData !== undefined && shape.continuesNumbering(lastData, first);
+  return (closed || numbered) && gap <= MAX_BLANK_GAP ? { next: first } : { orphans: run };
 }
 
 function isHeaderRepeat(f: Frame, row: number): boolean {
@@ -237,7 +255,7 @@ export function walkPlain(f: Frame, lastRow: number, stop: (row: number) => bool
         continuation.push(row);
         continue;
       }
-      const after = afterGap(f, row, lastRow, stop, shape);
+      const after = afterGap(f, row, lastRow, stop, shape, dataRows[dataRows.length - 1]);
       if (after !== undefined && 'next' in after) {
         for (let r = row; r < after.next; r++) blankInside.push(r);
         row = after.next - 1;

@@ -2,10 +2,14 @@
 import { columnLetters, rangeAddress } from '../a1';
 import type { SheetSnapshot } from '../port';
 import type { Body } from './body';
+import { cellValue } from './cells';
+import { parseCategoryClasses } from './classes';
+import { chooseByContent } from './columnChoice';
+import { fuzzyReadingOf } from './synonyms';
 import type { HeaderCell, HeaderMatch } from './header';
 import { addRemark, rowList } from './notes';
 import type { FoundTitle } from './titleRows';
-import type { RecognizedTable } from './types';
+import type { ColumnRole, RecognizedTable } from './types';
 
 export interface TableParts {
   sheet: SheetSnapshot;
@@ -62,8 +66,23 @@ export function buildTable(p: TableParts): RecognizedTable {
       .map(([role, col]) => `${role}=${columnLetters(col)}`)
       .join(', '),
   });
-  for (const d of match.duplicates)
+  const decided = chooseColumns(t, p);
+  if (decided.has('category')) {
+    // The class list may head the column chosen, not the first one named "Categoria".
+    const classes = parseCategoryClasses(headers[t.columns.category ?? -1] ?? '');
+    if (classes) t.categoryClasses = classes;
+  }
+  pointsUnderWeight(t, p);
+  for (const d of match.duplicates) {
+    if (decided.has(d.role)) continue;
     addRemark(t, 'DUPLICATE_COLUMN', { column: columnLetters(d.col), role: d.role });
+  }
+  for (const c of p.cells) {
+    const as = fuzzyReadingOf(c.text);
+    const used = Object.values(t.columns).includes(c.col) || match.duplicates.some((d) => d.col === c.col);
+    if (as !== undefined && used)
+      addRemark(t, 'HEADER_READ_AS', { cell: `${columnLetters(c.col)}${headerRow + 1}`, text: c.text, as });
+  }
   if (t.area !== undefined && t.areaCell !== undefined)
     addRemark(t, 'AREA_FROM_TITLE', { area: t.area, cell: t.areaCell });
   if (t.responsabile !== undefined && p.title.responsabileCell !== undefined) {
@@ -71,6 +90,60 @@ export function buildTable(p: TableParts): RecognizedTable {
   }
   addRowNotes(t, sheet, body);
   return t;
+}
+
+/**
+ * Roles named by several headers: the column whose cells fit the role (columnChoice.ts) takes it,
+ * said in a remark. Returns the roles so decided.
+ */
+function chooseColumns(t: RecognizedTable, p: TableParts): Set<ColumnRole> {
+  const candidates = new Map<ColumnRole, number[]>();
+  for (const d of p.match.duplicates) {
+    const first = p.match.columns[d.role];
+    if (first === undefined) continue;
+    const list = candidates.get(d.role) ?? [first];
+    list.push(d.col);
+    candidates.set(d.role, list);
+  }
+  const decided = new Set<ColumnRole>();
+  for (const c of chooseByContent(p.sheet, p.body.dataRows, candidates)) {
+    t.columns[c.role] = c.chosen;
+    decided.add(c.role);
+    addRemark(t, 'COLUMN_CHOSEN_BY_CONTENT', {
+      role: c.role,
+      column: columnLetters(c.chosen),
+      others: c.others.map(columnLetters).join(', '),
+    });
+  }
+  return decided;
+}
+
+/**
+ * A project table's "PESO %" column holding the category's points (40, 25, 20...) when the
+ * category header lists the classes with their points and no other column gives them: a
+ * project has no weight of its own, and these numbers are the points to check. Read as points
+ * when at least half the column's numbers are points of a listed class (a wrong one among them
+ * is then the mistake validation reports).
+ */
+function pointsUnderWeight(t: RecognizedTable, p: TableParts): void {
+  const col = t.columns.weight;
+  if (t.kind !== 'projects' || col === undefined || t.columns.points !== undefined) return;
+  const points = new Set((t.categoryClasses ?? []).map((c) => c.points).filter((n) => n !== undefined));
+  if (points.size === 0) return;
+  let numbers = 0;
+  let hits = 0;
+  for (const row of p.body.dataRows) {
+    const v = cellValue(p.sheet, row, col);
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : NaN;
+    if (typeof v === 'string' && v.trim() === '') continue;
+    if (v === null || Number.isNaN(n)) continue;
+    numbers++;
+    if (points.has(n)) hits++;
+  }
+  if (numbers < 2 || hits * 2 < numbers) return;
+  t.columns.points = col;
+  delete t.columns.weight;
+  addRemark(t, 'POINTS_UNDER_WEIGHT', { column: columnLetters(col), header: t.headers[col] ?? '' });
 }
 
 /** Notes on skipped rows, merged cells and hidden rows and columns inside the table. */

@@ -5,6 +5,11 @@ import type { RecognitionRemark, RecognizedTable, RemarkCode } from './types';
 const TEXT: Record<RemarkCode, string> = {
   HEADER_MATCHED: 'header {header} read as a {kind} table ({labels})',
   DUPLICATE_COLUMN: 'column {column} repeats the role {role} of an earlier column and is not used for it',
+  COLUMN_CHOSEN_BY_CONTENT:
+    'role {role} read from column {column}, whose cells fit it, not from {others} with the same header',
+  HEADER_READ_AS: 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
+  POINTS_UNDER_WEIGHT:
+    'column {column} "{header}" holds the points of the listed categories and is read as points',
   AREA_FROM_TITLE: 'area "{area}" from the title in {cell}',
   HEAD_FROM_TITLE: 'responsabile "{responsabile}" from the title in {cell}',
   REPEATED_HEADER_SKIPPED: 'repeated header row {row} skipped',

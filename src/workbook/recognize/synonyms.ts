@@ -10,6 +10,7 @@
 import { normalizeLabel } from '../../domain/values';
 import type { ColumnRole, TableKind } from './types';
 import { parseCategoryClasses } from './classes';
+import { closestLabel } from './fuzzy';
 
 type RoleSynonyms = Partial<Record<ColumnRole, readonly string[]>>;
 
@@ -305,6 +306,7 @@ export interface HeaderRole {
 }
 
 let index: Map<string, HeaderRole[]> | undefined;
+let knownLabels: string[] | undefined;
 
 function lookup(): Map<string, HeaderRole[]> {
   if (index) return index;
@@ -321,6 +323,7 @@ function lookup(): Map<string, HeaderRole[]> {
     }
   }
   index = map;
+  knownLabels = [...map.keys()];
   return map;
 }
 
@@ -334,16 +337,43 @@ export function headerRole(label: string): HeaderRole[] {
 
 /** No header label is longer than this (the longest, a class list, is about 100 characters). */
 const MAX_LABEL = 240;
-const memo = new Map<string, readonly HeaderRole[]>();
+const memo = new Map<string, Reading>();
 
 /** headerRole without copying, memoised: the sheet scan asks about every text cell. */
 export function rolesOf(label: string): readonly HeaderRole[] {
-  if (label.length > MAX_LABEL) return [];
+  return reading(label).roles;
+}
+
+/**
+ * The synonym a label was read as when it matched only with a year, a unit or a typo
+ * ("IMPORTE STANZIATO 2024" -> "importo stanziato"); undefined for an exact match or none.
+ */
+export function fuzzyReadingOf(label: string): string | undefined {
+  return reading(label).readAs;
+}
+
+interface Reading {
+  roles: readonly HeaderRole[];
+  readAs?: string;
+}
+
+const NONE: Reading = { roles: [] };
+
+function reading(label: string): Reading {
+  if (label.length > MAX_LABEL) return NONE;
   const cached = memo.get(label);
   if (cached) return cached;
-  let roles: readonly HeaderRole[] = lookup().get(normalizeLabel(label)) ?? [];
-  if (roles.length === 0 && parseCategoryClasses(label)) roles = [{ kind: 'projects', role: 'category' }];
+  const map = lookup();
+  const normal = normalizeLabel(label);
+  let found: Reading = { roles: map.get(normal) ?? [] };
+  if (found.roles.length === 0 && parseCategoryClasses(label))
+    found = { roles: [{ kind: 'projects', role: 'category' }] };
+  if (found.roles.length === 0 && normal !== '') {
+    // Second chance: a year, a unit or a typo in a header label (fuzzy.ts).
+    const known = closestLabel(normal, knownLabels ?? []);
+    if (known !== undefined) found = { roles: map.get(known) ?? [], readAs: known };
+  }
   if (memo.size > 20000) memo.clear();
-  memo.set(label, roles);
-  return roles;
+  memo.set(label, found);
+  return found;
 }

@@ -87,6 +87,9 @@ export interface RecognizedTable {
 export type RemarkCode =
   | 'HEADER_MATCHED'
   | 'DUPLICATE_COLUMN'
+  | 'COLUMN_CHOSEN_BY_CONTENT'
+  | 'HEADER_READ_AS'
+  | 'POINTS_UNDER_WEIGHT'
   | 'AREA_FROM_TITLE'
   | 'HEAD_FROM_TITLE'
   | 'REPEATED_HEADER_SKIPPED'

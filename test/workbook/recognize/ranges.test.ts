@@ -64,7 +64,8 @@ describe('plain ranges', () => {
       ['N. ', 'OBIETTIVO', 'Indicatore', 'Valore  atteso', 'Valore raggiunto'],
       [2, 'Archivio', 'Riordino', 'entro il 31/12/2025', '15/11/2025'],
       ['\u00a0 ', ' ', '', null, null],
-      [3, 'Fuori tabella', 'x', 1, 1],
+      // Numbered 7, not 3: it does not go on with the list above (see the page-break test).
+      [7, 'Fuori tabella', 'x', 1, 1],
     ]);
     const [t, ...rest] = recognizeTables([s], []);
     expect(rest).toEqual([]);
@@ -75,6 +76,24 @@ describe('plain ranges', () => {
       columns: { id: 'A', title: 'B', indicator: 'C', target: 'D', actual: 'E' },
     });
     expect(t.remarks).toContainEqual({ code: 'REPEATED_HEADER_SKIPPED', params: { row: 3 } });
+  });
+
+  it('runs across the blank rows of a page break when the numbering goes on', () => {
+    const s = sheet('Progetti', [
+      ['Progressivo', 'Tipologia progetto', 'Titolo del progetto', 'N. dip.'],
+      [1, 'GENERALE', 'Uno', 3],
+      [2, 'SETTORE 1', 'Due', 2],
+      [null, null, null, null],
+      [null, null, null, null],
+      [3, 'SETTORE 2', 'Tre', 5],
+      [null, null, null, null],
+      [9, 'SETTORE 2', 'Nove', 5],
+    ]);
+    const [t] = recognizeTables([s], []);
+    expect(shape(t).data).toEqual([2, 3, 6]);
+    expect(t.remarks).toContainEqual({ code: 'BLANK_ROWS_INSIDE', params: { rows: '4, 5' } });
+    // 9 after 3 is not the same list: reported, not read.
+    expect(t.remarks).toContainEqual(expect.objectContaining({ code: 'ROWS_AFTER_BLANK' }));
   });
 
   it('starts a new block at a repeated header under an area title row', () => {
