@@ -804,8 +804,12 @@ class PlanBuilder {
     const deadline = this.date(cells, row, t.columns.deadline);
     const completion = this.date(cells, row, t.columns.completion);
     const year = this.meta.year;
+    // A target shown as a percent (0,5 in a "0%" cell) is 50 %, compared with the actual as a percent.
+    const percentFormat = cells.isPercentFormat(row, targetCol);
     let target: Field<Target> =
-      targetCol === undefined ? {} : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year }));
+      targetCol === undefined
+        ? {}
+        : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year, percentFormat }));
     if (target.value === undefined && !target.problem && deadline?.value) {
       target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
     }
@@ -813,8 +817,10 @@ class PlanBuilder {
     let actual: Field<Actual> = {};
     if (actualCol !== undefined && target.value) {
       const tv = target.value;
-      const percentFormat = cells.isPercentFormat(row, actualCol);
-      actual = readCell(cells, row, actualCol, (raw) => parseActual(raw, tv, { year, percentFormat }));
+      const actualPercent = cells.isPercentFormat(row, actualCol);
+      actual = readCell(cells, row, actualCol, (raw) =>
+        parseActual(raw, tv, { year, percentFormat: actualPercent }),
+      );
     } else if (actualCol !== undefined) {
       actual = { raw: cells.raw(row, actualCol), cell: cells.ref(row, actualCol) };
     }
