@@ -30,7 +30,6 @@ import {
   normalizeLabel,
   normalizeName,
   parseActual,
-  parseAssignmentsText,
   parseCategory,
   parseDate,
   parseMoney,
@@ -48,6 +47,8 @@ import { SheetCells } from './sheet-cells';
 import { cellAddress, columnIndex, rangeAddress } from '../a1';
 import { cellText } from '../../domain/validation/common';
 import { readFractionActuals, readFractionColumn } from './fractions';
+import { AssigneeRules, readAssigneesCell, withAreaStaff } from './assignees';
+import { withZeroTargetRead } from './zero-targets';
 
 export interface PlanMeta {
   comune?: string;
@@ -151,7 +152,7 @@ class PlanBuilder {
   readonly objectives: Objective[] = [];
   readonly indicators: Indicator[] = [];
   readonly employees: Employee[] = [];
-  readonly assignments: Assignment[] = [];
+  assignments: Assignment[] = [];
   readonly totals: DeclaredTotal[] = [];
   readonly findings: Finding[] = [];
   private readonly areas = new Map<string, Area>();
@@ -168,6 +169,7 @@ class PlanBuilder {
   private readonly sheets: Map<string, SheetCells>;
   /** Columns of the table being read whose plain numbers are fractions (fractions.ts). */
   private fractionColumns = new Set<number>();
+  private readonly assigneeRules = new AssigneeRules();
 
   constructor(
     sheets: SheetSnapshot[],
@@ -203,35 +205,15 @@ class PlanBuilder {
     };
   }
 
-  /**
-   * An area objective with nobody assigned involves the whole staff of its area, in equal shares:
-   * that is how plans read transversal objectives ("1T") and objectives with no "risorse umane
-   * assegnate". Projects never get staff by default: their headcount is declared.
-   */
+  /** The area rule and held objectives (assignees.ts). */
   private assignAreaStaff(): void {
-    const assigned = new Set(this.assignments.map((a) => a.objectiveKey));
-    // The staff of each area (table order), grouped once rather than scanned for every objective.
-    const staffByArea = new Map<string, Employee[]>();
-    for (const e of this.employees) {
-      if (e.area === undefined) continue;
-      const key = areaKey(e.area);
-      const list = staffByArea.get(key);
-      if (list) list.push(e);
-      else staffByArea.set(key, [e]);
-    }
-    for (const o of this.objectives) {
-      if (o.project || assigned.has(o.key) || o.area === undefined) continue;
-      for (const e of staffByArea.get(areaKey(o.area)) ?? []) {
-        this.assignments.push({
-          objectiveKey: o.key,
-          employeeName: e.name,
-          employeeKey: e.nameKey,
-          share: {},
-          cell: o.cell,
-          implicit: true,
-        });
-      }
-    }
+    this.assignments = withAreaStaff(
+      this.objectives,
+      this.employees,
+      this.assignments,
+      this.assigneeRules,
+      areaKey,
+    );
   }
 
   /**
@@ -810,6 +792,12 @@ class PlanBuilder {
       targetCol === undefined
         ? {}
         : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year, percentFormat }));
+    target = withZeroTargetRead(
+      target,
+      description.value ?? objective.title.value ?? '',
+      objective,
+      this.findings,
+    );
     if (target.value === undefined && !target.problem && deadline?.value) {
       target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
     }
@@ -870,30 +858,8 @@ class PlanBuilder {
   private readAssigneesText(objective: Objective, cells: SheetCells, row: number, col: number): void {
     const raw = cells.raw(row, col);
     if (isBlank(raw) || typeof raw !== 'string') return;
-    const cell = cells.ref(row, col);
-    const parsed = parseAssignmentsText(raw);
-    if (!parsed.ok) {
-      this.findings.push(
-        finding({
-          code: 'READ_ASSIGNEES_UNREADABLE',
-          severity: 'warning',
-          params: { cell: `${cell.sheet}!${cell.cell}`, text: raw.slice(0, 80) },
-          cells: [cell],
-          area: objective.area,
-          objective: objective.id,
-        }),
-      );
-      return;
-    }
-    for (const p of parsed.value) {
-      this.assignments.push({
-        objectiveKey: objective.key,
-        employeeName: p.name,
-        employeeKey: normalizeName(p.name),
-        share: p.share === undefined ? { raw, cell } : { value: p.share, raw, cell },
-        cell,
-      });
-    }
+    const read = readAssigneesCell(objective, raw, cells.ref(row, col), this.assigneeRules, this.findings);
+    for (const a of read) this.assignments.push(a);
   }
 
   private readRelevance(t: RecognizedTable, cells: SheetCells): void {

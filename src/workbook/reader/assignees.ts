@@ -1,0 +1,124 @@
+/**
+ * Who an objective pays (issue "never pay people nobody assigned"):
+ * - an assignment cell that names people pays those people;
+ * - an assignment cell that says the whole staff ("Tutto il personale", "Tutto il personale
+ *   Area Tecnica") pays the staff of that area (the objective's own when none is named);
+ * - an objective with no assignment anywhere (the cell empty, no row in an assignments table)
+ *   pays the staff of its area, in equal shares: the area rule, as plans read transversal
+ *   objectives ("1T") with no "risorse umane assegnate". Projects never get staff that way:
+ *   their headcount is declared;
+ * - an assignment cell that is not blank and cannot be read in full pays nobody: an error names
+ *   the cell and what was understood, and the objective's payment is held (nobody receives it)
+ *   until the cell is fixed. Before, such a cell fell back to the area's whole staff with a
+ *   warning, and people nobody assigned were paid.
+ * The assignments made by the area rule are `implicit`; the Dipendenti sheet says so on each
+ * row they pay.
+ */
+import type { Assignment, CellRef, Employee, Objective } from '../../domain/model';
+import { finding, type Finding } from '../../domain/findings';
+import { normalizeName, readAssignmentsCell, type AssignedPerson } from '../../domain/values';
+import { formatNumber } from '../../i18n';
+
+/** What the assignment cells said beyond the people they name. */
+export class AssigneeRules {
+  /** Objectives whose assignment cell could not be read in full: nobody is paid for them. */
+  readonly held = new Set<string>();
+  /** Objectives whose cell names the whole staff, with the area it names (if any) and the cell. */
+  readonly wholeStaff = new Map<string, { area?: string; cell: CellRef }>();
+}
+
+/** "Sara Neri 80 %, Luca Poli 20 %": the people read, for the message. */
+function peopleText(people: readonly AssignedPerson[]): string {
+  return people
+    .map((p) => (p.share === undefined ? p.name : `${p.name} ${formatNumber('it', p.share)} %`))
+    .join(', ');
+}
+
+/**
+ * Reads one assignment cell of `objective`: the assignments it makes (none when it names the
+ * whole staff or cannot be read; `rules` and `findings` record those cases).
+ */
+export function readAssigneesCell(
+  objective: Objective,
+  text: string,
+  cell: CellRef,
+  rules: AssigneeRules,
+  findings: Finding[],
+): Assignment[] {
+  const reading = readAssignmentsCell(text);
+  if (reading.kind === 'allStaff') {
+    rules.wholeStaff.set(objective.key, reading.area === undefined ? { cell } : { area: reading.area, cell });
+    return [];
+  }
+  if (reading.kind === 'unreadable') {
+    rules.held.add(objective.key);
+    findings.push(
+      finding({
+        code: 'READ_ASSIGNEES_UNREADABLE',
+        severity: 'error',
+        params: {
+          cell: `${cell.sheet}!${cell.cell}`,
+          text: text.length > 120 ? `${text.slice(0, 119)}…` : text,
+          understood: reading.understood.length === 0 ? '—' : peopleText(reading.understood),
+          rest: reading.rest.join(' | ') || '—',
+        },
+        cells: [cell],
+        area: objective.area,
+        objective: objective.id,
+      }),
+    );
+    return [];
+  }
+  return reading.people.map((p) => ({
+    objectiveKey: objective.key,
+    employeeName: p.name,
+    employeeKey: normalizeName(p.name),
+    share: p.share === undefined ? { raw: text, cell } : { value: p.share, raw: text, cell },
+    cell,
+  }));
+}
+
+/**
+ * The plan's assignments once the cells are all read: none for a held objective (not even
+ * those other rows name: its payment waits for the cell), and the area's staff, in equal shares
+ * and `implicit`, for an objective nobody is assigned to, or whose cell names the whole staff.
+ * `areaKey` is the reader's comparison of area names.
+ */
+export function withAreaStaff(
+  objectives: readonly Objective[],
+  employees: readonly Employee[],
+  assignments: Assignment[],
+  rules: AssigneeRules,
+  areaKey: (name: string) => string,
+): Assignment[] {
+  const kept =
+    rules.held.size === 0 ? assignments : assignments.filter((a) => !rules.held.has(a.objectiveKey));
+  const assigned = new Set(kept.map((a) => a.objectiveKey));
+  // The staff of each area (table order), grouped once rather than scanned for every objective.
+  const staffByArea = new Map<string, Employee[]>();
+  for (const e of employees) {
+    if (e.area === undefined) continue;
+    const key = areaKey(e.area);
+    const list = staffByArea.get(key);
+    if (list) list.push(e);
+    else staffByArea.set(key, [e]);
+  }
+  for (const o of objectives) {
+    if (assigned.has(o.key) || rules.held.has(o.key)) continue;
+    const said = rules.wholeStaff.get(o.key);
+    if (said === undefined && o.project) continue;
+    const area = said?.area ?? o.area;
+    if (area === undefined) continue;
+    for (const e of staffByArea.get(areaKey(area)) ?? []) {
+      kept.push({
+        objectiveKey: o.key,
+        employeeName: e.name,
+        employeeKey: e.nameKey,
+        share: {},
+        cell: said?.cell ?? o.cell,
+        implicit: true,
+      });
+    }
+  }
+  return kept;
+}
