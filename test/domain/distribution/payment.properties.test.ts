@@ -12,7 +12,7 @@
  */
 import fc from 'fast-check';
 import { assertReconciles, distribute } from '../../../src/domain/distribution';
-import { finding } from '../../../src/domain/findings';
+import { finding, type Finding } from '../../../src/domain/findings';
 import type { Assignment, Plan } from '../../../src/domain/model';
 import type { Scores } from '../../../src/domain/results';
 import { area, assignment, cell, employee, makePlan, objective, objectiveScore } from '../builders';
@@ -72,7 +72,7 @@ function build(spec: Spec) {
   );
   const assignments: Assignment[] = [];
   const mode = new Map<string, Mode>();
-  const findings = [];
+  const findings: Finding[] = [];
   spec.objectives.forEach((o, i) => {
     const key = objectives[i].key;
     mode.set(key, o.mode as Mode);
