@@ -79,6 +79,22 @@ export function readAssigneesCell(
 }
 
 /**
+ * A row of an assignments table whose employee cell says the whole staff ("Tutto il personale"):
+ * the area rule for that objective, recorded in `rules`; true when it is such a row.
+ */
+export function isWholeStaffRow(
+  objective: Objective,
+  text: string,
+  cell: CellRef,
+  rules: AssigneeRules,
+): boolean {
+  const reading = readAssignmentsCell(text);
+  if (reading.kind !== 'allStaff') return false;
+  rules.wholeStaff.set(objective.key, reading.area === undefined ? { cell } : { area: reading.area, cell });
+  return true;
+}
+
+/**
  * The plan's assignments once the cells are all read: none for a held objective (not even
  * those other rows name: its payment waits for the cell), and the area's staff, in equal shares
  * and `implicit`, for an objective nobody is assigned to, or whose cell names the whole staff.

@@ -47,7 +47,7 @@ import { SheetCells } from './sheet-cells';
 import { cellAddress, columnIndex, rangeAddress } from '../a1';
 import { cellText } from '../../domain/validation/common';
 import { readFractionActuals, readFractionColumn } from './fractions';
-import { AssigneeRules, readAssigneesCell, withAreaStaff } from './assignees';
+import { AssigneeRules, isWholeStaffRow, readAssigneesCell, withAreaStaff } from './assignees';
 import { withZeroTargetRead } from './zero-targets';
 
 export interface PlanMeta {
@@ -928,6 +928,7 @@ class PlanBuilder {
       const raw = col === undefined ? null : cells.raw(row, col);
       if (isBlank(raw) || col === undefined || this.isError(cells, row, col)) continue;
       const name = rawToText(raw).replace(/\s+/g, ' ').trim();
+      if (isWholeStaffRow(objective, name, cells.ref(row, col), this.assigneeRules)) continue;
       this.assignments.push({
         objectiveKey: objective.key,
         employeeName: name,

@@ -124,6 +124,37 @@ describe('assignment cells that cannot be read pay nobody', () => {
       expect(text(r.at(-1))).toBe("Tutto il personale dell'area (nessuno indicato per nome)");
   });
 
+  it('reads "Tutto il personale" in an assignments table as the area rule, not as a person', async () => {
+    const book = XlsxWorkbook.create();
+    const ws = book.workbook.addWorksheet('Obiettivi');
+    ws.addRow([AREA]);
+    ws.addRow(['N.', 'Obiettivo', 'Peso %', 'Grado di raggiungimento']);
+    ws.addRow([1, 'Assistenza domiciliare', 60, 100]);
+    ws.addRow([2, 'Centro estivo', 40, 100]);
+    const st = book.workbook.addWorksheet('Personale');
+    st.addRow(['Cognome e nome', 'Ore settimanali', 'Area']);
+    for (const name of STAFF) st.addRow([name, 36, AREA]);
+    const as = book.workbook.addWorksheet('Assegnazioni');
+    as.addRow(['N.', 'Dipendente', 'Quota %']);
+    as.addRow([1, 'Sara Lazzaroni', 100]);
+    as.addRow([2, 'Tutto il personale', null]);
+    const rel = book.workbook.addWorksheet('Rilevanza');
+    rel.addRow(['Area', 'Rilevanza %']);
+    rel.addRow([AREA, 100]);
+    const p = book.workbook.addWorksheet('Parametri Premia');
+    for (const r of [
+      ['Parametro', 'Valore'],
+      ['Anno', 2024],
+      ['Fondo', 10000],
+    ])
+      p.addRow(r);
+    const loaded = await loadWorkbook(book);
+    const d = runDistribution(loaded).distribution;
+    expect(loaded.plan.assignments.some((a) => a.employeeName === 'Tutto il personale')).toBe(false);
+    expect(received(d, '1')).toEqual({ 'Sara Lazzaroni': 600000 });
+    expect(Object.keys(received(d, '2')).sort()).toEqual([...STAFF].sort());
+  });
+
   it('names no Assegnazione column when everyone paid was named', async () => {
     const { distribution: d } = await run(['Sara Lazzaroni', 'Paola Danesi', 'Giorgio Sarti']);
     if (!d.ok) throw new Error('refused');
