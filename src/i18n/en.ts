@@ -46,6 +46,8 @@ export const en: Catalogue = {
     '{cell}: objective "{objective}" is not among the objectives read; check its number or title.',
   'finding.READ_ASSIGNEES_UNREADABLE':
     '{cell}: the assignment "{text}" cannot be read in full. Read: {understood}; not read: "{rest}". Nobody is paid for this objective until the cell is fixed (write only names and shares, e.g. "Mario Rossi 60%, Anna Bianchi 40%", or "Tutto il personale"); the rest of the plan is distributed.',
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    '{cell}: "{named}" is the area of no employee in the staff table; the objective goes to the whole staff of its own area, {area}. If another area is meant, write its name as in the staff table.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
   'finding.READ_WEIGHT_CONFLICT':

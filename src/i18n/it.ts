@@ -46,6 +46,8 @@ export const it: Catalogue = {
     "{cell}: l'obiettivo «{objective}» non si trova tra gli obiettivi letti; controllare il numero o il titolo.",
   'finding.READ_ASSIGNEES_UNREADABLE':
     "{cell}: l'assegnazione «{text}» non si legge per intero. Letto: {understood}; non letto: «{rest}». Nessuno è pagato per questo obiettivo finché la cella non è corretta (scrivere solo nomi e quote, es. «Mario Rossi 60%, Anna Bianchi 40%», oppure «Tutto il personale»); il resto del piano è distribuito.",
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    "{cell}: «{named}» non è l'area di nessun dipendente della tabella del personale; l'obiettivo va a tutto il personale della sua area, {area}. Se si intende un'altra area, scriverne il nome come nella tabella del personale.",
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
   'finding.READ_WEIGHT_CONFLICT':

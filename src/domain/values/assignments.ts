@@ -102,8 +102,8 @@ export function parseAssignmentsText(text: string): ParseResult<AssignedPerson[]
  * What an assignment cell says, for the reader:
  * - `people`: every part is a person (parseAssignmentsText);
  * - `allStaff`: the whole staff of an area, said in so many words: "Tutto il personale",
- *   "Tutti i dipendenti", "Tutto il personale dell'area", "Tutto il personale Area Tecnica"
- *   (`area`: the area named, as written);
+ *   "Tutti i dipendenti", "Tutto il personale dell'area", "Tutto il personale Area Tecnica",
+ *   "Tutto il personale della Polizia Locale" (`area`: the area named, as written);
  * - `unreadable`: anything else. `understood` lists the people read from the parts that are
  *   names, `rest` the parts that are not, so that the message can say what was read and what
  *   was not ("Sara Neri 80 %, Luca Poli 20 %" and "Responsabile Area Servizi ...").
@@ -116,7 +116,7 @@ export type AssignmentsReading =
   | { kind: 'unreadable'; understood: AssignedPerson[]; rest: string[] };
 
 const ALL_STAFF =
-  /^(?:tutto il personale|tutti i dipendenti)(?: (?:in servizio|dipendente|assegnato))?(?: (?:dell'|della |del |di )?((?:area|settore|servizio)(?: .+)?))?$/;
+  /^(?:tutto il personale|tutti i dipendenti)(?: (?:in servizio|dipendente|assegnato))?(?: (?:(?:dell'|della |del |di )?((?:area|settore|servizio)(?: .+)?)|(?:dell'|della |dello |del |dei |degli )(.+)))?$/;
 
 export function readAssignmentsCell(text: string): AssignmentsReading {
   const s = simplify(text)
@@ -124,9 +124,11 @@ export function readAssignmentsCell(text: string): AssignmentsReading {
     .replace(/['’] ?/g, "'");
   const all = ALL_STAFF.exec(s);
   if (all) {
-    if (all[1] === undefined || !all[1].includes(' ')) return { kind: 'allStaff' };
+    // "dell'area" alone names no area; "Area Tecnica", "della Polizia Locale" do.
+    const named = all[1] !== undefined && all[1].includes(' ') ? all[1] : all[2];
+    if (named === undefined) return { kind: 'allStaff' };
     // The area as written: the same number of words from the end of the original text.
-    const words = all[1].split(' ').length;
+    const words = named.split(' ').length;
     const area = cleanText(text)
       .replace(/[.;,:\s]+$/, '')
       .split(' ')

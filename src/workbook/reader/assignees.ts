@@ -2,7 +2,8 @@
  * Who an objective pays (issue "never pay people nobody assigned"):
  * - an assignment cell that names people pays those people;
  * - an assignment cell that says the whole staff ("Tutto il personale", "Tutto il personale
- *   Area Tecnica") pays the staff of that area (the objective's own when none is named);
+ *   Area Tecnica") pays the staff of that area (the objective's own when none is named, or when
+ *   the one named is no staff row's area: "Area P.L." for the Polizia Locale, with a warning);
  * - an objective with no assignment anywhere (the cell empty, no row in an assignments table)
  *   pays the staff of its area, in equal shares: the area rule, as plans read transversal
  *   objectives ("1T") with no "risorse umane assegnate". Projects never get staff that way:
@@ -106,6 +107,7 @@ export function withAreaStaff(
   assignments: Assignment[],
   rules: AssigneeRules,
   areaKey: (name: string) => string,
+  findings: Finding[],
 ): Assignment[] {
   const kept =
     rules.held.size === 0 ? assignments : assignments.filter((a) => !rules.held.has(a.objectiveKey));
@@ -123,7 +125,22 @@ export function withAreaStaff(
     if (assigned.has(o.key) || rules.held.has(o.key)) continue;
     const said = rules.wholeStaff.get(o.key);
     if (said === undefined && o.project) continue;
-    const area = said?.area ?? o.area;
+    let area = said?.area ?? o.area;
+    if (said?.area !== undefined && !staffByArea.has(areaKey(said.area))) {
+      // "Tutto il personale Area P.L." on an objective of the Polizia Locale: an area written
+      // in short that no staff row names. The objective's own area, said with a warning.
+      area = o.area;
+      findings.push(
+        finding({
+          code: 'READ_ASSIGNEES_AREA_UNKNOWN',
+          severity: 'warning',
+          params: { cell: `${said.cell.sheet}!${said.cell.cell}`, named: said.area, area: o.area ?? '—' },
+          cells: [said.cell],
+          area: o.area,
+          objective: o.id,
+        }),
+      );
+    }
     if (area === undefined) continue;
     for (const e of staffByArea.get(areaKey(area)) ?? []) {
       kept.push({

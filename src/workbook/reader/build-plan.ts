@@ -213,6 +213,7 @@ class PlanBuilder {
       this.assignments,
       this.assigneeRules,
       areaKey,
+      this.findings,
     );
   }
 

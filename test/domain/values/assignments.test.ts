@@ -88,6 +88,10 @@ describe('readAssignmentsCell', () => {
       kind: 'allStaff',
       area: 'Area Servizi alla Persona',
     });
+    expect(readAssignmentsCell('Tutto il personale della Polizia Locale')).toEqual({
+      kind: 'allStaff',
+      area: 'Polizia Locale',
+    });
     expect(readAssignmentsCell('tutto l’ufficio, come l’anno scorso').kind).toBe('unreadable');
     expect(readAssignmentsCell('Tutti i dipendenti + Segretario Generale').kind).toBe('unreadable');
   });

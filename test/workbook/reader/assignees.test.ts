@@ -155,6 +155,15 @@ describe('assignment cells that cannot be read pay nobody', () => {
     expect(Object.keys(received(d, '2')).sort()).toEqual([...STAFF].sort());
   });
 
+  it("reads an area written in short that no staff row names as the objective's own, with a warning", async () => {
+    const { distribution: d, loaded } = await run(['Tutto il personale Area S.P.', null, null]);
+    const warned = loaded.readFindings.filter((f) => f.code === 'READ_ASSIGNEES_AREA_UNKNOWN');
+    expect(warned.map((f) => [f.severity, f.cells[0].cell])).toEqual([['warning', 'D3']]);
+    expect(warned[0].message).toContain(`«Area S.P» non è l'area di nessun dipendente`);
+    expect(warned[0].message).toContain(AREA);
+    expect(Object.keys(received(d, '1')).sort()).toEqual([...STAFF].sort());
+  });
+
   it('names no Assegnazione column when everyone paid was named', async () => {
     const { distribution: d } = await run(['Sara Lazzaroni', 'Paola Danesi', 'Giorgio Sarti']);
     if (!d.ok) throw new Error('refused');
