@@ -54,6 +54,8 @@ export const en: Catalogue = {
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
     '{cell}: the target is 0 without saying whether it is a minimum or a maximum ("{indicator}"). Read as "at least 0", it is always met whatever the result. If the indicator counts problems (errors, complaints...), write "massimo 0"; if not, "almeno 0" or the value to reach.',
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    '{cell}: the indicator "{indicator}" counts problems, but the target does not say whether it is a minimum or a maximum; it is read as a minimum ("almeno"), so more problems give a higher result. If it is a maximum, write "massimo" or "<=" before the number.',
   'finding.READ_VALUES_BESIDE_HEADER':
     '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
   'finding.READ_FORMULA_NOT_CALCULATED':

@@ -54,6 +54,8 @@ export const it: Catalogue = {
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
     "{cell}: il valore atteso è 0 senza dire se è un minimo o un massimo («{indicator}»). Letto come «almeno 0», è sempre raggiunto qualunque sia il risultato. Se l'indicatore conta problemi (errori, reclami...), scrivere «massimo 0»; se no, «almeno 0» o il valore da raggiungere.",
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    "{cell}: l'indicatore «{indicator}» conta problemi, ma il valore atteso non dice se è un minimo o un massimo; è letto come minimo («almeno»), quindi più problemi danno un risultato più alto. Se è un massimo, scrivere «massimo» o «<=» prima del numero.",
   'finding.READ_VALUES_BESIDE_HEADER':
     "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
   'finding.READ_FORMULA_NOT_CALCULATED':

@@ -859,6 +859,18 @@ const texts: Case[] = [
     expect: { codes: ['READ_TARGET_ZERO_AMBIGUOUS'], cells: [`${I}!D4`], exit: 0, refused: false },
   },
   {
+    id: 'testi-valore-atteso-reclami-senza-verso',
+    theme: 'testi',
+    title: 'Valore atteso 5 su un indicatore che conta reclami, senza «massimo» (letto «almeno 5»)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, I);
+      put(ws, 'B4', 'Reclami ricevuti');
+      put(ws, 'D4', 5);
+      put(ws, 'E4', 3);
+    }),
+    expect: { codes: ['READ_TARGET_PROBLEMS_AT_LEAST'], cells: [`${I}!D4`], exit: 0, refused: false },
+  },
+  {
     id: 'testi-valore-atteso-zero-reclami',
     theme: 'testi',
     title: 'Valore atteso «0» su un indicatore che conta reclami (letto «massimo 0»)',

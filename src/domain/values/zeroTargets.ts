@@ -3,7 +3,8 @@
  * "pari a 0") read as "at least 0" is always met, whatever happened. On an indicator that counts
  * problems (criticità, errori, reclami, giornate di mancata apertura, segnalazioni,
  * contenziosi...) it means "none": at most 0. Elsewhere it is ambiguous and the reader warns,
- * asking for the kind ("almeno 0" or "massimo 0"): never "always met" in silence.
+ * asking for the kind ("almeno 0" or "massimo 0"): never "always met" in silence. A bare number
+ * above 0 on such an indicator is read as "at least" like any bare number, with a warning.
  */
 import type { RawValue, Target } from '../model';
 import { simplify } from './text';
@@ -27,14 +28,23 @@ export type ZeroTargetReading =
   /** On an indicator counting problems: at most 0. */
   | { kind: 'atMostZero'; target: Target }
   /** Elsewhere: "at least 0" (always met) stands, with a warning asking for the kind. */
-  | { kind: 'ambiguous' };
+  | { kind: 'ambiguous' }
+  /**
+   * A number above 0 with no direction on an indicator that counts problems ("5" reclami, a
+   * "5%" error rate): read as "at least", as every bare number, so more problems score more.
+   * It stands, with a warning asking for the kind: "massimo 5" is what such plans usually mean.
+   */
+  | { kind: 'problemsAtLeast' };
 
 /** How a target read from `raw` stands, given the words of its indicator. */
 export function readZeroTarget(raw: RawValue, target: Target, indicatorText: string): ZeroTargetReading {
-  if (target.kind !== 'atLeast' || target.value !== 0) return { kind: 'asRead' };
+  if (target.kind !== 'atLeast') return { kind: 'asRead' };
   if (typeof raw === 'string' && DIRECTION.test(simplify(raw))) return { kind: 'asRead' };
   // "0 reclami" says what it counts in the target itself.
-  if (countsProblems(indicatorText) || (typeof raw === 'string' && countsProblems(raw)))
+  const problems = countsProblems(indicatorText) || (typeof raw === 'string' && countsProblems(raw));
+  if (target.value !== 0)
+    return problems && target.value > 0 ? { kind: 'problemsAtLeast' } : { kind: 'asRead' };
+  if (problems)
     return {
       kind: 'atMostZero',
       target: { kind: 'atMost', value: 0, strict: false, percent: target.percent },

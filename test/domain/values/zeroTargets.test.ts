@@ -42,6 +42,13 @@ describe('zero targets', () => {
     expect(reading('almeno 0', 'Reclami ricevuti')).toEqual({ kind: 'asRead' });
     expect(reading('almeno 0', 'Pratiche evase')).toEqual({ kind: 'asRead' });
     expect(reading('max 0', 'Pratiche evase')).toEqual({ kind: 'asRead' });
-    expect(reading(5, 'Reclami ricevuti')).toEqual({ kind: 'asRead' });
+    expect(reading(5, 'Pratiche evase')).toEqual({ kind: 'asRead' });
+  });
+
+  it('flags a bare number above 0 on a problem count, and leaves one with a direction alone', () => {
+    expect(reading(5, 'Reclami ricevuti')).toEqual({ kind: 'problemsAtLeast' });
+    expect(reading(0.05, 'Tasso di errore', true)).toEqual({ kind: 'problemsAtLeast' });
+    expect(reading('< 5', 'Criticità segnalate')).toEqual({ kind: 'asRead' });
+    expect(reading('massimo 5%', 'Tasso di errore')).toEqual({ kind: 'asRead' });
   });
 });

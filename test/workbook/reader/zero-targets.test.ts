@@ -25,6 +25,7 @@ async function run(indicator: string, target: string | number, actual: number, p
     achievement: scores.objectives[0]?.achievement,
     target: loaded.plan.indicators[0].target.value,
     warnings: findings.filter((f) => f.code === 'READ_TARGET_ZERO_AMBIGUOUS'),
+    problems: findings.filter((f) => f.code === 'READ_TARGET_PROBLEMS_AT_LEAST'),
   };
 }
 
@@ -53,5 +54,14 @@ describe('zero targets in a workbook', () => {
     expect(r.warnings[0].message).toContain('Obiettivi!F2');
     expect(r.warnings[0].message).toContain('massimo 0');
     expect((await run('Pratiche evase', 'almeno 0', 0)).warnings).toEqual([]);
+  });
+
+  it('warns when a bare number above 0 on a problem count is read as a minimum', async () => {
+    const r = await run('Tasso di errore', 0.05, 4, true);
+    expect(r.target).toMatchObject({ kind: 'atLeast', value: 5, percent: true });
+    expect(r.problems.map((f) => f.cells[0].cell)).toEqual(['F2']);
+    expect(r.problems[0].message).toContain('«Tasso di errore» conta problemi');
+    expect((await run('Tasso di errore', 'massimo 5%', 4)).problems).toEqual([]);
+    expect((await run('Pratiche evase', 5, 4)).problems).toEqual([]);
   });
 });
