@@ -15,9 +15,15 @@
  * The assignments made by the area rule are `implicit`; the Dipendenti sheet says so on each
  * row they pay.
  */
-import type { Assignment, CellRef, Employee, Objective } from '../../domain/model';
+import type { Assignment, CellRef, Employee, Objective, RawValue } from '../../domain/model';
 import { finding, type Finding } from '../../domain/findings';
-import { normalizeName, readAssignmentsCell, type AssignedPerson } from '../../domain/values';
+import {
+  normalizeName,
+  rawToText,
+  readAssignmentsCell,
+  type AssignedPerson,
+  type AssignmentsReading,
+} from '../../domain/values';
 import { formatNumber } from '../../i18n';
 
 /** What the assignment cells said beyond the people they name. */
@@ -41,12 +47,15 @@ function peopleText(people: readonly AssignedPerson[]): string {
  */
 export function readAssigneesCell(
   objective: Objective,
-  text: string,
+  raw: RawValue,
   cell: CellRef,
   rules: AssigneeRules,
   findings: Finding[],
 ): Assignment[] {
-  const reading = readAssignmentsCell(text);
+  // A number, a date, TRUE or an error value where names are meant names nobody: not read.
+  const text = typeof raw === 'string' ? raw : rawToText(raw);
+  const reading: AssignmentsReading =
+    typeof raw === 'string' ? readAssignmentsCell(raw) : { kind: 'unreadable', understood: [], rest: [text] };
   if (reading.kind === 'allStaff') {
     rules.wholeStaff.set(objective.key, reading.area === undefined ? { cell } : { area: reading.area, cell });
     return [];

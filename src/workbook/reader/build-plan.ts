@@ -858,7 +858,7 @@ class PlanBuilder {
 
   private readAssigneesText(objective: Objective, cells: SheetCells, row: number, col: number): void {
     const raw = cells.raw(row, col);
-    if (isBlank(raw) || typeof raw !== 'string') return;
+    if (isBlank(raw)) return;
     const read = readAssigneesCell(objective, raw, cells.ref(row, col), this.assigneeRules, this.findings);
     for (const a of read) this.assignments.push(a);
   }

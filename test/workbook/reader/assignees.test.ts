@@ -19,7 +19,7 @@ const UNREADABLE =
 const STAFF = ['Sara Lazzaroni', 'Paola Danesi', 'Marcella Vitali', 'Giorgio Sarti', 'Elisa Moro'];
 
 /** Weights 30 / 40 / 30 with each objective's assignment cell, every objective reached in full. */
-async function run(cells: [string | null, string | null, string | null]) {
+async function run(cells: [string | number | null, string | null, string | null]) {
   const book = XlsxWorkbook.create();
   const ws = book.workbook.addWorksheet('Obiettivi');
   ws.addRow([AREA]);
@@ -89,6 +89,14 @@ describe('assignment cells that cannot be read pay nobody', () => {
       true,
     );
     expect(d.employees.find((e) => e.name === 'Marcella Vitali')?.total).toBe(60000);
+  });
+
+  it('reads a number where names are meant as a cell that names nobody: an error, nobody paid', async () => {
+    const { distribution: d, loaded } = await run([3, 'Giorgio Sarti', null]);
+    const errors = loaded.readFindings.filter((f) => f.code === 'READ_ASSIGNEES_UNREADABLE');
+    expect(errors.map((f) => f.cells[0].cell)).toEqual(['D3']);
+    expect(received(d, '1')).toEqual({});
+    expect(received(d, '2')).toEqual({ 'Giorgio Sarti': 400000 });
   });
 
   it('reads people separated only by their shares in parentheses', async () => {
