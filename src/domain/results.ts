@@ -93,6 +93,11 @@ export interface EmployeeObjectiveAmount {
   share: number;
   amount: Cents;
   trail: TrailStep[];
+  /**
+   * Paid by the area rule: nobody was named for the objective (its assignment cell empty or
+   * "Tutto il personale"), so its area's whole staff shares it (Assignment.implicit).
+   */
+  areaRule?: true;
 }
 
 export interface EmployeeAmount {

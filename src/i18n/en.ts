@@ -49,11 +49,17 @@ export const en: Catalogue = {
   'finding.READ_OBJECTIVE_NOT_FOUND':
     '{cell}: objective "{objective}" is not among the objectives read; check its number or title.',
   'finding.READ_ASSIGNEES_UNREADABLE':
-    '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
+    '{cell}: the assignment "{text}" cannot be read in full. Read: {understood}; not read: "{rest}". Nobody is paid for this objective until the cell is fixed (write only names and shares, e.g. "Mario Rossi 60%, Anna Bianchi 40%", or "Tutto il personale"); the rest of the plan is distributed.',
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    '{cell}: "{named}" is the area of no employee in the staff table; the objective goes to the whole staff of its own area, {area}. If another area is meant, write its name as in the staff table.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
+  'finding.READ_TARGET_ZERO_AMBIGUOUS':
+    '{cell}: the target is 0 without saying whether it is a minimum or a maximum ("{indicator}"). Read as "at least 0", it is always met whatever the result. If the indicator counts problems (errors, complaints...), write "massimo 0"; if not, "almeno 0" or the value to reach.',
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    '{cell}: the indicator "{indicator}" counts problems, but the target does not say whether it is a minimum or a maximum; it is read as a minimum ("almeno"), so more problems give a higher result. If it is a maximum, write "massimo" or "<=" before the number.',
   'finding.READ_VALUES_BESIDE_HEADER':
     '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
   'finding.READ_FORMULA_NOT_CALCULATED':
@@ -267,6 +273,10 @@ export const en: Catalogue = {
   'distribution.trail.share': '{employee}: share {share} %',
   'distribution.trail.shareEqual': '{employee}: equal share, 1 of {count} employees',
   'distribution.trail.shareEqual.one': '{employee}: the only employee, the whole share',
+  'distribution.trail.shareAreaRule':
+    "{employee}: the area's whole staff, since nobody is named; equal share, 1 of {count} employees",
+  'distribution.trail.shareAreaRule.one':
+    "{employee}: the area's whole staff, since nobody is named; the only employee, the whole share",
   'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
@@ -525,6 +535,9 @@ export const en: Catalogue = {
   'sheet.employees.col.share': 'Share',
   'sheet.employees.col.amount': 'Amount',
   'sheet.employees.col.trail': 'Calculation',
+  'sheet.employees.col.assignment': 'Assignment',
+  'sheet.employees.areaRule': "The area's whole staff (nobody named)",
+  'sheet.employees.areaRuleFor': "The area's whole staff (nobody named) for: {objectives}",
   'sheet.employees.none': 'No employee receives an amount.',
   'sheet.employees.longLayout':
     'One row per employee and objective: {count} objectives are too many for one column each.',

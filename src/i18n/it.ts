@@ -49,11 +49,17 @@ export const it: Catalogue = {
   'finding.READ_OBJECTIVE_NOT_FOUND':
     "{cell}: l'obiettivo «{objective}» non si trova tra gli obiettivi letti; controllare il numero o il titolo.",
   'finding.READ_ASSIGNEES_UNREADABLE':
-    '{cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»); la cella non viene letta.',
+    "{cell}: l'assegnazione «{text}» non si legge per intero. Letto: {understood}; non letto: «{rest}». Nessuno è pagato per questo obiettivo finché la cella non è corretta (scrivere solo nomi e quote, es. «Mario Rossi 60%, Anna Bianchi 40%», oppure «Tutto il personale»); il resto del piano è distribuito.",
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    "{cell}: «{named}» non è l'area di nessun dipendente della tabella del personale; l'obiettivo va a tutto il personale della sua area, {area}. Se si intende un'altra area, scriverne il nome come nella tabella del personale.",
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
   'finding.READ_WEIGHT_CONFLICT':
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
+  'finding.READ_TARGET_ZERO_AMBIGUOUS':
+    "{cell}: il valore atteso è 0 senza dire se è un minimo o un massimo («{indicator}»). Letto come «almeno 0», è sempre raggiunto qualunque sia il risultato. Se l'indicatore conta problemi (errori, reclami...), scrivere «massimo 0»; se no, «almeno 0» o il valore da raggiungere.",
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    "{cell}: l'indicatore «{indicator}» conta problemi, ma il valore atteso non dice se è un minimo o un massimo; è letto come minimo («almeno»), quindi più problemi danno un risultato più alto. Se è un massimo, scrivere «massimo» o «<=» prima del numero.",
   'finding.READ_VALUES_BESIDE_HEADER':
     "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
   'finding.READ_FORMULA_NOT_CALCULATED':
@@ -273,6 +279,10 @@ export const it: Catalogue = {
   'distribution.trail.share': '{employee}: quota {share} %',
   'distribution.trail.shareEqual': '{employee}: quota uguale, 1 di {count} dipendenti',
   'distribution.trail.shareEqual.one': '{employee}: unico dipendente, quota intera',
+  'distribution.trail.shareAreaRule':
+    "{employee}: tutto il personale dell'area, perché nessuno è indicato per nome; quota uguale, 1 di {count} dipendenti",
+  'distribution.trail.shareAreaRule.one':
+    "{employee}: tutto il personale dell'area, perché nessuno è indicato per nome; unico dipendente, quota intera",
   'distribution.trail.hours': 'Ore settimanali {hours} su {fullTime}',
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
@@ -538,6 +548,9 @@ export const it: Catalogue = {
   'sheet.employees.col.share': 'Quota',
   'sheet.employees.col.amount': 'Importo',
   'sheet.employees.col.trail': 'Calcolo',
+  'sheet.employees.col.assignment': 'Assegnazione',
+  'sheet.employees.areaRule': "Tutto il personale dell'area (nessuno indicato per nome)",
+  'sheet.employees.areaRuleFor': "Tutto il personale dell'area (nessuno indicato per nome) per: {objectives}",
   'sheet.employees.none': 'Nessun dipendente riceve importi.',
   'sheet.employees.longLayout':
     'Una riga per dipendente e obiettivo: {count} obiettivi sono troppi per una colonna ciascuno.',

@@ -142,13 +142,20 @@ export class EmployeeShare implements EmployeeObjectiveAmount {
     return this.#weight / this.#sum;
   }
 
+  /** Present (true) only on a part paid by the area rule, as on the plain object. */
+  get areaRule(): true | undefined {
+    return this.#assignment.implicit === true ? true : undefined;
+  }
+
   get trail(): TrailStep[] {
     const a = this.#assignment;
     const name = nameOf(a, this.#person);
     const shareStep =
-      this.#equalOf > 0
-        ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
-        : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
+      a.implicit === true
+        ? trailStep('shareAreaRule', { employee: name, count: this.#equalOf }, [a.cell])
+        : this.#equalOf > 0
+          ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
+          : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
     const amountStep = trailStep('employeeAmount', {
       share: cleanNumber(this.share * 100),
       paid: money(this.#unit.paid),
@@ -158,7 +165,14 @@ export class EmployeeShare implements EmployeeObjectiveAmount {
   }
 
   toJSON(): EmployeeObjectiveAmount {
-    return { objectiveKey: this.objectiveKey, share: this.share, amount: this.amount, trail: this.trail };
+    const json: EmployeeObjectiveAmount = {
+      objectiveKey: this.objectiveKey,
+      share: this.share,
+      amount: this.amount,
+      trail: this.trail,
+    };
+    if (this.areaRule) json.areaRule = true;
+    return json;
   }
 }
 

@@ -29,6 +29,7 @@ import {
 } from '../../domain/values';
 import { cellText } from '../../domain/cells';
 import type { SheetSnapshot } from '../port';
+import { AssigneeRules } from './assignees';
 import { SheetCells } from './sheet-cells';
 
 export interface PlanMeta {
@@ -47,7 +48,10 @@ export interface ReadContext {
   readonly objectives: Objective[];
   readonly indicators: Indicator[];
   readonly employees: Employee[];
-  readonly assignments: Assignment[];
+  /** Replaced whole by the area rule (assignees.ts withAreaStaff) at the end. */
+  assignments: Assignment[];
+  /** What assignee cells said about whole staffs and held objectives (assignees.ts). */
+  readonly assigneeRules: AssigneeRules;
   readonly totals: DeclaredTotal[];
   readonly findings: Finding[];
   /** Areas by areaKey (areas.ts), in the order first met: the plan lists them so. */
@@ -78,6 +82,7 @@ export function createContext(sheets: SheetSnapshot[], params: Parameters, meta:
     indicators: [],
     employees: [],
     assignments: [],
+    assigneeRules: new AssigneeRules(),
     totals: [],
     findings: [],
     areas: new Map(),
