@@ -40,6 +40,14 @@ export const en: Catalogue = {
     '{cell}: the parameters do not set the category points, so the table header is used: "{category}" is worth {points} points. If that is wrong, set them in the parameters sheet.',
   'finding.READ_CATEGORY_POINTS_DIFFER':
     '{cell}: the header says "{category}" is worth {header} points, but the parameters say {params}; Premia uses the parameters. Correct one or the other.',
+  'finding.READ_AREA_NAME_MATCHED':
+    '{cell}: area "{name}" is read as the objectives\' area "{area}" (two names of one area). If they are different areas, correct the name.',
+  'finding.READ_AREA_UNMATCHED':
+    '{cell}: area "{name}" matches no area of the objectives ({known}); its staff do not get the area\'s objectives. Correct the area name.',
+  'finding.READ_AREA_UNMATCHED_GUESS':
+    '{cell}: area "{name}" matches no area of the objectives; did you mean "{guess}"? Areas of the objectives: {known}. Its staff do not get the area\'s objectives until the names agree.',
+  'finding.READ_EMPLOYEE_IN_TWO_LISTS':
+    '{cell}: {name} is also in another staff list of area {area} ({first}): Premia counts them once, with the hours of the first list.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':

@@ -40,6 +40,14 @@ export const it: Catalogue = {
     "{cell}: i parametri non fissano i punti delle categorie, quindi vale l'intestazione della tabella: «{category}» vale {points} punti. Se non è così, indicarli nel foglio dei parametri.",
   'finding.READ_CATEGORY_POINTS_DIFFER':
     "{cell}: l'intestazione dice che «{category}» vale {header} punti, ma i parametri dicono {params}; Premia usa i parametri. Correggere l'una o gli altri.",
+  'finding.READ_AREA_NAME_MATCHED':
+    "{cell}: l'area «{name}» è letta come l'area «{area}» degli obiettivi (nomi diversi della stessa area). Se sono aree diverse, correggere il nome.",
+  'finding.READ_AREA_UNMATCHED':
+    "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi ({known}); il suo personale non riceve gli obiettivi d'area. Correggere il nome dell'area.",
+  'finding.READ_AREA_UNMATCHED_GUESS':
+    "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi; forse intendevi «{guess}»? Aree degli obiettivi: {known}. Il suo personale non riceve gli obiettivi d'area finché il nome non coincide.",
+  'finding.READ_EMPLOYEE_IN_TWO_LISTS':
+    "{cell}: {name} è anche in un altro elenco del personale dell'area {area} ({first}): Premia lo conta una volta sola, con le ore del primo elenco.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':

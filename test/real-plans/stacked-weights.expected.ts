@@ -187,16 +187,14 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       why: 'The payment-times objective weighs 5 %: a real warning, the plans do this.',
     },
     {
-      code: 'EMPLOYEE_IN_TWO_LISTS',
+      code: 'READ_EMPLOYEE_IN_TWO_LISTS',
       severity: 'warning',
-      proposed: true,
       cell: 'Personale!B40',
       why: 'ANDREA COLOMBO is in both lists of Area Polizia Locale: one person, hours counted once (the finding says so); not EMPLOYEE_DUPLICATE.',
     },
     {
-      code: 'AREA_NAME_MATCHED',
+      code: 'READ_AREA_NAME_MATCHED',
       severity: 'warning',
-      proposed: true,
       cell: 'Personale!A47',
       why: '"AREA ECONOMICO FINANZIARIA" read as the weights\' "Area Finanziaria": a guess, said once for the area.',
     },

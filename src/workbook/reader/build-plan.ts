@@ -11,6 +11,7 @@ import { finding, type Finding } from '../../domain/findings';
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
+import { reconcileAreaNames } from './area-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readObjectives } from './objectives';
@@ -63,6 +64,7 @@ export function buildPlan(
       READERS[kind](ctx, t, cells);
     }
   }
+  reconcileAreaNames(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {
     comune: meta.comune,
