@@ -3,7 +3,7 @@
  * an objective read before), and, once every table is read, the implicit assignment of an area's
  * whole staff to the area objectives nobody was assigned to.
  */
-import type { Assignment, Employee } from '../../domain/model';
+import type { Assignment } from '../../domain/model';
 import { finding } from '../../domain/findings';
 import { isBlank, looksLikeFractions, normalizeName, rawToText } from '../../domain/values';
 import type { RecognizedTable } from '../recognize/types';
