@@ -267,6 +267,7 @@ export const en: Catalogue = {
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
   'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
+  'distribution.trail.employeePotential': 'Potential share {share} % of the allocation of €{allocated} = €{amount}',
   'finding.DIST_NO_FUND':
     'The fund amount is missing from the parameters: the distribution cannot be computed.',
   'finding.DIST_DUPLICATE_KEY':
@@ -311,6 +312,12 @@ export const en: Catalogue = {
     'Objective {objective} “{title}”: every assigned employee has share 0 (hours, evaluation or absences); €{amount} stay with the objective.',
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Objective {objective} “{title}” (type {tipologia}): no pool holds it, so it receives nothing.',
+  'finding.DIST_PAYMENT_WAITS':
+    'No objective has a degree of achievement yet: this is the allocation (the amount of each project, area and objective, and each employee’s potential share). The payment is computed once the achievements are there.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the computed one (€{computed}), from rounding. The computed amount applies: it makes the pool add up to the cent.',
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the one computed from the coefficient (€{computed}). Check the pool amount, the category points and the headcount bands in the parameters: the payment waits until the two amounts agree.',
   'finding.DIST_EMPTY_POOL': 'Pool “{pool}” holds no objectives: its €{amount} stay unassigned.',
   'finding.DIST_UNASSIGNED': '€{amount} of the fund (after the reserve) go to no objective.',
   'finding.DIST_DIFFERENTIATION':

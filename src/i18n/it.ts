@@ -273,6 +273,8 @@ export const it: Catalogue = {
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
   'distribution.trail.employeeAmount': 'Quota finale {share} % di {paid} € = {amount} €',
+  'distribution.trail.employeePotential':
+    'Quota potenziale {share} % dello stanziamento di {allocated} € = {amount} €',
   'finding.DIST_NO_FUND':
     "Manca l'importo del fondo nei parametri: la distribuzione non può essere calcolata.",
   'finding.DIST_DUPLICATE_KEY':
@@ -317,6 +319,12 @@ export const it: Catalogue = {
     "Obiettivo {objective} «{title}»: tutti i dipendenti assegnati hanno quota 0 (ore, valutazione o assenze); {amount} € restano sull'obiettivo.",
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Obiettivo {objective} «{title}» (tipologia {tipologia}): nessun pool lo comprende, quindi non riceve importi.',
+  'finding.DIST_PAYMENT_WAITS':
+    'Nessun obiettivo ha ancora un grado di raggiungimento: questa è la ripartizione preventiva (stanziamento per progetto, area, obiettivo e quota potenziale di ciascun dipendente). La liquidazione si calcola quando ci sono i raggiungimenti.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    'Progetto {objective} «{title}», pool «{pool}»: l\'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato ({computed} €), per un arrotondamento. Vale l\'importo calcolato, che fa tornare il totale del pool al centesimo.',
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    'Progetto {objective} «{title}», pool «{pool}»: l\'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato dal coefficiente ({computed} €). Controlla l\'importo del pool, i punti della categoria e le fasce del N. dip. nei parametri: la liquidazione resta sospesa finché i due importi non coincidono.',
   'finding.DIST_EMPTY_POOL':
     'Il pool «{pool}» non contiene obiettivi: i suoi {amount} € restano non assegnati.',
   'finding.DIST_UNASSIGNED': '{amount} € del fondo (dopo la riserva) non vanno a nessun obiettivo.',

@@ -11,6 +11,7 @@
  */
 import { normaliseTipologia, objectiveTipologia } from '../distribution/tipologia';
 import type { Objective, Plan, Pool } from '../model';
+import { fixedBudgetOf } from '../budget';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
@@ -271,7 +272,7 @@ function poolFinder(pools: readonly Pool[]): (o: Objective) => number {
   });
   const everythingLeft = pools.findIndex((p) => p.tipologie.length === 0);
   return (o) => {
-    if ((o.fixedBudget?.value ?? 0) > 0) return -1;
+    if ((fixedBudgetOf(o)?.value ?? 0) > 0) return -1;
     return firstListing.get(objectiveTipologia(o)) ?? everythingLeft;
   };
 }
