@@ -185,5 +185,7 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
     distributionJson(run.distribution, run.findings),
     distributionText(run.distribution, run.findings),
   );
-  return run.distribution.ok && written ? 0 : 1;
+  // The allocation alone, waiting for the achievements, is no failure; a refused payment is.
+  const d = run.distribution;
+  return d.ok && (d.phase === 'payment' || d.paymentWaits) && written ? 0 : 1;
 }

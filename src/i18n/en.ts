@@ -267,7 +267,8 @@ export const en: Catalogue = {
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
   'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
-  'distribution.trail.employeePotential': 'Potential share {share} % of the allocation of €{allocated} = €{amount}',
+  'distribution.trail.employeePotential':
+    'Potential share {share} % of the allocation of €{allocated} = €{amount}',
   'finding.DIST_NO_FUND':
     'The fund amount is missing from the parameters: the distribution cannot be computed.',
   'finding.DIST_DUPLICATE_KEY':
@@ -408,6 +409,12 @@ export const en: Catalogue = {
   'cli.distribution.refused': 'Distribution refused ({count} reasons):',
   'cli.distribution.refused.one': 'Distribution refused (1 reason):',
   'cli.distribution.title': 'Distribution of the fund',
+  'cli.distribution.allocationTitle': 'Allocation of the fund (before the achievements)',
+  'cli.distribution.paymentWaits': 'Payment: waits for the achievements (no objective has one yet).',
+  'cli.distribution.paymentRefused': 'Payment refused ({count} reasons):',
+  'cli.distribution.paymentRefused.one': 'Payment refused (1 reason):',
+  'cli.distribution.allocatedUnits': 'Objectives and projects (allocated)',
+  'cli.distribution.potential': 'Employees, potential share ({count})',
   'cli.distribution.fund': 'Fund',
   'cli.distribution.reserve': 'Reserve',
   'cli.distribution.fixed': 'Fixed budgets',
@@ -517,6 +524,15 @@ export const en: Catalogue = {
   'sheet.distribution.refused':
     'The distribution was not computed: the problems listed below must be solved first. No amount was written.',
   'sheet.distribution.reasons': 'Reasons',
+  'sheet.distribution.phase.payment':
+    'Phase: payment. Paid = allocated amount × degree of achievement; the rest is economie.',
+  'sheet.distribution.phase.waiting':
+    'Phase: allocation. Amounts allocated to projects, areas and objectives; employees’ shares are potential. The payment waits for the degrees of achievement: no objective has one yet.',
+  'sheet.distribution.phase.refused':
+    'Phase: allocation. The payment is refused for {count} reasons, listed below; employees’ shares are potential.',
+  'sheet.distribution.phase.refused.one':
+    'Phase: allocation. The payment is refused for 1 reason, given below; employees’ shares are potential.',
+  'sheet.distribution.paymentReasons': 'Why the payment is refused',
   'sheet.employees.title': 'Premia – Amounts per employee',
   'sheet.employees.col.employee': 'Employee',
   'sheet.employees.col.total': 'Total',
@@ -527,6 +543,8 @@ export const en: Catalogue = {
   'sheet.employees.longLayout':
     'One row per employee and objective: {count} objectives are too many for one column each.',
   'sheet.employees.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.employees.potential':
+    'Potential shares of the allocation, not paid yet: the phase and its reasons are on the sheet “{sheet}”.',
   'sheet.transparency.title': 'Premia – Transparency data (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Item',
   'sheet.transparency.col.value': 'Value',
@@ -552,6 +570,8 @@ export const en: Catalogue = {
   'sheet.transparency.note':
     'Minimum, median, maximum, average and share above the average count the employees paid more than zero.',
   'sheet.transparency.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.transparency.beforePayment':
+    'No premium is paid yet: the “{sheet}” sheet holds the allocation. The figures to publish are written with the payment.',
   'sheet.log.title': 'Premia – Run log',
   'sheet.log.col.at': 'Date and time',
   'sheet.log.col.operation': 'Operation',

@@ -322,9 +322,9 @@ export const it: Catalogue = {
   'finding.DIST_PAYMENT_WAITS':
     'Nessun obiettivo ha ancora un grado di raggiungimento: questa è la ripartizione preventiva (stanziamento per progetto, area, obiettivo e quota potenziale di ciascun dipendente). La liquidazione si calcola quando ci sono i raggiungimenti.',
   'finding.DIST_DECLARED_AMOUNT_ROUNDING':
-    'Progetto {objective} «{title}», pool «{pool}»: l\'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato ({computed} €), per un arrotondamento. Vale l\'importo calcolato, che fa tornare il totale del pool al centesimo.',
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato ({computed} €), per un arrotondamento. Vale l'importo calcolato, che fa tornare il totale del pool al centesimo.",
   'finding.DIST_DECLARED_AMOUNT_MISMATCH':
-    'Progetto {objective} «{title}», pool «{pool}»: l\'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato dal coefficiente ({computed} €). Controlla l\'importo del pool, i punti della categoria e le fasce del N. dip. nei parametri: la liquidazione resta sospesa finché i due importi non coincidono.',
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato dal coefficiente ({computed} €). Controlla l'importo del pool, i punti della categoria e le fasce del N. dip. nei parametri: la liquidazione resta sospesa finché i due importi non coincidono.",
   'finding.DIST_EMPTY_POOL':
     'Il pool «{pool}» non contiene obiettivi: i suoi {amount} € restano non assegnati.',
   'finding.DIST_UNASSIGNED': '{amount} € del fondo (dopo la riserva) non vanno a nessun obiettivo.',
@@ -420,6 +420,13 @@ export const it: Catalogue = {
   'cli.distribution.refused': 'Distribuzione rifiutata ({count} motivi):',
   'cli.distribution.refused.one': 'Distribuzione rifiutata (1 motivo):',
   'cli.distribution.title': 'Distribuzione del fondo',
+  'cli.distribution.allocationTitle': 'Ripartizione preventiva del fondo (stanziamento)',
+  'cli.distribution.paymentWaits':
+    'Liquidazione: attende i raggiungimenti (nessun obiettivo ne ha ancora uno).',
+  'cli.distribution.paymentRefused': 'Liquidazione rifiutata ({count} motivi):',
+  'cli.distribution.paymentRefused.one': 'Liquidazione rifiutata (1 motivo):',
+  'cli.distribution.allocatedUnits': 'Obiettivi e progetti (stanziato)',
+  'cli.distribution.potential': 'Dipendenti, quota potenziale ({count})',
   'cli.distribution.fund': 'Fondo',
   'cli.distribution.reserve': 'Riserva',
   'cli.distribution.fixed': 'Budget dedicati',
@@ -530,6 +537,15 @@ export const it: Catalogue = {
   'sheet.distribution.refused':
     'La distribuzione non è stata calcolata: prima vanno risolti i problemi elencati qui sotto. Nessun importo è stato scritto.',
   'sheet.distribution.reasons': 'Motivi',
+  'sheet.distribution.phase.payment':
+    'Fase: liquidazione. Pagato = importo assegnato × grado di raggiungimento; il resto sono economie.',
+  'sheet.distribution.phase.waiting':
+    'Fase: ripartizione preventiva. Importi assegnati a progetti, aree e obiettivi; le quote dei dipendenti sono potenziali. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'sheet.distribution.phase.refused':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per {count} motivi, elencati sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.phase.refused.one':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per 1 motivo, indicato sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.paymentReasons': 'Motivi per cui la liquidazione è rifiutata',
   'sheet.employees.title': 'Premia – Importi per dipendente',
   'sheet.employees.col.employee': 'Dipendente',
   'sheet.employees.col.total': 'Totale',
@@ -540,6 +556,8 @@ export const it: Catalogue = {
   'sheet.employees.longLayout':
     'Una riga per dipendente e obiettivo: {count} obiettivi sono troppi per una colonna ciascuno.',
   'sheet.employees.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.employees.potential':
+    'Quote potenziali sulla ripartizione preventiva, non ancora liquidate: la fase e i suoi motivi sono nel foglio «{sheet}».',
   'sheet.transparency.title': 'Premia – Dati per la trasparenza (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Voce',
   'sheet.transparency.col.value': 'Valore',
@@ -565,6 +583,8 @@ export const it: Catalogue = {
   'sheet.transparency.note':
     'Minimo, mediano, massimo, medio e quota sopra la media sono calcolati sui dipendenti con un premio maggiore di zero.',
   'sheet.transparency.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.transparency.beforePayment':
+    'Nessun premio è ancora liquidato: il foglio «{sheet}» ha la ripartizione preventiva. I dati da pubblicare si scrivono con la liquidazione.',
   'sheet.log.title': 'Premia – Registro delle esecuzioni',
   'sheet.log.col.at': 'Data e ora',
   'sheet.log.col.operation': 'Operazione',

@@ -40,6 +40,7 @@ import type { Issues, PoolPlan } from './types';
 import type { Unit } from './unit';
 
 export { assertReconciles } from './reconcile';
+export { NOT_MEASURED_YET } from './phase';
 
 /** What the units were allocated, in all (a loop: no array of 100,000 amounts). */
 function allocatedOf(units: readonly Unit[]): Cents {

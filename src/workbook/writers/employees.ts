@@ -5,7 +5,7 @@
  * or project with staff. With more than WIDE_MAX_OBJECTIVES such objectives the columns would
  * be unreadable, so the long layout is used instead: Dipendente | Area | Obiettivo | Quota |
  * Importo | Calcolo, one row per employee and objective. Both end with a totals row summed in
- * cents.
+ * cents. In the allocation phase the amounts are potential shares, and a line says so.
  */
 import type { Locale } from '../../i18n';
 import { sumCents } from '../../domain/money';
@@ -154,6 +154,9 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
   const { employees } = distribution;
   const units = staffedUnits(distribution.units, employees);
   const layout = opts.layout ?? (units.length > WIDE_MAX_OBJECTIVES ? 'long' : 'wide');
+  // Before the payment the amounts are potential shares of the allocation: said first.
+  if (distribution.phase === 'allocation')
+    b.note(boldCell(t(locale, 'employees.potential', { sheet: OUTPUT_SHEETS.distribution })));
   if (layout === 'long' && units.length > WIDE_MAX_OBJECTIVES)
     b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
   else b.blank();
