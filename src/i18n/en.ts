@@ -792,6 +792,15 @@ export const en: Catalogue = {
   'ui.results.refused': 'Distribution refused',
   'ui.results.refusedHint': 'Reasons: {count}. Fix the data shown and try again.',
   'ui.results.written': 'Distribution written to the "Premia - Distribuzione" sheet.',
+  'ui.results.phase.payment': 'Phase: payment',
+  'ui.results.phase.allocation': 'Phase: allocation',
+  'ui.results.paymentWaits':
+    'Allocation written to the "Premia - Distribuzione" sheet, with the employees’ potential shares. The payment waits for the degrees of achievement: no objective has one yet.',
+  'ui.results.paymentRefused':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for {count} reasons:',
+  'ui.results.paymentRefused.one':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for 1 reason:',
+  'ui.results.allocatedTotal': 'Allocated to objectives and projects',
   'ui.results.fund': 'Fund',
   'ui.results.reserve': 'Reserve',
   'ui.results.paid': 'Paid',

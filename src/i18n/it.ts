@@ -810,6 +810,15 @@ export const it: Catalogue = {
   'ui.results.refused': 'Distribuzione rifiutata',
   'ui.results.refusedHint': 'Motivi: {count}. Correggi i dati indicati e riprova.',
   'ui.results.written': 'Distribuzione scritta nel foglio «Premia - Distribuzione».',
+  'ui.results.phase.payment': 'Fase: liquidazione',
+  'ui.results.phase.allocation': 'Fase: ripartizione preventiva',
+  'ui.results.paymentWaits':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione», con le quote potenziali dei dipendenti. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'ui.results.paymentRefused':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per {count} motivi:',
+  'ui.results.paymentRefused.one':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per 1 motivo:',
+  'ui.results.allocatedTotal': 'Assegnato a obiettivi e progetti',
   'ui.results.fund': 'Fondo',
   'ui.results.reserve': 'Riserva',
   'ui.results.paid': 'Pagato',
