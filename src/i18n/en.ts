@@ -134,6 +134,12 @@ export const en: Catalogue = {
     'Objective {objective}: the fixed budget is negative ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Reserve ({reserve}), fixed budgets ({fixed}), pools by amount ({amounts}) and pools by percent ({percents}) add up to {total}, over the fund of {fund} (excess {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Project {objective} ({where}): the category ({cell}) is empty, but pool “{pool}” is split by coefficient (category points × headcount band). Give the category, or an allocated amount if the project has a budget of its own (paid per presence, for example).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); it goes to pool “{pool}”, which takes everything else.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); no pool holds it, so it receives nothing.',
   'finding.CATEGORY_UNKNOWN':
     'Objective {objective} ({where}): category "{text}" ({cell}) is not one of the parameters\' categories ({known}).',
   'finding.HEADCOUNT_INVALID':

@@ -134,6 +134,12 @@ export const it: Catalogue = {
   'finding.FIXED_BUDGET_NEGATIVE': 'Obiettivo {objective}: il budget fisso è negativo ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Riserva ({reserve}), budget fissi ({fixed}), fondi a importo ({amounts}) e fondi in percentuale ({percents}) sommano a {total}, oltre il fondo di {fund} (eccedenza {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Progetto {objective} ({where}): la categoria ({cell}) è vuota, ma il pool «{pool}» si ripartisce per coefficiente (punti della categoria × fascia del N. dip.). Indica la categoria, oppure un importo stanziato se il progetto ha un budget proprio (per esempio a presenze).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); va nel pool «{pool}», che prende tutto il resto.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); nessun pool lo comprende, quindi non riceve importi.',
   'finding.CATEGORY_UNKNOWN':
     'Obiettivo {objective} ({where}): la categoria «{text}» ({cell}) non è tra quelle dei parametri ({known}).',
   'finding.HEADCOUNT_INVALID':

@@ -17,6 +17,16 @@ const PAYMENT_CODES: ReadonlySet<string> = new Set([
   'SUBWEIGHTS_SUM',
   'SUBWEIGHT_NEGATIVE',
   'SUBWEIGHT_NOT_NUMBER',
+  // Targets, soglie, deadlines and completion dates, typed achievements: what scoring reads.
+  'TARGET_UNREADABLE',
+  'SOGLIA_OUT_OF_RANGE',
+  'SOGLIA_NOT_NUMBER',
+  'DATE_INVALID',
+  'DATE_UNREADABLE',
+  'DATE_NO_YEAR',
+  'MANUAL_ACHIEVEMENT_NOT_NUMBER',
+  'MANUAL_ACHIEVEMENT_OUT_OF_RANGE',
+  'PARAM_PENALTY_OUT_OF_RANGE',
 ]);
 
 /**
