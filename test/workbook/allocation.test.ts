@@ -100,6 +100,10 @@ describe('a project plan with no achievement at all', () => {
     expect(distribution).not.toContain('Pagato');
     expect(distribution).not.toContain('Raggiungimento');
     expect(texts(sheet('Premia - Dipendenti')).some((t) => t.startsWith('Quote potenziali'))).toBe(true);
+    // The log records the fund, and no payment.
+    const log = texts(sheet('Premia - Registro')).join(' | ');
+    expect(log).toContain('fondo 100.000,00');
+    expect(log).not.toMatch(/pagato/i);
     expect(
       texts(sheet('Premia - Trasparenza')).some((t) => t.startsWith('Nessun premio è ancora liquidato')),
     ).toBe(true);
