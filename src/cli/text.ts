@@ -122,7 +122,12 @@ const reasonLine = (r: Finding) =>
 function allocationText(d: Extract<Distribution, { ok: true }>): string {
   const tt = d.totals;
   const why = d.paymentWaits
-    ? [t('cli.distribution.paymentWaits')]
+    ? [
+        t('cli.distribution.paymentWaits'),
+        ...(d.paymentReasons.length > 0
+          ? [t('cli.distribution.paymentToFix', { count: d.paymentReasons.length })]
+          : []),
+      ]
     : [t('cli.distribution.paymentRefused', { count: d.paymentReasons.length })];
   return (
     lines([

@@ -418,6 +418,7 @@ export const en: Catalogue = {
   'cli.distribution.allocationTitle': 'Allocation of the fund (before the achievements)',
   'cli.distribution.paymentWaits': 'Payment: waits for the achievements (no objective has one yet).',
   'cli.distribution.paymentRefused': 'Payment refused ({count} reasons):',
+  'cli.distribution.paymentToFix': 'To fix before the payment ({count}):',
   'cli.distribution.paymentRefused.one': 'Payment refused (1 reason):',
   'cli.distribution.allocatedUnits': 'Objectives and projects (allocated)',
   'cli.distribution.potential': 'Employees, potential share ({count})',
@@ -539,6 +540,7 @@ export const en: Catalogue = {
   'sheet.distribution.phase.refused.one':
     'Phase: allocation. The payment is refused for 1 reason, given below; employees’ shares are potential.',
   'sheet.distribution.paymentReasons': 'Why the payment is refused',
+  'sheet.distribution.paymentToFix': 'To fix before the payment',
   'sheet.employees.title': 'Premia – Amounts per employee',
   'sheet.employees.col.employee': 'Employee',
   'sheet.employees.col.total': 'Total',
@@ -806,6 +808,7 @@ export const en: Catalogue = {
     'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for {count} reasons:',
   'ui.results.paymentRefused.one':
     'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for 1 reason:',
+  'ui.results.paymentToFix': 'To fix before the payment',
   'ui.results.allocatedTotal': 'Allocated to objectives and projects',
   'ui.results.fund': 'Fund',
   'ui.results.reserve': 'Reserve',

@@ -430,6 +430,7 @@ export const it: Catalogue = {
   'cli.distribution.paymentWaits':
     'Liquidazione: attende i raggiungimenti (nessun obiettivo ne ha ancora uno).',
   'cli.distribution.paymentRefused': 'Liquidazione rifiutata ({count} motivi):',
+  'cli.distribution.paymentToFix': 'Da correggere prima della liquidazione ({count}):',
   'cli.distribution.paymentRefused.one': 'Liquidazione rifiutata (1 motivo):',
   'cli.distribution.allocatedUnits': 'Obiettivi e progetti (stanziato)',
   'cli.distribution.potential': 'Dipendenti, quota potenziale ({count})',
@@ -552,6 +553,7 @@ export const it: Catalogue = {
   'sheet.distribution.phase.refused.one':
     'Fase: ripartizione preventiva. La liquidazione è rifiutata per 1 motivo, indicato sotto; le quote dei dipendenti sono potenziali.',
   'sheet.distribution.paymentReasons': 'Motivi per cui la liquidazione è rifiutata',
+  'sheet.distribution.paymentToFix': 'Da correggere prima della liquidazione',
   'sheet.employees.title': 'Premia – Importi per dipendente',
   'sheet.employees.col.employee': 'Dipendente',
   'sheet.employees.col.total': 'Totale',
@@ -824,6 +826,7 @@ export const it: Catalogue = {
     'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per {count} motivi:',
   'ui.results.paymentRefused.one':
     'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per 1 motivo:',
+  'ui.results.paymentToFix': 'Da correggere prima della liquidazione',
   'ui.results.allocatedTotal': 'Assegnato a obiettivi e progetti',
   'ui.results.fund': 'Fondo',
   'ui.results.reserve': 'Riserva',

@@ -125,7 +125,10 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
             </MessageBarBody>
           </MessageBar>
           {d.paymentReasons.length > 0 && (
-            <FindingList findings={d.paymentReasons} onSelect={(cells) => void actions.select(cells)} />
+            <>
+              {d.paymentWaits && <Subtitle2 as="h3">{t('ui.results.paymentToFix')}</Subtitle2>}
+              <FindingList findings={d.paymentReasons} onSelect={(cells) => void actions.select(cells)} />
+            </>
           )}
           <div className={styles.totals} data-testid="totals">
             {line('ui.results.fund', d.totals.fund, 'total-fund', true)}

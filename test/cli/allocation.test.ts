@@ -15,9 +15,13 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function file(name: string, achievements?: Record<string, number>): Promise<string> {
+async function file(
+  name: string,
+  achievements?: Record<string, number>,
+  wrongDeclared?: string,
+): Promise<string> {
   const target = path.join(tmp, name);
-  await projectPlanWorkbook(achievements).xlsx.writeFile(target);
+  await projectPlanWorkbook(achievements, { wrongDeclared }).xlsx.writeFile(target);
   return target;
 }
 
@@ -51,6 +55,14 @@ describe('premia distribute before the achievements', () => {
     expect(r.stdout).toContain('Ripartizione preventiva del fondo (stanziamento)');
     expect(r.stdout).toContain('Liquidazione: attende i raggiungimenti');
     expect(r.stdout).toContain('Dipendenti, quota potenziale');
+  });
+
+  it('exits 1 before the achievements when a declared amount is to fix, naming its cell', async () => {
+    const r = premia('distribute', await file('wrong.xlsx', undefined, 'P4'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Liquidazione: attende i raggiungimenti');
+    expect(r.stdout).toContain('Da correggere prima della liquidazione (1):');
+    expect(r.stdout).toMatch(/\[Progetti!H8\] Progetto P4 .*differisce di 10,0\d €/);
   });
 
   it('exits 1 when some achievements are missing, naming them, with the allocation', async () => {

@@ -103,11 +103,17 @@ const EURO = '#,##0.00 "€"';
 
 /**
  * The workbook; `achievements` (percent by project id) adds a "Grado di raggiungimento" column,
- * as at the end of the year, blank for the projects not listed.
+ * as at the end of the year, blank for the projects not listed; `wrongDeclared` names a project
+ * whose declared amount is 10,00 € off.
  */
-export function projectPlanWorkbook(achievements?: Record<string, number>): ExcelJS.Workbook {
+export function projectPlanWorkbook(
+  achievements?: Record<string, number>,
+  options: { wrongDeclared?: string } = {},
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const projects = plannedProjects();
+  // The officer's slip on one project: 10,00 € more than its share.
+  for (const p of projects) if (p.id === options.wrongDeclared) p.declared += 1000;
 
   const pr = wb.addWorksheet('Progetti');
   pr.getCell('A1').value = 'PROGETTI DI PRODUTTIVITÀ - RIPARTIZIONE PREVENTIVA';

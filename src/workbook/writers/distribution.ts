@@ -355,7 +355,8 @@ export function distributionSheet(
       b,
       distribution.paymentReasons,
       locale,
-      t(locale, 'distribution.paymentReasons'),
+      // Waiting for the achievements, these are what to fix before the payment.
+      t(locale, distribution.paymentWaits ? 'distribution.paymentToFix' : 'distribution.paymentReasons'),
       OUTPUT_TABLES.reasons,
       undefined,
     );
