@@ -271,6 +271,7 @@ export const en: Catalogue = {
   'distribution.trail.shareEqual.one': '{employee}: the only employee, the whole share',
   'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
+  'distribution.trail.evaluationPending': 'Individual evaluation not given yet: full share ({evaluation} %)',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
   'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
   'distribution.trail.employeePotential':

@@ -277,6 +277,8 @@ export const it: Catalogue = {
   'distribution.trail.shareEqual.one': '{employee}: unico dipendente, quota intera',
   'distribution.trail.hours': 'Ore settimanali {hours} su {fullTime}',
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
+  'distribution.trail.evaluationPending':
+    'Valutazione individuale non ancora data: quota piena ({evaluation} %)',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
   'distribution.trail.employeeAmount': 'Quota finale {share} % di {paid} € = {amount} €',
   'distribution.trail.employeePotential':

@@ -96,8 +96,10 @@ function distributeAll(plan: Plan, scores: Scores, findings: Finding[]): Distrib
     // No spread: pools can hold 100,000+ units.
     for (let k = 0; k < own.length; k++) units.push(own[k]);
   });
-  // Before the payment, each employee's potential share of the allocation.
-  const { employees, withoutStaff } = splitToEmployees(units, plan, people, issues);
+  // Before the payment, each employee's potential share of the allocation: evaluations not
+  // given yet count as full (people.ts).
+  const sharers = phase === 'payment' || !plan.params.individualEvaluation ? people : new People(plan, true);
+  const { employees, withoutStaff } = splitToEmployees(units, plan, sharers, issues);
 
   const paid = sumCents(allocations.map((p) => p.paid));
   const economie = sumCents(allocations.map((p) => p.economie));

@@ -63,6 +63,28 @@ describe('the allocation phase', () => {
     expect(d.transparency).toMatchObject({ paid: 0, employees: 0, allocated: 100_000 });
   });
 
+  it('counts an evaluation not given yet as full in a potential share, one given as it is', () => {
+    const { plan } = projects();
+    plan.params.individualEvaluation = true;
+    plan.params.partTime = false;
+    plan.employees[1].evaluation = field(50, 'D3', 'Personale'); // Bruno
+    const d = ok(distribute(plan, none, []));
+    expect(d.paymentWaits).toBe(true);
+    // P1's 48.485 cents: Anna 100 against Bruno 50, two thirds and one third.
+    const p1 = (name: string) =>
+      d.employees.find((e) => e.name === name)?.byObjective.find((b) => b.objectiveKey === 'P1')?.amount;
+    expect([p1('Anna'), p1('Bruno')]).toEqual([32_323, 16_162]);
+    const anna = d.employees.find((e) => e.name === 'Anna')?.byObjective[0].trail.map((s) => s.step);
+    expect(anna).toContain('evaluationPending');
+    // Paid, a missing evaluation is refused, never read as full.
+    const paid = distribute(plan, scoresFor(plan), []);
+    expect(paid.ok && paid.paymentReasons.map((r) => [r.code, r.params.employee, r.objective])).toEqual([
+      ['DIST_MISSING_EVALUATION', 'Anna', 'P1'],
+      ['DIST_MISSING_EVALUATION', 'Carla', 'P2'],
+      ['DIST_MISSING_EVALUATION', 'Anna', 'P3'],
+    ]);
+  });
+
   it('refuses the payment naming the missing achievements, and still allocates', () => {
     const { objs, plan } = projects();
     const d = ok(distribute(plan, scoresFor(plan, { [objs[1].key]: undefined }), []));
