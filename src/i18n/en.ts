@@ -47,7 +47,7 @@ export const en: Catalogue = {
   'finding.READ_AREA_UNMATCHED_GUESS':
     '{cell}: area "{name}" matches no area of the objectives; did you mean "{guess}"? Areas of the objectives: {known}. Its staff do not get the area\'s objectives until the names agree.',
   'finding.READ_EMPLOYEE_IN_TWO_LISTS':
-    '{cell}: {name} is also in another staff list of area {area} ({first}): Premia counts them once, with the hours of the first list.',
+    '{cell}: {name} is also in another staff list ({area:area}, {first}): Premia counts them once, with the hours of the first list.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -152,6 +152,12 @@ export const en: Catalogue = {
     'Objective {objective}: the fixed budget is negative ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Reserve ({reserve}), fixed budgets ({fixed}), pools by amount ({amounts}) and pools by percent ({percents}) add up to {total}, over the fund of {fund} (excess {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Project {objective} ({where}): the category ({cell}) is empty, but pool “{pool}” is split by coefficient (category points × headcount band). Give the category, or an allocated amount if the project has a budget of its own (paid per presence, for example).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); it goes to pool “{pool}”, which takes everything else.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); no pool holds it, so it receives nothing.',
   'finding.CATEGORY_UNKNOWN':
     'Objective {objective} ({where}): category "{text}" ({cell}) is not one of the parameters\' categories ({known}).',
   'finding.HEADCOUNT_INVALID':
@@ -287,8 +293,11 @@ export const en: Catalogue = {
     "{employee}: the area's whole staff, since nobody is named; the only employee, the whole share",
   'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
+  'distribution.trail.evaluationPending': 'Individual evaluation not given yet: full share ({evaluation} %)',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
   'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
+  'distribution.trail.employeePotential':
+    'Potential share {share} % of the allocation of €{allocated} = €{amount}',
   'finding.DIST_NO_FUND':
     'The fund amount is missing from the parameters: the distribution cannot be computed.',
   'finding.DIST_DUPLICATE_KEY':
@@ -333,6 +342,12 @@ export const en: Catalogue = {
     'Objective {objective} “{title}”: every assigned employee has share 0 (hours, evaluation or absences); €{amount} stay with the objective.',
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Objective {objective} “{title}” (type {tipologia}): no pool holds it, so it receives nothing.',
+  'finding.DIST_PAYMENT_WAITS':
+    'No objective has a degree of achievement yet: this is the allocation (the amount of each project, area and objective, and each employee’s potential share). The payment is computed once the achievements are there.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the computed one (€{computed}), from rounding. The computed amount applies: it makes the pool add up to the cent.',
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the one computed from the coefficient (€{computed}). Check the pool amount, the category points and the headcount bands in the parameters: the payment waits until the two amounts agree.',
   'finding.DIST_EMPTY_POOL': 'Pool “{pool}” holds no objectives: its €{amount} stay unassigned.',
   'finding.DIST_UNASSIGNED': '€{amount} of the fund (after the reserve) go to no objective.',
   'finding.DIST_DIFFERENTIATION':
@@ -428,6 +443,13 @@ export const en: Catalogue = {
   'cli.distribution.refused': 'Distribution refused ({count} reasons):',
   'cli.distribution.refused.one': 'Distribution refused (1 reason):',
   'cli.distribution.title': 'Distribution of the fund',
+  'cli.distribution.allocationTitle': 'Allocation of the fund (before the achievements)',
+  'cli.distribution.paymentWaits': 'Payment: waits for the achievements (no objective has one yet).',
+  'cli.distribution.paymentRefused': 'Payment refused ({count} reasons):',
+  'cli.distribution.paymentToFix': 'To fix before the payment ({count}):',
+  'cli.distribution.paymentRefused.one': 'Payment refused (1 reason):',
+  'cli.distribution.allocatedUnits': 'Objectives and projects (allocated)',
+  'cli.distribution.potential': 'Employees, potential share ({count})',
   'cli.distribution.fund': 'Fund',
   'cli.distribution.reserve': 'Reserve',
   'cli.distribution.fixed': 'Fixed budgets',
@@ -537,6 +559,16 @@ export const en: Catalogue = {
   'sheet.distribution.refused':
     'The distribution was not computed: the problems listed below must be solved first. No amount was written.',
   'sheet.distribution.reasons': 'Reasons',
+  'sheet.distribution.phase.payment':
+    'Phase: payment. Paid = allocated amount × degree of achievement; the rest is economie.',
+  'sheet.distribution.phase.waiting':
+    'Phase: allocation. Amounts allocated to projects, areas and objectives; employees’ shares are potential. The payment waits for the degrees of achievement: no objective has one yet.',
+  'sheet.distribution.phase.refused':
+    'Phase: allocation. The payment is refused for {count} reasons, listed below; employees’ shares are potential.',
+  'sheet.distribution.phase.refused.one':
+    'Phase: allocation. The payment is refused for 1 reason, given below; employees’ shares are potential.',
+  'sheet.distribution.paymentReasons': 'Why the payment is refused',
+  'sheet.distribution.paymentToFix': 'To fix before the payment',
   'sheet.employees.title': 'Premia – Amounts per employee',
   'sheet.employees.col.employee': 'Employee',
   'sheet.employees.col.total': 'Total',
@@ -550,6 +582,8 @@ export const en: Catalogue = {
   'sheet.employees.longLayout':
     'One row per employee and objective: {count} objectives are too many for one column each.',
   'sheet.employees.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.employees.potential':
+    'Potential shares of the allocation, not paid yet: the phase and its reasons are on the sheet “{sheet}”.',
   'sheet.transparency.title': 'Premia – Transparency data (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Item',
   'sheet.transparency.col.value': 'Value',
@@ -575,6 +609,8 @@ export const en: Catalogue = {
   'sheet.transparency.note':
     'Minimum, median, maximum, average and share above the average count the employees paid more than zero.',
   'sheet.transparency.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.transparency.beforePayment':
+    'No premium is paid yet: the “{sheet}” sheet holds the allocation. The figures to publish are written with the payment.',
   'sheet.log.title': 'Premia – Run log',
   'sheet.log.col.at': 'Date and time',
   'sheet.log.col.operation': 'Operation',
@@ -795,6 +831,16 @@ export const en: Catalogue = {
   'ui.results.refused': 'Distribution refused',
   'ui.results.refusedHint': 'Reasons: {count}. Fix the data shown and try again.',
   'ui.results.written': 'Distribution written to the "Premia - Distribuzione" sheet.',
+  'ui.results.phase.payment': 'Phase: payment',
+  'ui.results.phase.allocation': 'Phase: allocation',
+  'ui.results.paymentWaits':
+    'Allocation written to the "Premia - Distribuzione" sheet, with the employees’ potential shares. The payment waits for the degrees of achievement: no objective has one yet.',
+  'ui.results.paymentRefused':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for {count} reasons:',
+  'ui.results.paymentRefused.one':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for 1 reason:',
+  'ui.results.paymentToFix': 'To fix before the payment',
+  'ui.results.allocatedTotal': 'Allocated to objectives and projects',
   'ui.results.fund': 'Fund',
   'ui.results.reserve': 'Reserve',
   'ui.results.paid': 'Paid',

@@ -47,7 +47,7 @@ export const it: Catalogue = {
   'finding.READ_AREA_UNMATCHED_GUESS':
     "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi; forse intendevi «{guess}»? Aree degli obiettivi: {known}. Il suo personale non riceve gli obiettivi d'area finché il nome non coincide.",
   'finding.READ_EMPLOYEE_IN_TWO_LISTS':
-    "{cell}: {name} è anche in un altro elenco del personale dell'area {area} ({first}): Premia lo conta una volta sola, con le ore del primo elenco.",
+    "{cell}: {name} è anche in un altro elenco del personale ({area:area}, {first}): Premia lo conta una volta sola, con le ore del primo elenco.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -152,6 +152,12 @@ export const it: Catalogue = {
   'finding.FIXED_BUDGET_NEGATIVE': 'Obiettivo {objective}: il budget fisso è negativo ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Riserva ({reserve}), budget fissi ({fixed}), fondi a importo ({amounts}) e fondi in percentuale ({percents}) sommano a {total}, oltre il fondo di {fund} (eccedenza {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Progetto {objective} ({where}): la categoria ({cell}) è vuota, ma il pool «{pool}» si ripartisce per coefficiente (punti della categoria × fascia del N. dip.). Indica la categoria, oppure un importo stanziato se il progetto ha un budget proprio (per esempio a presenze).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); va nel pool «{pool}», che prende tutto il resto.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); nessun pool lo comprende, quindi non riceve importi.',
   'finding.CATEGORY_UNKNOWN':
     'Obiettivo {objective} ({where}): la categoria «{text}» ({cell}) non è tra quelle dei parametri ({known}).',
   'finding.HEADCOUNT_INVALID':
@@ -293,8 +299,12 @@ export const it: Catalogue = {
     "{employee}: tutto il personale dell'area, perché nessuno è indicato per nome; unico dipendente, quota intera",
   'distribution.trail.hours': 'Ore settimanali {hours} su {fullTime}',
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
+  'distribution.trail.evaluationPending':
+    'Valutazione individuale non ancora data: quota piena ({evaluation} %)',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
   'distribution.trail.employeeAmount': 'Quota finale {share} % di {paid} € = {amount} €',
+  'distribution.trail.employeePotential':
+    'Quota potenziale {share} % dello stanziamento di {allocated} € = {amount} €',
   'finding.DIST_NO_FUND':
     "Manca l'importo del fondo nei parametri: la distribuzione non può essere calcolata.",
   'finding.DIST_DUPLICATE_KEY':
@@ -339,6 +349,12 @@ export const it: Catalogue = {
     "Obiettivo {objective} «{title}»: tutti i dipendenti assegnati hanno quota 0 (ore, valutazione o assenze); {amount} € restano sull'obiettivo.",
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Obiettivo {objective} «{title}» (tipologia {tipologia}): nessun pool lo comprende, quindi non riceve importi.',
+  'finding.DIST_PAYMENT_WAITS':
+    'Nessun obiettivo ha ancora un grado di raggiungimento: questa è la ripartizione preventiva (stanziamento per progetto, area, obiettivo e quota potenziale di ciascun dipendente). La liquidazione si calcola quando ci sono i raggiungimenti.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato ({computed} €), per un arrotondamento. Vale l'importo calcolato, che fa tornare il totale del pool al centesimo.",
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato dal coefficiente ({computed} €). Controlla l'importo del pool, i punti della categoria e le fasce del N. dip. nei parametri: la liquidazione resta sospesa finché i due importi non coincidono.",
   'finding.DIST_EMPTY_POOL':
     'Il pool «{pool}» non contiene obiettivi: i suoi {amount} € restano non assegnati.',
   'finding.DIST_UNASSIGNED': '{amount} € del fondo (dopo la riserva) non vanno a nessun obiettivo.',
@@ -440,6 +456,14 @@ export const it: Catalogue = {
   'cli.distribution.refused': 'Distribuzione rifiutata ({count} motivi):',
   'cli.distribution.refused.one': 'Distribuzione rifiutata (1 motivo):',
   'cli.distribution.title': 'Distribuzione del fondo',
+  'cli.distribution.allocationTitle': 'Ripartizione preventiva del fondo (stanziamento)',
+  'cli.distribution.paymentWaits':
+    'Liquidazione: attende i raggiungimenti (nessun obiettivo ne ha ancora uno).',
+  'cli.distribution.paymentRefused': 'Liquidazione rifiutata ({count} motivi):',
+  'cli.distribution.paymentToFix': 'Da correggere prima della liquidazione ({count}):',
+  'cli.distribution.paymentRefused.one': 'Liquidazione rifiutata (1 motivo):',
+  'cli.distribution.allocatedUnits': 'Obiettivi e progetti (stanziato)',
+  'cli.distribution.potential': 'Dipendenti, quota potenziale ({count})',
   'cli.distribution.fund': 'Fondo',
   'cli.distribution.reserve': 'Riserva',
   'cli.distribution.fixed': 'Budget dedicati',
@@ -550,6 +574,16 @@ export const it: Catalogue = {
   'sheet.distribution.refused':
     'La distribuzione non è stata calcolata: prima vanno risolti i problemi elencati qui sotto. Nessun importo è stato scritto.',
   'sheet.distribution.reasons': 'Motivi',
+  'sheet.distribution.phase.payment':
+    'Fase: liquidazione. Pagato = importo assegnato × grado di raggiungimento; il resto sono economie.',
+  'sheet.distribution.phase.waiting':
+    'Fase: ripartizione preventiva. Importi assegnati a progetti, aree e obiettivi; le quote dei dipendenti sono potenziali. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'sheet.distribution.phase.refused':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per {count} motivi, elencati sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.phase.refused.one':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per 1 motivo, indicato sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.paymentReasons': 'Motivi per cui la liquidazione è rifiutata',
+  'sheet.distribution.paymentToFix': 'Da correggere prima della liquidazione',
   'sheet.employees.title': 'Premia – Importi per dipendente',
   'sheet.employees.col.employee': 'Dipendente',
   'sheet.employees.col.total': 'Totale',
@@ -563,6 +597,8 @@ export const it: Catalogue = {
   'sheet.employees.longLayout':
     'Una riga per dipendente e obiettivo: {count} obiettivi sono troppi per una colonna ciascuno.',
   'sheet.employees.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.employees.potential':
+    'Quote potenziali sulla ripartizione preventiva, non ancora liquidate: la fase e i suoi motivi sono nel foglio «{sheet}».',
   'sheet.transparency.title': 'Premia – Dati per la trasparenza (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Voce',
   'sheet.transparency.col.value': 'Valore',
@@ -588,6 +624,8 @@ export const it: Catalogue = {
   'sheet.transparency.note':
     'Minimo, mediano, massimo, medio e quota sopra la media sono calcolati sui dipendenti con un premio maggiore di zero.',
   'sheet.transparency.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.transparency.beforePayment':
+    'Nessun premio è ancora liquidato: il foglio «{sheet}» ha la ripartizione preventiva. I dati da pubblicare si scrivono con la liquidazione.',
   'sheet.log.title': 'Premia – Registro delle esecuzioni',
   'sheet.log.col.at': 'Data e ora',
   'sheet.log.col.operation': 'Operazione',
@@ -813,6 +851,16 @@ export const it: Catalogue = {
   'ui.results.refused': 'Distribuzione rifiutata',
   'ui.results.refusedHint': 'Motivi: {count}. Correggi i dati indicati e riprova.',
   'ui.results.written': 'Distribuzione scritta nel foglio «Premia - Distribuzione».',
+  'ui.results.phase.payment': 'Fase: liquidazione',
+  'ui.results.phase.allocation': 'Fase: ripartizione preventiva',
+  'ui.results.paymentWaits':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione», con le quote potenziali dei dipendenti. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'ui.results.paymentRefused':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per {count} motivi:',
+  'ui.results.paymentRefused.one':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per 1 motivo:',
+  'ui.results.paymentToFix': 'Da correggere prima della liquidazione',
+  'ui.results.allocatedTotal': 'Assegnato a obiettivi e progetti',
   'ui.results.fund': 'Fondo',
   'ui.results.reserve': 'Riserva',
   'ui.results.paid': 'Pagato',

@@ -156,11 +156,19 @@ export class EmployeeShare implements EmployeeObjectiveAmount {
         : this.#equalOf > 0
           ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
           : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
-    const amountStep = trailStep('employeeAmount', {
-      share: cleanNumber(this.share * 100),
-      paid: money(this.#unit.paid),
-      amount: money(this.amount),
-    });
+    // Before the payment the part is a potential share of the unit's allocation.
+    const u = this.#unit;
+    const amountStep = Number.isNaN(u.achievement)
+      ? trailStep('employeePotential', {
+          share: cleanNumber(this.share * 100),
+          allocated: money(u.allocated),
+          amount: money(this.amount),
+        })
+      : trailStep('employeeAmount', {
+          share: cleanNumber(this.share * 100),
+          paid: money(u.paid),
+          amount: money(this.amount),
+        });
     return [...this.#unit.trail, shareStep, ...this.#person.steps, amountStep];
   }
 

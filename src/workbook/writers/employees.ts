@@ -6,7 +6,8 @@
  * be unreadable, so the long layout is used instead: Dipendente | Area | Obiettivo | Quota |
  * Importo | Calcolo, one row per employee and objective. Both end with a totals row summed in
  * cents. When the area rule paid someone (nobody named for an objective: its whole area's staff),
- * a last column "Assegnazione" says so on each row it paid.
+ * a last column "Assegnazione" says so on each row it paid. In the allocation phase the amounts
+ * are potential shares, and a line says so.
  */
 import type { Locale } from '../../i18n';
 import { sumCents } from '../../domain/money';
@@ -170,6 +171,9 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
   const { employees } = distribution;
   const units = staffedUnits(distribution.units, employees);
   const layout = opts.layout ?? (units.length > WIDE_MAX_OBJECTIVES ? 'long' : 'wide');
+  // Before the payment the amounts are potential shares of the allocation: said first.
+  if (distribution.phase === 'allocation')
+    b.note(boldCell(t(locale, 'employees.potential', { sheet: OUTPUT_SHEETS.distribution })));
   if (layout === 'long' && units.length > WIDE_MAX_OBJECTIVES)
     b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
   else b.blank();
