@@ -47,7 +47,7 @@ export const it: Catalogue = {
   'finding.READ_AREA_UNMATCHED_GUESS':
     "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi; forse intendevi «{guess}»? Aree degli obiettivi: {known}. Il suo personale non riceve gli obiettivi d'area finché il nome non coincide.",
   'finding.READ_EMPLOYEE_IN_TWO_LISTS':
-    "{cell}: {name} è anche in un altro elenco del personale ({area:area}, {first}): Premia lo conta una volta sola, con le ore del primo elenco.",
+    '{cell}: {name} è anche in un altro elenco del personale ({area:area}, {first}): Premia lo conta una volta sola, con le ore del primo elenco.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
