@@ -48,6 +48,10 @@ export const en: Catalogue = {
     '{cell}: area "{name}" matches no area of the objectives; did you mean "{guess}"? Areas of the objectives: {known}. Its staff do not get the area\'s objectives until the names agree.',
   'finding.READ_EMPLOYEE_IN_TWO_LISTS':
     '{cell}: {name} is also in another staff list ({area:area}, {first}): Premia counts them once, with the hours of the first list.',
+  'finding.READ_TRANSVERSAL_LIST':
+    '{cell}: list of the transversal objectives ({ids}), with weights adding up to {sum}: Premia reads it as a list, not as an area\'s weights; what counts is the weight each area gives these objectives. If it is an area\'s weights, say so in the "Tables" panel.',
+  'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
+    '{cell}: transversal objective {id} is in the list but no area gives it a weight: it gets no share of the fund.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -78,6 +82,7 @@ export const en: Catalogue = {
 
   // --- validation: finding.* ---
   'validation.kind.weights': 'of objective weights',
+  'validation.kind.transversal': 'of the transversal objectives list',
   'validation.kind.relevance': 'of area relevances',
   'validation.kind.subWeights': 'of indicator weights',
   'validation.kind.shares': 'of staff shares',
@@ -365,6 +370,8 @@ export const en: Catalogue = {
   'recognize.HEADER_READ_AS': 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
   'recognize.POINTS_UNDER_WEIGHT':
     'column {column} "{header}": holds the points of the listed categories and is read as points',
+  'recognize.TRANSVERSAL_LIST':
+    'every row is a transversal objective ({ids}) with no area: the list of transversal objectives, with nominal weights that are not summed',
   'recognize.AREA_FROM_TITLE': 'area "{area}" from the title in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile "{responsabile}" from the title in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': 'rows repeating the header, skipped: {row}',
@@ -429,6 +436,7 @@ export const en: Catalogue = {
   'recognize.more.one': '{list} and 1 more',
   'cli.inspect.rows.one': '1 row',
   'cli.kind.weights': 'Objective weights',
+  'cli.kind.transversal': 'Transversal objectives list',
   'cli.kind.objectives': 'Objectives and indicators',
   'cli.kind.projects': 'Projects',
   'cli.kind.relevance': 'Area relevance',
@@ -754,6 +762,7 @@ export const en: Catalogue = {
   'ui.findings.general': 'General',
   'ui.findings.select': 'Select the cells',
   'ui.kind.weights': 'Objective weights',
+  'ui.kind.transversal': 'Transversal objectives list',
   'ui.kind.objectives': 'Objectives and indicators',
   'ui.kind.projects': 'Projects',
   'ui.kind.relevance': 'Area relevance',

@@ -48,6 +48,10 @@ export const it: Catalogue = {
     "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi; forse intendevi «{guess}»? Aree degli obiettivi: {known}. Il suo personale non riceve gli obiettivi d'area finché il nome non coincide.",
   'finding.READ_EMPLOYEE_IN_TWO_LISTS':
     '{cell}: {name} è anche in un altro elenco del personale ({area:area}, {first}): Premia lo conta una volta sola, con le ore del primo elenco.',
+  'finding.READ_TRANSVERSAL_LIST':
+    "{cell}: elenco degli obiettivi trasversali ({ids}), con pesi che sommano a {sum}: Premia lo legge come elenco, non come i pesi di un'area; contano i pesi che ogni area dà a questi obiettivi. Se è la pesatura di un'area, indicarla nel riquadro «Tabelle».",
+  'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
+    "{cell}: l'obiettivo trasversale {id} è nell'elenco ma nessuna area gli dà un peso: non riceve quote del fondo.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -78,6 +82,7 @@ export const it: Catalogue = {
 
   // --- validation: finding.* ---
   'validation.kind.weights': 'dei pesi degli obiettivi',
+  'validation.kind.transversal': "dell'elenco degli obiettivi trasversali",
   'validation.kind.relevance': 'delle rilevanze delle aree',
   'validation.kind.subWeights': 'dei pesi degli indicatori',
   'validation.kind.shares': 'delle quote del personale',
@@ -375,6 +380,8 @@ export const it: Catalogue = {
     'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
   'recognize.POINTS_UNDER_WEIGHT':
     'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
+  'recognize.TRANSVERSAL_LIST':
+    "le righe sono tutte obiettivi trasversali ({ids}) senza area: è l'elenco degli obiettivi trasversali, con pesi nominali che non si sommano",
   'recognize.AREA_FROM_TITLE': 'area «{area}» dal titolo in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile «{responsabile}» dal titolo in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': "righe che ripetono l'intestazione, saltate: {row}",
@@ -442,6 +449,7 @@ export const it: Catalogue = {
   'recognize.more.one': '{list} e ancora 1',
   'cli.inspect.rows.one': '1 riga',
   'cli.kind.weights': 'Pesatura obiettivi',
+  'cli.kind.transversal': 'Elenco obiettivi trasversali',
   'cli.kind.objectives': 'Obiettivi e indicatori',
   'cli.kind.projects': 'Progetti',
   'cli.kind.relevance': 'Rilevanza aree',
@@ -774,6 +782,7 @@ export const it: Catalogue = {
   'ui.findings.general': 'Generale',
   'ui.findings.select': 'Seleziona le celle',
   'ui.kind.weights': 'Pesatura obiettivi',
+  'ui.kind.transversal': 'Elenco obiettivi trasversali',
   'ui.kind.objectives': 'Obiettivi e indicatori',
   'ui.kind.projects': 'Progetti',
   'ui.kind.relevance': 'Rilevanza delle aree',

@@ -28,8 +28,10 @@ const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables
       'PARAM_FUND_MISSING@-',
       'READ_EMPLOYEE_IN_TWO_LISTS@Personale!B40',
       'READ_AREA_NAME_MATCHED@Personale!A47',
+      "READ_TRANSVERSAL_LIST@'Pesatura 2023'!A3:C7",
     ],
     tables: [
+      'transversal@Pesatura 2023!A3:C7',
       'staff@Personale!A6:D11',
       'staff@Personale!A22:D25',
       'staff@Personale!A39:D41',

@@ -18,8 +18,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Pesatura 2023',
       range: 'A3:C7',
-      kind: 'transversal-list',
-      proposed: true,
+      kind: 'transversal',
       columns: weightColumns,
       rows: 4,
       why: 'N. / DENOMINAZIONE / PESO under "OBIETTIVI TRASVERSALI A TUTTE LE AREE": nominal weights (30 in all), not an area.',
@@ -156,6 +155,12 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     },
   ],
   findings: [
+    {
+      code: 'READ_TRANSVERSAL_LIST',
+      severity: 'warning',
+      cell: `'Pesatura 2023'!A3:C7`,
+      why: 'The list is read as such and said: a guess the user can correct in the pane.',
+    },
     {
       code: 'WEIGHTS_SUM',
       severity: 'error',

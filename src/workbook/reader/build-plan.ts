@@ -20,6 +20,7 @@ import { readRelevance } from './relevance';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
+import { readTransversalList, unweightedTransversal } from './transversal-list';
 import { readWeights } from './weights';
 
 export { areaKey, WHOLE_ENTE_AREA } from './areas';
@@ -31,10 +32,19 @@ export interface BuildResult {
   findings: Finding[];
 }
 
-const KIND_ORDER: TableKind[] = ['weights', 'projects', 'objectives', 'relevance', 'staff', 'assignments'];
+const KIND_ORDER: TableKind[] = [
+  'weights',
+  'projects',
+  'objectives',
+  'transversal',
+  'relevance',
+  'staff',
+  'assignments',
+];
 
 const READERS: Record<TableKind, (ctx: ReadContext, t: RecognizedTable, cells: SheetCells) => void> = {
   weights: readWeights,
+  transversal: readTransversalList,
   projects: readProjects,
   objectives: readObjectives,
   relevance: readRelevance,
@@ -64,6 +74,7 @@ export function buildPlan(
       READERS[kind](ctx, t, cells);
     }
   }
+  unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {

@@ -52,6 +52,8 @@ export interface ReadContext {
   assignments: Assignment[];
   /** What assignee cells said about whole staffs and held objectives (assignees.ts). */
   readonly assigneeRules: AssigneeRules;
+  /** Ids of the list of transversal objectives, checked against the areas' tables at the end. */
+  readonly transversalList: { id: string; cell: CellRef }[];
   readonly totals: DeclaredTotal[];
   readonly findings: Finding[];
   /** Areas by areaKey (areas.ts), in the order first met: the plan lists them so. */
@@ -83,6 +85,7 @@ export function createContext(sheets: SheetSnapshot[], params: Parameters, meta:
     employees: [],
     assignments: [],
     assigneeRules: new AssigneeRules(),
+    transversalList: [],
     totals: [],
     findings: [],
     areas: new Map(),
