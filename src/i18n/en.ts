@@ -329,7 +329,10 @@ export const en: Catalogue = {
   'recognize.DUPLICATE_COLUMN': 'columns repeating an earlier column, not read in its place: {column}',
   'recognize.COLUMN_CHOSEN_BY_CONTENT':
     'several columns with the same header ({role}): column {column} read, whose values fit it, not {others}',
-  'recognize.HEADER_READ_AS': 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
+  'recognize.VALUES_UNDER_MERGED_HEADER':
+    'header {header} is merged over several columns: role {role} read from column {column}, which holds the values',
+  'recognize.HEADER_READ_AS':
+    'header {cell} "{text}" read as "{as}" (a year, a unit, a typo or a bracketed remark set aside)',
   'recognize.POINTS_UNDER_WEIGHT':
     'column {column} "{header}": holds the points of the listed categories and is read as points',
   'recognize.AREA_FROM_TITLE': 'area "{area}" from the title in {cell}',

@@ -337,8 +337,10 @@ export const it: Catalogue = {
     'colonne che ripetono una colonna precedente, non lette al suo posto: {column}',
   'recognize.COLUMN_CHOSEN_BY_CONTENT':
     'più colonne con la stessa intestazione ({role}): letta la colonna {column}, i cui valori le corrispondono, non {others}',
+  'recognize.VALUES_UNDER_MERGED_HEADER':
+    'intestazione {header} unita su più colonne: {role} letto dalla colonna {column}, che contiene i valori',
   'recognize.HEADER_READ_AS':
-    'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
+    'intestazione {cell} «{text}» letta come «{as}» (anno, unità, refuso o nota tra parentesi ignorati)',
   'recognize.POINTS_UNDER_WEIGHT':
     'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
   'recognize.AREA_FROM_TITLE': 'area «{area}» dal titolo in {cell}',

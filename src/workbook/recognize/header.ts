@@ -6,7 +6,8 @@
  *    several kinds. A cell covered by a horizontal merge that starts to its left is not a label.
  * 2. For each kind, columns take the roles they play in that kind, left to right; a role
  *    already taken by a column to the left is not taken again (the duplicate is noted).
- *    The kind's score is the number of roles taken.
+ *    A description column with no title column is the title. The kind's score is the number
+ *    of roles taken.
  * 3. A kind is eligible when its score is at least 2 and its required roles are present:
  *      weights      title + weight (id optional)
  *      objectives   (id or title) + (indicator or target)
@@ -105,6 +106,11 @@ export function columnsFor(
     if (!hit) continue;
     if (columns[hit.role] === undefined) columns[hit.role] = cell.col;
     else duplicates.push({ col: cell.col, role: hit.role });
+  }
+  // A description with no title beside it is the objective's title ("N. | DESCRIZIONE | INDICATORE").
+  if (columns.title === undefined && columns.description !== undefined) {
+    columns.title = columns.description;
+    delete columns.description;
   }
   return { columns, duplicates };
 }

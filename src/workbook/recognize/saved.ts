@@ -36,6 +36,7 @@ const ROLES: readonly ColumnRole[] = [
   'weight',
   'area',
   'responsabile',
+  'description',
   'indicator',
   'target',
   'actual',
