@@ -35,6 +35,14 @@ export {
 export { parseTarget, type TargetOptions } from './targets';
 export { parseActual, type ActualOptions } from './actuals';
 export { extractSubWeights, type SubWeight } from './subWeights';
+export {
+  readBudgetText,
+  readLatePenaltyText,
+  readDeadlineText,
+  type DeadlineText,
+  type StatedAmount,
+  type StatedPenalty,
+} from './statedInText';
 export { parseAssignmentsText, type AssignedPerson } from './assignments';
 export { parseCategory, type CategoryOptions } from './categories';
 export { readQuantity, type Quantity } from './quantities';

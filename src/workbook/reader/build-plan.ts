@@ -16,6 +16,8 @@ import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
 import { readRelevance } from './relevance';
+import { spreadLatePenalties } from './row-text';
+import { assumeEqualWeights } from './equal-weights';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
@@ -63,6 +65,8 @@ export function buildPlan(
       READERS[kind](ctx, t, cells);
     }
   }
+  spreadLatePenalties(ctx);
+  assumeEqualWeights(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {
     comune: meta.comune,
