@@ -63,7 +63,10 @@ export interface ReadContext {
   readonly byTitle: Map<string, Objective[]>;
   readonly byIdInArea: Map<string, Objective>;
   readonly byTitleInArea: Map<string, Objective>;
-  /** Keys of the objectives an objective (indicator) table listed: another row with the same number is another objective. */
+  /**
+   * Keys of the objectives an objective (indicator) table created: a row with the same number
+   * and another title is another objective (objectives.ts).
+   */
   readonly listedInObjectiveTables: Set<string>;
   /** Cells already reported as holding an Excel error, so that a cell read twice is said once. */
   readonly errorCells: Set<string>;

@@ -43,9 +43,9 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
       // A row for "Tutte le aree" measures the transversal objective of every area: each copy gets it.
       const shared = sharedObjectives(ctx, areaName, id, title);
       currentShared = shared.length > 0 ? shared : undefined;
+      const found = shared[0] ?? notAnother(ctx, findObjective(ctx, areaName, id, title), id, title);
       current =
-        shared[0] ??
-        notAnother(ctx, findObjective(ctx, areaName, id, title), id, title) ??
+        found ??
         addObjective(ctx, {
           id,
           title: text(cells, row, t.columns.title) ?? { raw: null },
@@ -55,11 +55,13 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
           cell: cells.rowRef(row, t.range.left, t.range.right),
         });
       currentArea = areaName;
-      ctx.listedInObjectiveTables.add(current.key);
+      if (found === undefined) ctx.listedInObjectiveTables.add(current.key);
     }
     const objective = current as Objective;
     const texts = rowTextCells(t, cells, row);
-    for (const target of currentShared ?? [objective]) readStatedFacts(ctx, target, texts);
+    // A budget column with a value in the row speaks for the budget: the text is not read for one.
+    const budgetWritten = t.columns.budget !== undefined && !isBlank(cells.raw(row, t.columns.budget));
+    for (const target of currentShared ?? [objective]) readStatedFacts(ctx, target, texts, !budgetWritten);
     const deadline = readRowDeadline(ctx, t, cells, row, objective, reportedDeadlines);
     if (sameAsCurrent && currentShared === undefined)
       continuedWeight(ctx, objective, cells, row, t.columns.weight);

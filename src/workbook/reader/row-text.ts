@@ -93,12 +93,17 @@ function objectiveParams(o: Objective): { objective: string; area: string } {
 
 /**
  * A budget or a late penalty stated in the row's text becomes the objective's, said with a
- * warning at the cell. A budget column's value wins: the text is then not read as the budget.
- * The first stated in the objective's rows counts.
+ * warning at the cell. The first stated in the objective's rows counts. `budgets` is false when
+ * the row's budget column holds a value: the text is then not read for a budget.
  */
-export function readStatedFacts(ctx: ReadContext, o: Objective, texts: readonly TextCell[]): void {
+export function readStatedFacts(
+  ctx: ReadContext,
+  o: Objective,
+  texts: readonly TextCell[],
+  budgets = true,
+): void {
   for (const c of texts) {
-    if (o.fixedBudget?.value === undefined && o.fixedBudget?.problem === undefined) {
+    if (budgets && o.fixedBudget?.value === undefined && o.fixedBudget?.problem === undefined) {
       const budget = readBudgetText(c.raw);
       if (budget !== undefined) {
         o.fixedBudget = { value: budget.cents, raw: c.raw, cell: c.cell };
