@@ -38,6 +38,12 @@ describe('header kind decision', () => {
       'objectives',
       { id: 0, title: 1, description: 2, indicator: 3, target: 4 },
     ],
+    // "Risultato" after the result expected is the result reached.
+    [
+      ['N.', 'Obiettivo', 'Risultato atteso', 'Risultato'],
+      'objectives',
+      { id: 0, title: 1, target: 2, actual: 3 },
+    ],
     // A description with no title beside it is the title.
     [
       ['N.', 'Descrizione', 'Indicatore', 'Risultato atteso'],
