@@ -62,7 +62,7 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
     // A budget column with a value in the row speaks for the budget: the text is not read for one.
     const budgetWritten = t.columns.budget !== undefined && !isBlank(cells.raw(row, t.columns.budget));
     for (const target of currentShared ?? [objective]) readStatedFacts(ctx, target, texts, !budgetWritten);
-    const deadline = readRowDeadline(ctx, t, cells, row, objective, reportedDeadlines);
+    const deadline = readRowDeadline(ctx, t, cells, row, currentShared ?? [objective], reportedDeadlines);
     if (sameAsCurrent && currentShared === undefined)
       continuedWeight(ctx, objective, cells, row, t.columns.weight);
     const soglia = percent(ctx, cells, row, t.columns.soglia);

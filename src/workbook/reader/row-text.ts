@@ -169,9 +169,10 @@ export function readRowDeadline(
   t: RecognizedTable,
   cells: SheetCells,
   row: number,
-  o: Objective,
+  objectives: readonly Objective[],
   reported: Set<string>,
 ): RowDeadline | undefined {
+  const o = objectives[0];
   const col = t.columns.deadline;
   if (col === undefined || cells.isUncalculated(row, col)) return undefined;
   const raw: RawValue = cells.raw(row, col);
@@ -196,7 +197,8 @@ export function readRowDeadline(
     );
   };
   if (reading.kind === 'suspended') {
-    o.suspended ??= { value: rawToText(raw), raw, cell };
+    // Every copy the row measures ("Tutte le aree") is suspended.
+    for (const each of objectives) each.suspended ??= { value: rawToText(raw), raw, cell };
     say('DEADLINE_SUSPENDED', {});
     return { fieldAt: () => plain };
   }
