@@ -231,6 +231,20 @@ export const it: Catalogue = {
     'Obiettivo {objective} «{title}» ({area}), indicatore «{indicator}»: il target «{target}» non è leggibile in modo automatico. Inserire a mano il grado di raggiungimento (0-100%).',
   'finding.SCORE_ACTUAL_MISMATCH':
     'Obiettivo {objective} «{title}» ({area}), indicatore «{indicator}»: il valore raggiunto «{actual}» non si confronta con il target «{target}». Correggere il valore o inserire il grado di raggiungimento.',
+  'finding.SCORE_SUSPENDED':
+    "Obiettivo {objective} «{title}» ({area}): è sospeso ({cell}), quindi Premia non lo valuta dagli indicatori e non lo paga senza una decisione. Inserire a mano il grado di raggiungimento (0-100%) deciso per l'obiettivo sospeso, oppure toglierlo dal piano e ridistribuirne il peso.",
+  'finding.DEADLINE_SUSPENDED':
+    "{cell}: «{text}» dice che l'obiettivo {objective} ({area}) è sospeso, non una scadenza. Premia non lo valuta dagli indicatori: per pagarlo serve un grado di raggiungimento inserito a mano.",
+  'finding.DEADLINE_SEVERAL_DATES':
+    '{cell}: «{text}» contiene {count} date, lette come una scadenza per indicatore; se gli indicatori non sono tanti quante le date, vale per tutti la più tarda ({latest}).',
+  'finding.DEADLINE_NOT_A_DATE':
+    '{cell}: «{text}» non è una data ma una regola (obiettivo {objective}, {area}): il rispetto dei tempi va valutato a mano.',
+  'finding.BUDGET_FROM_TEXT':
+    "{cell}: «{text}» letto come budget dell'obiettivo {objective} ({area}): {amount}, pagato al raggiungimento del 100%. Se non è così, scriverlo in una colonna Budget.",
+  'finding.PENALTY_FROM_TEXT':
+    "{cell}: «{text}» letto come penalità di ritardo dell'obiettivo {objective} ({area}): {percent} % per ogni mese di ritardo, al posto di quella dei parametri ({param} %).",
+  'finding.WEIGHTS_EQUAL_ASSUMED':
+    '{cell}: gli obiettivi di {area} ({count}) non hanno peso; Premia li considera di peso uguale ({weight} % ciascuno). Se non è così, indicare i pesi.',
   'finding.SCORE_NO_ACHIEVEMENT':
     'Obiettivo {objective} «{title}» ({area}): non ha indicatori né un grado di raggiungimento inserito, quindi non si può calcolare quanto pagare.',
   'finding.PARAM_CURVE_EMPTY':
@@ -376,8 +390,10 @@ export const it: Catalogue = {
     'colonne che ripetono una colonna precedente, non lette al suo posto: {column}',
   'recognize.COLUMN_CHOSEN_BY_CONTENT':
     'più colonne con la stessa intestazione ({role}): letta la colonna {column}, i cui valori le corrispondono, non {others}',
+  'recognize.VALUES_UNDER_MERGED_HEADER':
+    'intestazione {header} unita su più colonne: {role} letto dalla colonna {column}, che contiene i valori',
   'recognize.HEADER_READ_AS':
-    'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
+    'intestazione {cell} «{text}» letta come «{as}» (anno, unità, refuso o nota tra parentesi ignorati)',
   'recognize.POINTS_UNDER_WEIGHT':
     'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
   'recognize.TRANSVERSAL_LIST':

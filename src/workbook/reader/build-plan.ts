@@ -17,6 +17,8 @@ import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
 import { readRelevance } from './relevance';
+import { spreadLatePenalties } from './row-text';
+import { assumeEqualWeights } from './equal-weights';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
@@ -76,6 +78,8 @@ export function buildPlan(
   }
   unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
+  spreadLatePenalties(ctx);
+  assumeEqualWeights(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {
     comune: meta.comune,

@@ -37,6 +37,7 @@ const ROLES: readonly ColumnRole[] = [
   'weight',
   'area',
   'responsabile',
+  'description',
   'indicator',
   'target',
   'actual',

@@ -20,6 +20,8 @@ export type ColumnRole =
   | 'weight'
   | 'area'
   | 'responsabile'
+  /** An objective's long description beside its title: text read for what it states. */
+  | 'description'
   // indicators
   | 'indicator'
   | 'target'
@@ -92,6 +94,7 @@ export interface RecognizedTable {
 export type RemarkCode =
   | 'HEADER_MATCHED'
   | 'DUPLICATE_COLUMN'
+  | 'VALUES_UNDER_MERGED_HEADER'
   | 'COLUMN_CHOSEN_BY_CONTENT'
   | 'HEADER_READ_AS'
   | 'POINTS_UNDER_WEIGHT'
