@@ -11,6 +11,7 @@ import { finding, type Finding } from '../../domain/findings';
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
+import { spreadAllAreasObjectives } from './all-areas';
 import { reconcileAreaNames } from './area-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
@@ -76,6 +77,7 @@ export function buildPlan(
       READERS[kind](ctx, t, cells);
     }
   }
+  spreadAllAreasObjectives(ctx);
   unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
   spreadLatePenalties(ctx);
