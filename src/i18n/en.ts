@@ -54,6 +54,14 @@ export const en: Catalogue = {
     '{cell}: transversal objective {id} is in the list but no area gives it a weight: it gets no share of the fund.',
   'finding.READ_ALL_AREAS_SPREAD':
     '{cell}: objective {objective} is written for "{written}": Premia counts it as objective {id} in each of the {count} areas of the objectives ({areas}), with its indicators and people. If it is only for some areas, name them.',
+  'finding.READ_ALL_AREAS_SPREAD.one':
+    '{cell}: objective {objective} is written for "{written}": Premia counts it as objective {id} in the only area of the objectives ({areas}), with its indicators and people.',
+  'finding.READ_ASSIGNEES_ROLE_SET_ASIDE':
+    '{cell}: "{role}" is read as the head\'s role, not as a person with a share; the objective goes to {people}.',
+  'finding.READ_SHARES_NORMALISED':
+    '{cell}: the shares {written} add up to more than 100 and one is 100: they are read as proportions, that is {read}. If that is wrong, write shares that add up to 100.',
+  'finding.READ_ASSIGNEE_NAME_MATCHED':
+    '{cell}: "{written}" is read as {name}, the only person of the staff with that name. If it is someone else, write their full name.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -124,6 +132,8 @@ export const en: Catalogue = {
   'finding.ASSIGNMENT_OBJECTIVE_UNKNOWN':
     '{name} is assigned in {cell} to an objective that is not in the plan ({objective}).',
   'finding.ASSIGNEE_UNKNOWN': 'Objective {objective} ({where}): {name} ({cell}) is not in the staff table.',
+  'finding.ASSIGNEE_UNKNOWN.suggestion':
+    'Objective {objective} ({where}): {name} ({cell}) is not in the staff table; did you mean {suggestion}?',
   'finding.SHARE_NOT_NUMBER':
     'Objective {objective} ({where}): the share of {name} ("{text}" in {cell}) is not a number.',
   'finding.SHARE_OUT_OF_RANGE':

@@ -94,7 +94,12 @@ export function formatMessage(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = templateOf(locale, countedKey(locale, key, params));
+  // A message with a "forse intendevi" has its own template, `<key>.suggestion`.
+  const base =
+    params.suggestion !== undefined && templateOf(locale, `${key}.suggestion`) !== undefined
+      ? `${key}.suggestion`
+      : key;
+  const template = templateOf(locale, countedKey(locale, base, params));
   if (template === undefined) return key;
   return template.replace(/\{(\w+)(?::(area|Area))?\}/g, (whole, name: string, as: string | undefined) => {
     const v = params[name];

@@ -54,6 +54,14 @@ export const it: Catalogue = {
     "{cell}: l'obiettivo trasversale {id} è nell'elenco ma nessuna area gli dà un peso: non riceve quote del fondo.",
   'finding.READ_ALL_AREAS_SPREAD':
     "{cell}: l'obiettivo {objective} è scritto per «{written}»: Premia lo conta come obiettivo {id} in ognuna delle {count} aree degli obiettivi ({areas}), con i suoi indicatori e il suo personale. Se vale solo per alcune aree, indicarle.",
+  'finding.READ_ALL_AREAS_SPREAD.one':
+    "{cell}: l'obiettivo {objective} è scritto per «{written}»: Premia lo conta come obiettivo {id} nell'unica area degli obiettivi ({areas}), con i suoi indicatori e il suo personale.",
+  'finding.READ_ASSIGNEES_ROLE_SET_ASIDE':
+    "{cell}: «{role}» è letto come il ruolo del responsabile, non come una persona con una quota; l'obiettivo va a {people}.",
+  'finding.READ_SHARES_NORMALISED':
+    '{cell}: le quote {written} superano 100 e una è 100: sono lette come proporzioni, cioè {read}. Se non è così, scrivere quote che sommano a 100.',
+  'finding.READ_ASSIGNEE_NAME_MATCHED':
+    "{cell}: «{written}» è letto come {name}, l'unica persona del personale con questo nome. Se è un'altra persona, scriverne il nome completo.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -126,6 +134,8 @@ export const it: Catalogue = {
     '{name} è assegnato in {cell} a un obiettivo che non esiste nel piano ({objective}).',
   'finding.ASSIGNEE_UNKNOWN':
     'Obiettivo {objective} ({where}): {name} ({cell}) non è nella tabella del personale.',
+  'finding.ASSIGNEE_UNKNOWN.suggestion':
+    'Obiettivo {objective} ({where}): {name} ({cell}) non è nella tabella del personale; forse intendevi {suggestion}?',
   'finding.SHARE_NOT_NUMBER':
     'Obiettivo {objective} ({where}): la quota di {name} («{text}» in {cell}) non è un numero.',
   'finding.SHARE_OUT_OF_RANGE':

@@ -1180,14 +1180,16 @@ const layouts: Case[] = [
       put(ws, 'D2', 'Risorse umane assegnate');
       put(
         ws,
-        'D4',
+        'D5',
         'Rossi Maria (60%) Bianchi Luca (40%) Responsabile Area Amministrativa Dott.ssa Verdi Anna',
       );
     }),
+    // On objective 3, which no assignments row names: the head named last is a role set aside
+    // (said), not a share, and the two people are paid.
     expect: {
-      codes: ['READ_ASSIGNEES_UNREADABLE'],
-      cells: [`${W}!D4`],
-      exit: 1,
+      codes: ['READ_ASSIGNEES_ROLE_SET_ASIDE'],
+      cells: [`${W}!D5`],
+      exit: 0,
       refused: false,
     },
   },

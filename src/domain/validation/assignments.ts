@@ -7,6 +7,7 @@
  * `Employee.nameKey`). With no staff table at all, one warning replaces a flood of "unknown".
  */
 import type { Assignment, Plan } from '../model';
+import { editDistance } from '../values/editDistance';
 import { finding, type Finding } from '../findings';
 import { cellText, fieldCell, rawText, round2, sameNumber, signed } from './common';
 import { findingLabelAt } from './indicators';
@@ -87,6 +88,26 @@ function checkRows(plan: Plan, rows: AssignmentRows, out: Finding[]): ShareTally
   return tally;
 }
 
+/**
+ * The staff name one or two letters away from a name nobody has ("Ortensia Valli" for ORTENZIA
+ * VALLI), offered as "forse intendevi", never applied: two people may differ by one letter.
+ */
+function nearMiss(plan: Plan, key: string): { suggestion: string } | Record<string, never> {
+  const max = key.length >= 10 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  let tie = false;
+  for (const e of plan.employees) {
+    const d = editDistance(key, e.nameKey, max);
+    if (d < bestDistance) {
+      best = e.name;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && d <= max) tie = true;
+  }
+  return best !== undefined && !tie ? { suggestion: best } : {};
+}
+
 function unknownAssignee(plan: Plan, objective: number, a: Assignment, out: Finding[]): void {
   const { base, label } = findingLabelAt(plan, objective, a.objectiveKey);
   const cell = a.cell ?? a.share.cell;
@@ -95,7 +116,7 @@ function unknownAssignee(plan: Plan, objective: number, a: Assignment, out: Find
       ...base,
       code: 'ASSIGNEE_UNKNOWN',
       severity: 'error',
-      params: { ...label, name: a.employeeName, cell: cellText(cell) },
+      params: { ...label, name: a.employeeName, cell: cellText(cell), ...nearMiss(plan, a.employeeKey) },
       cells: [cell],
     }),
   );

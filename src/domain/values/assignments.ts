@@ -83,6 +83,9 @@ function partsOf(text: string): string[] {
   const colon = s.indexOf(':');
   if (colon >= 0 && LABEL_WORDS.test(simplify(s.slice(0, colon)))) s = s.slice(colon + 1).trim();
   s = s.replace(/[.;,\s]+$/, '');
+  // Name first, share after, no separator: "Luca FERRARI 100% Paolo BRAMBILLA 50%". A share
+  // followed by a name ends its person, unless the cell writes shares first ("40% Rossi").
+  if (!/^\(?\d/.test(s)) s = s.replace(/(\d\s*%)\s+(?=\p{Lu})/gu, '$1; ');
   return s.split(SEPARATORS);
 }
 
@@ -111,7 +114,12 @@ export function parseAssignmentsText(text: string): ParseResult<AssignedPerson[]
  * be wrong) nor the area's staff (nobody assigned them).
  */
 export type AssignmentsReading =
-  | { kind: 'people'; people: AssignedPerson[] }
+  | {
+      kind: 'people';
+      people: AssignedPerson[];
+      /** A trailing role set aside: "Responsabile Area Servizi alla Persona Dott.ssa Sartori". */
+      role?: string;
+    }
   | { kind: 'allStaff'; area?: string }
   | { kind: 'unreadable'; understood: AssignedPerson[]; rest: string[] };
 
@@ -148,5 +156,24 @@ export function readAssignmentsCell(text: string): AssignmentsReading {
     if (person === undefined || (person !== 'skip' && !/\p{Lu}/u.test(person.name))) rest.push(part.trim());
     else if (person !== 'skip') understood.push(person);
   }
-  return { kind: 'unreadable', understood, rest: rest.filter((r) => r !== '') };
+  const left = rest.filter((r) => r !== '');
+  const role = trailingRole(text, understood, left);
+  if (role !== undefined) return { kind: 'people', people: understood, role };
+  return { kind: 'unreadable', understood, rest: left };
+}
+
+const ROLE_START = /^(?:responsabile|resp|dirigente|referente|coordinat(?:ore|rice)|titolare)\b/;
+
+/**
+ * The area head named after the people, as plans do: "Sara Neri (80%), Luca Poli (20%)
+ * Responsabile Area Servizi alla Persona Dott.ssa Elena Sartori". A role, not a share: set aside
+ * when it is the cell's last part, has no digit, and every other part is a person with a share
+ * (then the shares say who is paid; without them, who the role includes is a guess).
+ */
+function trailingRole(text: string, people: AssignedPerson[], rest: string[]): string | undefined {
+  if (rest.length !== 1 || people.length === 0 || people.some((p) => p.share === undefined)) return undefined;
+  const part = rest[0];
+  const parts = partsOf(text).map((p) => p.trim());
+  if (parts[parts.length - 1] !== part || /\d/.test(part)) return undefined;
+  return ROLE_START.test(simplify(part)) ? part : undefined;
 }

@@ -52,4 +52,5 @@ export {
 export { parseCategory, type CategoryOptions } from './categories';
 export { readQuantity, type Quantity } from './quantities';
 export { field } from './field';
+export { editDistance } from './editDistance';
 export { countsProblems, readZeroTarget, type ZeroTargetReading } from './zeroTargets';

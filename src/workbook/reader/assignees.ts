@@ -42,6 +42,24 @@ function peopleText(people: readonly AssignedPerson[]): string {
 }
 
 /**
+ * Shares written as each person's part of a whole day ("Luca FERRARI 100% Paolo BRAMBILLA 100%
+ * Andrea COLOMBO 50%"): several people, every one with a share, one of them 100 % and the sum
+ * over 100. Nobody can have all of an objective that others share, so the shares are relative:
+ * read as their proportion of the sum (40, 40, 20 here), which is said with the result. Any other
+ * sum that is not 100 is left to validation (SHARES_SUM): 33 + 33 + 33 is a mistake, not a ratio.
+ */
+function relativeShares(people: AssignedPerson[]): AssignedPerson[] {
+  if (people.length < 2 || people.some((p) => p.share === undefined)) return people;
+  const shares = people.map((p) => p.share as number);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  if (sum <= 100 || !shares.includes(100)) return people;
+  return people.map((p) => ({
+    name: p.name,
+    share: Math.round(((p.share as number) / sum) * 100 * 1e6) / 1e6,
+  }));
+}
+
+/**
  * Reads one assignment cell of `objective`: the assignments it makes (none when it names the
  * whole staff or cannot be read; `rules` and `findings` record those cases).
  */
@@ -79,7 +97,31 @@ export function readAssigneesCell(
     );
     return [];
   }
-  return reading.people.map((p) => ({
+  const at = `${cell.sheet}!${cell.cell}`;
+  if (reading.role !== undefined)
+    findings.push(
+      finding({
+        code: 'READ_ASSIGNEES_ROLE_SET_ASIDE',
+        severity: 'warning',
+        params: { cell: at, role: reading.role, people: peopleText(reading.people) },
+        cells: [cell],
+        area: objective.area,
+        objective: objective.id,
+      }),
+    );
+  const people = relativeShares(reading.people);
+  if (people !== reading.people)
+    findings.push(
+      finding({
+        code: 'READ_SHARES_NORMALISED',
+        severity: 'warning',
+        params: { cell: at, written: peopleText(reading.people), read: peopleText(people) },
+        cells: [cell],
+        area: objective.area,
+        objective: objective.id,
+      }),
+    );
+  return people.map((p) => ({
     objectiveKey: objective.key,
     employeeName: p.name,
     employeeKey: normalizeName(p.name),

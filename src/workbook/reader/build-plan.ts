@@ -13,6 +13,7 @@ import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
 import { spreadAllAreasObjectives } from './all-areas';
 import { reconcileAreaNames } from './area-names';
+import { resolveAssigneeNames } from './assignee-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readObjectives } from './objectives';
@@ -80,6 +81,7 @@ export function buildPlan(
   spreadAllAreasObjectives(ctx);
   unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
+  resolveAssigneeNames(ctx);
   spreadLatePenalties(ctx);
   assumeEqualWeights(ctx);
   assignAreaStaff(ctx);

@@ -97,18 +97,29 @@ describe('readAssignmentsCell', () => {
   });
 
   it('says what was understood of a cell it cannot read in full, and what not', () => {
-    expect(
-      readAssignmentsCell(
-        'Sara Neri (80%) Luca Poli (20%) Responsabile Area Servizi alla Persona Dott.ssa Anna Riva',
-      ),
-    ).toEqual({
+    expect(readAssignmentsCell('Sara Neri (80%) Luca Poli (20%) e personale del servizio civile')).toEqual({
       kind: 'unreadable',
       understood: [
         { name: 'Sara Neri', share: 80 },
         { name: 'Luca Poli', share: 20 },
       ],
-      rest: ['Responsabile Area Servizi alla Persona Dott.ssa Anna Riva'],
+      rest: ['personale del servizio civile'],
     });
+    // The area head named last, after people with shares, is a role set aside, not a share.
+    expect(
+      readAssignmentsCell(
+        'Sara Neri (80%) Luca Poli (20%) Responsabile Area Servizi alla Persona Dott.ssa Anna Riva',
+      ),
+    ).toEqual({
+      kind: 'people',
+      people: [
+        { name: 'Sara Neri', share: 80 },
+        { name: 'Luca Poli', share: 20 },
+      ],
+      role: 'Responsabile Area Servizi alla Persona Dott.ssa Anna Riva',
+    });
+    // Without shares, who the role includes is a guess: not read.
+    expect(readAssignmentsCell('Sara Neri, Luca Poli Responsabile Area Tecnica').kind).toBe('unreadable');
     expect(readAssignmentsCell('Responsabili - dipendenti')).toEqual({
       kind: 'unreadable',
       understood: [],

@@ -14,8 +14,10 @@ import { assertReconciles } from '../../../src/domain/distribution';
 import type { OutputCell } from '../../../src/workbook/port';
 
 const AREA = 'Area Servizi alla Persona';
-const UNREADABLE =
+/** The real plan's cell: two people with shares, then the area head's role. */
+const TRAILING_ROLE =
   'Sara Lazzaroni (80%) Paola Danesi (20%) Responsabile Area Servizi alla Persona Dott.ssa Marcella Vitali';
+const UNREADABLE = 'Sara Lazzaroni (80%) Paola Danesi (20%) e personale del servizio civile';
 const STAFF = ['Sara Lazzaroni', 'Paola Danesi', 'Marcella Vitali', 'Giorgio Sarti', 'Elisa Moro'];
 
 /** Weights 30 / 40 / 30 with each objective's assignment cell, every objective reached in full. */
@@ -70,9 +72,7 @@ describe('assignment cells that cannot be read pay nobody', () => {
     expect(errors[0].cells).toEqual([{ sheet: 'Obiettivi', cell: 'D3' }]);
     expect(errors[0].message).toContain('Obiettivi!D3');
     expect(errors[0].message).toContain('Letto: Sara Lazzaroni 80 %, Paola Danesi 20 %');
-    expect(errors[0].message).toContain(
-      'non letto: «Responsabile Area Servizi alla Persona Dott.ssa Marcella Vitali»',
-    );
+    expect(errors[0].message).toContain('non letto: «personale del servizio civile»');
     // Before: 3000 € (30 % of the area's fund) shared by all five, 600 € each, Marcella Vitali
     // and two others included; Sara Lazzaroni got 600 € of her 2400.
     expect(d.ok).toBe(true);
@@ -89,6 +89,17 @@ describe('assignment cells that cannot be read pay nobody', () => {
       true,
     );
     expect(d.employees.find((e) => e.name === 'Marcella Vitali')?.total).toBe(60000);
+  });
+
+  it('regression, the real cell: the head named last is a role set aside, and only the two people are paid', async () => {
+    const { distribution: d, loaded } = await run([TRAILING_ROLE, 'Giorgio Sarti 50%, Elisa Moro 50%', null]);
+    expect(loaded.readFindings.some((f) => f.code === 'READ_ASSIGNEES_UNREADABLE')).toBe(false);
+    const role = loaded.readFindings.filter((f) => f.code === 'READ_ASSIGNEES_ROLE_SET_ASIDE');
+    expect(role.map((f) => f.cells[0].cell)).toEqual(['D3']);
+    if (!d.ok) throw new Error('refused');
+    assertReconciles(d);
+    // 30 % of 10.000 €: 80 % and 20 % to the two named; nothing to the head or the others.
+    expect(received(d, '1')).toEqual({ 'Sara Lazzaroni': 240000, 'Paola Danesi': 60000 });
   });
 
   it('reads a number where names are meant as a cell that names nobody: an error, nobody paid', async () => {
