@@ -52,6 +52,14 @@ export const en: Catalogue = {
     '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
+  'finding.DEADLINE_NOT_A_DATE':
+    '{cell}: «{text}» is not a date: objective {objective} is read with no deadline, and its timeliness is judged by hand.',
+  'finding.DEADLINE_SEVERAL_DATES':
+    '{cell}: «{text}» gives several dates ({dates}): the latest, {date}, is read as the deadline of objective {objective}; the parts due earlier are judged by hand.',
+  'finding.DEADLINE_IN_TEXT':
+    '{cell}: the deadline of objective {objective} is read from the text «{text}»: {date}.',
+  'finding.WEIGHTS_EQUAL_ASSUMED':
+    '{area}: the plan gives its objectives no weights ({cell}); the {count} objectives are read as weighing the same (about {weight}% each). If they weigh differently, add a weight table.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   'finding.READ_VALUES_BESIDE_HEADER':
@@ -346,6 +354,19 @@ export const en: Catalogue = {
     'blank rows inside the table, passed over because its data go on below: {rows}',
   'recognize.ROWS_AFTER_BLANK':
     'rows like its data after the blank row that ends the table, not read: {rows}',
+  'recognize.CARDS_READ':
+    '{count} objective cards read under {cell}: label | value rows, one card per objective',
+  'recognize.CARD_TITLE_PLACED': 'the title of the card at {label} is read from {cell}',
+  'recognize.CARD_ROWS_UNREAD': 'rows {rows}: labels in column {column} that Premia does not read',
+  'recognize.CARDS_FOR_ALL_AREAS':
+    'the heading in {cell} calls these objectives transversal: each is read as an objective of every area',
+  'recognize.PHASE_ROWS':
+    'rows holding the phases of the objective above, read as its description and not as objectives: {rows}',
+  'recognize.AREA_FROM_HEADING': 'area «{area}» from the group heading in {cell}, down to the next heading',
+  'recognize.BLOCK_INDICATORS':
+    'no objective column: the indicators are read as those of the objective in {cell}, the block above',
+  'recognize.BLOCK_ROWS_CONTINUED':
+    'rows with no indicator, target or actual, read as the row above continued: {rows}',
   'recognize.SAVED_MAPPING_APPLIED': 'the saved mapping of this table applies, not automatic recognition',
   // --- end recognition notes ---
 
@@ -401,6 +422,7 @@ export const en: Catalogue = {
   'cli.kind.relevance': 'Area relevance',
   'cli.kind.staff': 'Staff',
   'cli.kind.assignments': 'Assignments',
+  'cli.kind.objective-cards': 'Objective cards',
   'cli.findings.none': 'No problems found.',
   'cli.findings.count': 'Errors: {errors}, warnings: {warnings}',
   'cli.severity.error': 'ERROR',
@@ -702,6 +724,7 @@ export const en: Catalogue = {
   'ui.kind.relevance': 'Area relevance',
   'ui.kind.staff': 'Staff',
   'ui.kind.assignments': 'Assignments',
+  'ui.kind.objective-cards': 'Objective cards',
   'ui.kind.ignore': 'Ignore',
   'ui.detection.reading': 'Reading the workbook…',
   'ui.detection.summary':

@@ -13,12 +13,15 @@ import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
+import { readBlock } from './blocks';
+import { readCards } from './cards';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
 import { readRelevance } from './relevance';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
+import { finishUnweighted } from './unweighted';
 import { readWeights } from './weights';
 
 export { areaKey, WHOLE_ENTE_AREA } from './areas';
@@ -30,12 +33,21 @@ export interface BuildResult {
   findings: Finding[];
 }
 
-const KIND_ORDER: TableKind[] = ['weights', 'projects', 'objectives', 'relevance', 'staff', 'assignments'];
+const KIND_ORDER: TableKind[] = [
+  'weights',
+  'projects',
+  'objective-cards',
+  'objectives',
+  'relevance',
+  'staff',
+  'assignments',
+];
 
 const READERS: Record<TableKind, (ctx: ReadContext, t: RecognizedTable, cells: SheetCells) => void> = {
   weights: readWeights,
   projects: readProjects,
-  objectives: readObjectives,
+  objectives: (ctx, t, cells) => (t.block ? readBlock(ctx, t, cells) : readObjectives(ctx, t, cells)),
+  'objective-cards': readCards,
   relevance: readRelevance,
   staff: readStaff,
   assignments: readAssignments,
@@ -62,6 +74,8 @@ export function buildPlan(
       ctx.fractionColumns = new Set();
       READERS[kind](ctx, t, cells);
     }
+    // Every objective is read: the layouts without weights get theirs (and their copies).
+    if (kind === 'objectives') finishUnweighted(ctx);
   }
   assignAreaStaff(ctx);
   const plan: Plan = {

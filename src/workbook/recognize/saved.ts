@@ -29,6 +29,7 @@ const KINDS: readonly TableKind[] = [
   'relevance',
   'staff',
   'assignments',
+  'objective-cards',
 ];
 const ROLES: readonly ColumnRole[] = [
   'id',
@@ -44,6 +45,7 @@ const ROLES: readonly ColumnRole[] = [
   'deadline',
   'completion',
   'achievement',
+  'phases',
   'tipologia',
   'category',
   'headcount',

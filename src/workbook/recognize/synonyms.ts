@@ -45,6 +45,8 @@ const TITLE = [
   'obiettivo di performance',
   'obiettivo operativo',
   'obiettivo gestionale',
+  'definizione obiettivo',
+  'definizione dell obiettivo',
   'objective',
   'objective title',
 ];
@@ -61,6 +63,7 @@ const AREA = [
   'unita organizzativa',
   'struttura',
   'area di riferimento',
+  'assegnazione obiettivo',
   'unit',
   'department',
 ];
@@ -164,6 +167,8 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
       'actual',
       'actual value',
     ],
+    // Phases describe the objective ("1. Bozza ... 2. Variazioni ..."); they are not indicators.
+    phases: ['fasi', 'descrizione fasi', 'fasi di attuazione', 'fasi attuative', 'descrizione delle fasi'],
     subWeight: ['peso indicatore', 'peso indicatori', 'percentuale per verifica', 'indicator weight'],
     soglia: SOGLIA,
     deadline: [
@@ -298,6 +303,8 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
     ],
     assignees: ASSIGNEES,
   },
+  // Cards are found by their labels (cards.ts), not by header synonyms.
+  'objective-cards': {},
 };
 
 export interface HeaderRole {

@@ -1,0 +1,96 @@
+/**
+ * Objective cards (recognize/cards.ts): each card is one objective of its group's area (the
+ * heading's), or, under a heading that calls them transversal, an objective of every area
+ * (unweighted.ts makes the copies). The title comes from the card's first row, the deadline from
+ * "Tempi ..." (deadline-text.ts), one indicator from "Misurazione ..." with its target from
+ * "Traguardo atteso". Every value keeps its cell. Cards carry no number: the card's own
+ * ("OBIETTIVO N. 3", "3. Titolo") when written, else the position in its group (1, 2... and
+ * 1T, 2T... under a transversal heading). Cards carry no weights either (unweighted.ts).
+ */
+import type { CardCell, RecognizedTable } from '../recognize/types';
+import type { Field, Objective } from '../../domain/model';
+import { isBlank, parseTarget, parseText } from '../../domain/values';
+import { area } from './areas';
+import { readCell, text, type ReadContext } from './context';
+import { readDeadlineText } from './deadline-text';
+import { addObjective } from './objective-index';
+import type { SheetCells } from './sheet-cells';
+
+/** "3. Titolo": the number written before a title, set aside from it. */
+const NUMBERED = /^\d+[a-z]?\s*[.)\-–]\s+/i;
+
+export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCells): void {
+  const areaName =
+    t.area !== undefined
+      ? area(ctx, t.area, t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined).name
+      : undefined;
+  (t.cards ?? []).forEach((card, i) => {
+    const id = card.id ?? (t.transversal ? `${i + 1}T` : String(i + 1));
+    const title = titleField(cells, card.cells.title, card.titleLabel);
+    const transversal = t.transversal === true || card.transversal;
+    const objective: Omit<Objective, 'key'> = {
+      id,
+      title,
+      scope: transversal ? 'transversal' : 'area',
+      weight: {},
+      cell: cells.rowRef(card.row, t.range.left, t.range.right),
+    };
+    if (areaName !== undefined) objective.area = areaName;
+    const deadlineCell = card.cells.deadline;
+    if (deadlineCell) {
+      const deadline = readDeadlineText(ctx, cells, deadlineCell.row, deadlineCell.col, {
+        area: areaName,
+        objective: id,
+      });
+      if (deadline) objective.deadline = deadline;
+    }
+    const o = addObjective(ctx, objective);
+    ctx.unweighted.add(o.key);
+    if (areaName === undefined && t.transversal) ctx.forAllAreas.push(o);
+    readCardIndicator(ctx, cells, o, card.cells.indicator, card.cells.target);
+  });
+}
+
+/** The title as written, without the card's label or number before it. */
+function titleField(cells: SheetCells, at: CardCell | undefined, label: string | undefined): Field<string> {
+  if (!at) return { raw: null };
+  const field = readCell(cells, at.row, at.col, parseText);
+  if (field.value === undefined) return field;
+  let value = field.value;
+  if (label !== undefined) value = value.slice(label.length).trim();
+  value = value.replace(NUMBERED, '').trim();
+  return { ...field, value };
+}
+
+function readCardIndicator(
+  ctx: ReadContext,
+  cells: SheetCells,
+  o: Objective,
+  indicator: CardCell | undefined,
+  target: CardCell | undefined,
+): void {
+  const description: Field<string> = indicator
+    ? (text(cells, indicator.row, indicator.col) ?? {})
+    : { raw: null };
+  const year = ctx.meta.year;
+  const targetField = target
+    ? readCell(cells, target.row, target.col, (raw) => parseTarget(raw, { year }))
+    : {};
+  if (
+    isBlank(description.raw ?? null) &&
+    targetField.value === undefined &&
+    targetField.problem === undefined
+  )
+    return;
+  const cell = indicator
+    ? cells.ref(indicator.row, indicator.col)
+    : target && cells.ref(target.row, target.col);
+  ctx.indicators.push({
+    objectiveKey: o.key,
+    description,
+    target: targetField,
+    actual: {},
+    subWeight: {},
+    ...(cell ? { cell } : {}),
+  });
+}

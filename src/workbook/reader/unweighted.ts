@@ -1,0 +1,107 @@
+/**
+ * Layouts that give objectives no weight (objective cards, objective blocks), once all their
+ * tables are read:
+ * 1. A transversal objective read without an area (under a "... TRASVERSALI" heading, or
+ *    assigned to "Tutte ...") becomes an objective of every area that has objectives, with its
+ *    indicators, as a weight table lists a transversal objective once per area.
+ * 2. An area whose objectives all come from such layouts, none with a weight, has its
+ *    objectives weigh the same: 100 split in hundredths by largest remainder, so that they add
+ *    up to exactly 100. Said once per area (WEIGHTS_EQUAL_ASSUMED, a warning at the area's
+ *    heading), never once per objective: the plan simply has no weights, and equal weights are
+ *    what a finance officer would assume; to weigh them otherwise, add a weight table.
+ */
+import type { Area, Objective } from '../../domain/model';
+import { finding } from '../../domain/findings';
+import { normalizeLabel } from '../../domain/values';
+import { cellText } from '../../domain/cells';
+import { areaKey } from './areas';
+import type { ReadContext } from './context';
+import { addObjective } from './objective-index';
+
+export function finishUnweighted(ctx: ReadContext): void {
+  spreadToAllAreas(ctx);
+  equalWeights(ctx);
+}
+
+function unindex(list: Map<string, Objective[]>, key: string, o: Objective): void {
+  const found = list.get(key);
+  if (!found) return;
+  const rest = found.filter((x) => x !== o);
+  if (rest.length > 0) list.set(key, rest);
+  else list.delete(key);
+}
+
+function spreadToAllAreas(ctx: ReadContext): void {
+  if (ctx.forAllAreas.length === 0) return;
+  const pending = new Set(ctx.forAllAreas);
+  const areas: string[] = [];
+  const seen = new Set<string>();
+  for (const o of ctx.objectives) {
+    if (o.area === undefined || o.project || pending.has(o)) continue;
+    const k = areaKey(o.area);
+    if (!seen.has(k)) {
+      seen.add(k);
+      areas.push(o.area);
+    }
+  }
+  if (areas.length === 0) return; // no area to share them with: they stay objectives of no area
+  for (const o of ctx.forAllAreas) {
+    const at = ctx.objectives.indexOf(o);
+    if (at >= 0) ctx.objectives.splice(at, 1);
+    unindex(ctx.byId, normalizeLabel(o.id), o);
+    unindex(ctx.byTitle, normalizeLabel(o.title.value ?? ''), o);
+    ctx.unweighted.delete(o.key);
+    const indicators = ctx.indicators.filter((i) => i.objectiveKey === o.key);
+    for (let i = ctx.indicators.length - 1; i >= 0; i--)
+      if (ctx.indicators[i].objectiveKey === o.key) ctx.indicators.splice(i, 1);
+    for (const name of areas) {
+      const { key: _key, ...rest } = o;
+      const copy = addObjective(ctx, { ...rest, area: name });
+      ctx.unweighted.add(copy.key);
+      for (const ind of indicators) ctx.indicators.push({ ...ind, objectiveKey: copy.key });
+    }
+  }
+  ctx.forAllAreas.length = 0;
+}
+
+function equalWeights(ctx: ReadContext): void {
+  const byArea = new Map<string, Objective[]>();
+  for (const o of ctx.objectives) {
+    if (o.area === undefined || o.project || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
+    const k = areaKey(o.area);
+    const list = byArea.get(k);
+    if (list) list.push(o);
+    else byArea.set(k, [o]);
+  }
+  for (const [k, list] of byArea) {
+    if (
+      !list.every(
+        (o) => ctx.unweighted.has(o.key) && o.weight.value === undefined && o.weight.raw === undefined,
+      )
+    )
+      continue;
+    const where: Area | undefined = ctx.areas.get(k);
+    const n = list.length;
+    const base = Math.floor(10000 / n);
+    let extra = 10000 - base * n;
+    for (const o of list) {
+      const hundredths = base + (extra > 0 ? 1 : 0);
+      if (extra > 0) extra--;
+      o.weight = where?.cell ? { value: hundredths / 100, cell: where.cell } : { value: hundredths / 100 };
+    }
+    ctx.findings.push(
+      finding({
+        code: 'WEIGHTS_EQUAL_ASSUMED',
+        severity: 'warning',
+        params: {
+          area: list[0].area ?? '',
+          count: n,
+          weight: base / 100,
+          cell: where?.cell ? cellText(where.cell) : '',
+        },
+        cells: where?.cell ? [where.cell] : [],
+        area: list[0].area,
+      }),
+    );
+  }
+}
