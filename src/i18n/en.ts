@@ -58,6 +58,8 @@ export const en: Catalogue = {
     '{cell}: «{text}» gives several dates ({dates}): the latest, {date}, is read as the deadline of objective {objective}; the parts due earlier are judged by hand.',
   'finding.DEADLINE_IN_TEXT':
     '{cell}: the deadline of objective {objective} is read from the text «{text}»: {date}.',
+  'finding.WEIGHTS_EQUAL_ASSUMED.one':
+    '{area}: the plan gives its objectives no weights ({cell}); the only objective weighs {weight}%.',
   'finding.WEIGHTS_EQUAL_ASSUMED':
     '{area}: the plan gives its objectives no weights ({cell}); the {count} objectives are read as weighing the same (about {weight}% each). If they weigh differently, add a weight table.',
   'finding.READ_WEIGHT_CONFLICT':
@@ -354,11 +356,12 @@ export const en: Catalogue = {
     'blank rows inside the table, passed over because its data go on below: {rows}',
   'recognize.ROWS_AFTER_BLANK':
     'rows like its data after the blank row that ends the table, not read: {rows}',
+  'recognize.CARDS_READ.one': '1 objective card read under {cell}: label | value rows',
   'recognize.CARDS_READ':
     '{count} objective cards read under {cell}: label | value rows, one card per objective',
   'recognize.CARD_TITLE_PLACED': 'the title of the card at {label} is read from {cell}',
   'recognize.CARD_ROWS_UNREAD': 'rows {rows}: labels in column {column} that Premia does not read',
-  'recognize.CARDS_FOR_ALL_AREAS':
+  'recognize.TRANSVERSAL_HEADING':
     'the heading in {cell} calls these objectives transversal: each is read as an objective of every area',
   'recognize.PHASE_ROWS':
     'rows holding the phases of the objective above, read as its description and not as objectives: {rows}',

@@ -58,6 +58,8 @@ export const it: Catalogue = {
     "{cell}: «{text}» indica più date ({dates}): è letta come scadenza dell'obiettivo {objective} la più lontana, {date}; le parti con scadenza prima vanno valutate a mano.",
   'finding.DEADLINE_IN_TEXT':
     "{cell}: la scadenza dell'obiettivo {objective} è letta dal testo «{text}»: {date}.",
+  'finding.WEIGHTS_EQUAL_ASSUMED.one':
+    "{area}: il piano non dà pesi agli obiettivi ({cell}); l'unico obiettivo pesa {weight}%.",
   'finding.WEIGHTS_EQUAL_ASSUMED':
     '{area}: il piano non dà pesi agli obiettivi ({cell}); i {count} obiettivi sono letti con lo stesso peso (circa {weight}% ciascuno). Se pesano diversamente, aggiungere una tabella dei pesi.',
   'finding.READ_WEIGHT_CONFLICT':
@@ -363,11 +365,12 @@ export const it: Catalogue = {
     'righe vuote dentro la tabella, superate perché sotto continuano i suoi dati: {rows}',
   'recognize.ROWS_AFTER_BLANK':
     'righe simili ai dati dopo la riga vuota che chiude la tabella, non lette: {rows}',
+  'recognize.CARDS_READ.one': '1 scheda obiettivo letta sotto {cell}: righe etichetta | valore',
   'recognize.CARDS_READ':
     '{count} schede obiettivo lette sotto {cell}: righe etichetta | valore, una scheda per obiettivo',
   'recognize.CARD_TITLE_PLACED': 'il titolo della scheda in {label} è letto da {cell}',
   'recognize.CARD_ROWS_UNREAD': 'righe {rows}: etichette della colonna {column} che Premia non legge',
-  'recognize.CARDS_FOR_ALL_AREAS':
+  'recognize.TRANSVERSAL_HEADING':
     "l'intestazione in {cell} dice questi obiettivi trasversali: ognuno è letto come obiettivo di ogni area",
   'recognize.PHASE_ROWS':
     "righe con le fasi dell'obiettivo sopra, lette come sua descrizione e non come obiettivi: {rows}",

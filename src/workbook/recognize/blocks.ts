@@ -113,7 +113,10 @@ function applyHeading(t: RecognizedTable, h: GroupHeading & { cell: string }): v
   delete t.area;
   delete t.areaCell;
   delete t.transversal;
-  if (h.transversal) t.transversal = true;
+  if (h.transversal) {
+    t.transversal = true;
+    addRemark(t, 'TRANSVERSAL_HEADING', { cell: h.cell });
+  }
   if (h.area !== undefined) {
     t.area = h.area;
     t.areaCell = h.cell;

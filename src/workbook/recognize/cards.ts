@@ -237,7 +237,7 @@ function cardTable(sheet: SheetSnapshot, g: Group, claims: Claims): RecognizedTa
   const reading = g.heading ? readGroupHeading(cellText(sheet, g.heading.row, g.heading.col)) : undefined;
   if (reading?.transversal) {
     t.transversal = true;
-    addRemark(t, 'CARDS_FOR_ALL_AREAS', { cell: headingCell });
+    addRemark(t, 'TRANSVERSAL_HEADING', { cell: headingCell });
   } else if (reading?.area !== undefined) {
     t.area = reading.area;
     t.areaCell = headingCell;

@@ -250,6 +250,9 @@ export function applySavedMappings(
     const same = tables.find((t) => t.id === id);
     tables = tables.filter((t) => !(t.sheet === m.sheet && overlaps(t, header.top, header)));
     if (m.ignored) continue;
+    // Cards are found by their labels, not rebuilt from a header row: a card table no longer
+    // found is simply not there.
+    if (!same && m.kind === 'objective-cards') continue;
     const match = matchFrom(m, sheet, header.top);
     if (same) tables.push(confirm(same, m, match));
     else created.push({ m, sheet, header });

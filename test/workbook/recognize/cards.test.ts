@@ -1,5 +1,10 @@
 /** Objective cards: label | value rows under group headings, one table per group (recognize/cards.ts). */
-import { recognize } from '../../../src/workbook/recognize';
+import {
+  parseSavedMappings,
+  recognize,
+  serializeSavedMappings,
+  toSavedMapping,
+} from '../../../src/workbook/recognize';
 import type { RecognizedTable } from '../../../src/workbook/recognize';
 import { rangeAddress } from '../../../src/workbook/a1';
 import { sheet } from './sheet';
@@ -97,5 +102,28 @@ describe('objective cards', () => {
         (t) => `${rangeAddress(t.range)} ${t.area ?? '-'} ${(t.cards ?? []).map((c) => c.id).join(',')}`,
       ),
     ).toEqual(['A1:B5 - 1', 'A9:B13 - 2']);
+  });
+});
+
+describe('saved mappings of card tables', () => {
+  const values: Row[] = [['OBIETTIVI AREA TECNICA'], [], ['OBIETTIVO: Piano del verde'], ...LABELS];
+  const snapshot = sheet('Schede', values);
+  const [found] = recognize([snapshot], []).tables;
+
+  it('keeps the cards of a confirmed card table', () => {
+    const saved = parseSavedMappings(serializeSavedMappings([toSavedMapping(found)]));
+    const [table] = recognize([snapshot], [], saved).tables;
+    expect(table.confirmed).toBe(true);
+    expect(table.kind).toBe('objective-cards');
+    expect(table.cards).toEqual(found.cards);
+  });
+
+  it('leaves out an ignored card table, and rebuilds nothing from a card table no longer found', () => {
+    const ignored = { ...toSavedMapping(found), ignored: true };
+    expect(recognize([snapshot], [], [ignored]).tables).toEqual([]);
+    const elsewhere = { ...toSavedMapping(found), header: 'A20:B20' };
+    const other = sheet('Schede', [...values, [], ['Testo', 'altro']]);
+    const result = recognize([other], [], [elsewhere]);
+    expect(result.tables.map((t) => rangeAddress(t.range))).toEqual(['A1:B7']);
   });
 });
