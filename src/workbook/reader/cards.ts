@@ -8,10 +8,10 @@
  * 1T, 2T... under a transversal heading). Cards carry no weights either (unweighted.ts).
  */
 import type { CardCell, RecognizedTable } from '../recognize/types';
-import type { Field, Objective } from '../../domain/model';
+import type { Field, Objective, RawValue, Target } from '../../domain/model';
 import { isBlank, parseTarget, parseText } from '../../domain/values';
 import { area } from './areas';
-import { readCell, text, type ReadContext } from './context';
+import { readCell, readField, type ReadContext } from './context';
 import { readDeadlineText } from './deadline-text';
 import { addObjective } from './objective-index';
 import type { SheetCells } from './sheet-cells';
@@ -38,10 +38,14 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
     if (areaName !== undefined) objective.area = areaName;
     const deadlineCell = card.cells.deadline;
     if (deadlineCell) {
-      const deadline = readDeadlineText(ctx, cells, deadlineCell.row, deadlineCell.col, {
-        area: areaName,
-        objective: id,
-      });
+      const deadline = readDeadlineText(
+        ctx,
+        cells,
+        deadlineCell.row,
+        deadlineCell.col,
+        { area: areaName, objective: id },
+        written(cells, deadlineCell),
+      );
       if (deadline) objective.deadline = deadline;
     }
     const o = addObjective(ctx, objective);
@@ -49,6 +53,13 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
     if (areaName === undefined && t.transversal) ctx.forAllAreas.push(o);
     readCardIndicator(ctx, cells, o, card.cells.indicator, card.cells.target);
   });
+}
+
+/** A card's value: the cell's, or the text after the label when the cell holds both. */
+function written(cells: SheetCells, at: CardCell): RawValue {
+  const raw = cells.raw(at.row, at.col);
+  if (at.prefix === undefined || typeof raw !== 'string') return raw;
+  return raw.slice(raw.indexOf(':') + 1).trim();
 }
 
 /** The title as written, without the card's label or number before it. */
@@ -69,12 +80,14 @@ function readCardIndicator(
   indicator: CardCell | undefined,
   target: CardCell | undefined,
 ): void {
-  const description: Field<string> = indicator
-    ? (text(cells, indicator.row, indicator.col) ?? {})
-    : { raw: null };
   const year = ctx.meta.year;
-  const targetField = target
-    ? readCell(cells, target.row, target.col, (raw) => parseTarget(raw, { year }))
+  const description: Field<string> = indicator
+    ? readField(written(cells, indicator), cells.ref(indicator.row, indicator.col), parseText)
+    : { raw: null };
+  const targetField: Field<Target> = target
+    ? readField(written(cells, target), cells.ref(target.row, target.col), (raw) =>
+        parseTarget(raw, { year }),
+      )
     : {};
   if (
     isBlank(description.raw ?? null) &&

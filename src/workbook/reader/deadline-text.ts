@@ -10,11 +10,11 @@
  * - no date ("Tutto l'anno 2025", "In continuo", "Da giugno a settembre"): no deadline, said
  *   with DEADLINE_NOT_A_DATE; timeliness is then judged by hand. Never an unreadable-date error.
  */
-import type { Field, IsoDate } from '../../domain/model';
+import type { Field, IsoDate, RawValue } from '../../domain/model';
 import { finding } from '../../domain/findings';
-import { isBlank, readDateText, type DateReading } from '../../domain/values';
+import { isBlank, parseDate, readDateText, type DateReading } from '../../domain/values';
 import { cellText } from '../../domain/cells';
-import { date, type ReadContext } from './context';
+import { date, readField, type ReadContext } from './context';
 import type { SheetCells } from './sheet-cells';
 
 /** Dates written with digits inside a text: "30.06.2025", "31/12/25", "1-3-2025". */
@@ -39,11 +39,16 @@ export function readDeadlineText(
   row: number,
   col: number,
   who: { area?: string; objective: string },
+  /** The value when the cell holds its label too ("Tempi: entro il 31/10/2025"): the text after it. */
+  written: RawValue = cells.raw(row, col),
 ): Field<IsoDate> | undefined {
-  const raw = cells.raw(row, col);
+  const raw = written;
   if (isBlank(raw)) return undefined;
-  if (typeof raw !== 'string' || readDateText(raw, ctx.meta.year).kind !== 'none')
-    return date(ctx, cells, row, col);
+  if (typeof raw !== 'string') return date(ctx, cells, row, col);
+  if (readDateText(raw, ctx.meta.year).kind !== 'none') {
+    const year = ctx.meta.year;
+    return readField(raw, cells.ref(row, col), (r) => parseDate(r, { year }));
+  }
   const cell = cells.ref(row, col);
   const text = raw.trim();
   const readings = datesIn(text, ctx.meta.year);

@@ -43,10 +43,21 @@ const LABELS: readonly [CardRole, RegExp][] = [
 /** Rows below a card's first row looked at for its labels. */
 const LOOK_BELOW = 4;
 
+/** The label of a card row: the text before the first ":" when there is one, else the whole text. */
 function labelRole(text: string): CardRole | undefined {
-  const s = simplify(text).replace(/[:\s]+$/, '');
+  const colon = text.indexOf(':');
+  const label = colon >= 0 ? text.slice(0, colon) : text;
+  const s = simplify(label).replace(/[:\s]+$/, '');
   if (s.length > 120) return undefined;
   return LABELS.find(([, re]) => re.test(s))?.[0];
+}
+
+/** "Responsabile: Mario Rossi" in one cell: the value after the label, with the label to set aside. */
+function inlineValue(sheet: SheetSnapshot, row: number, col: number): CardCell | undefined {
+  const text = cellText(sheet, row, col);
+  const colon = text.indexOf(':');
+  if (colon < 0 || text.slice(colon + 1).trim() === '') return undefined;
+  return { row, col, prefix: text.slice(0, colon + 1) };
 }
 
 /** First non-blank cell of a row (a merged area counted once, at its origin). */
@@ -161,7 +172,7 @@ function readCard(sheet: SheetSnapshot, row: number, last: number): ObjectiveCar
     card.bottom = r;
     if (f.col !== col) continue; // a value running on under the one above
     const role = labelRole(cellText(sheet, r, col));
-    const value = valueCell(sheet, r, col, farRight(r));
+    const value = valueCell(sheet, r, col, farRight(r)) ?? inlineValue(sheet, r, col);
     if (role === undefined || role === 'title' || card.cells[role] !== undefined) {
       if (value) card.unread.push(r);
       continue;

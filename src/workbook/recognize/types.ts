@@ -118,6 +118,8 @@ export type CardRole =
 export interface CardCell {
   row: number;
   col: number;
+  /** The cell holds the label too ("Responsabile: Mario Rossi"): the label part to set aside. */
+  prefix?: string;
 }
 
 /** One objective card: its rows and the cell of each value it labels. */

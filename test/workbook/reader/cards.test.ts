@@ -124,4 +124,26 @@ describe('objective cards read as objectives', () => {
     ]);
     expect(plan.objectives.map((o) => `${o.area ?? '-'} ${o.id} ${o.scope}`)).toEqual(['- 1T transversal']);
   });
+
+  it('reads cards kept in one column, each row "label: value" in one cell', async () => {
+    const { plan } = await load([
+      ['OBIETTIVI AREA TECNICA'],
+      [],
+      ['OBIETTIVO DI PERFORMANCE: Piano del verde'],
+      ['Responsabile: Responsabile area tecnica'],
+      ["Tempi di raggiungimento dell'obiettivo: Entro il 31/10/2025"],
+      ["Misurazione di raggiungimento dell'obiettivo: Alberi piantati"],
+      ['Traguardo atteso: Almeno 50 alberi'],
+    ]);
+    expect(plan.objectives.map((o) => `${o.area} ${o.id} ${o.title.value} ${o.deadline?.value}`)).toEqual([
+      'Area Tecnica 1 Piano del verde 2025-10-31',
+    ]);
+    expect(plan.objectives[0].deadline?.cell).toEqual({ sheet: 'Schede', cell: 'A5' });
+    const [indicator] = plan.indicators;
+    expect(indicator.description).toMatchObject({
+      value: 'Alberi piantati',
+      cell: { sheet: 'Schede', cell: 'A6' },
+    });
+    expect(indicator.target.value).toEqual({ kind: 'atLeast', value: 50, percent: false });
+  });
 });
