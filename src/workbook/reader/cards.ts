@@ -10,7 +10,7 @@
 import type { CardCell, RecognizedTable } from '../recognize/types';
 import type { Field, Objective, RawValue, Target } from '../../domain/model';
 import { isBlank, parseTarget, parseText } from '../../domain/values';
-import { area } from './areas';
+import { area, WHOLE_ENTE_AREA } from './areas';
 import { readCell, readField, type ReadContext } from './context';
 import { readDeadlineText } from './deadline-text';
 import { addObjective } from './objective-index';
@@ -20,10 +20,14 @@ import type { SheetCells } from './sheet-cells';
 const NUMBERED = /^\d+[a-z]?\s*[.)\-–]\s+/i;
 
 export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCells): void {
+  // Cards under no heading naming an area are the whole ente's, as rows of an objectives table
+  // with no area are; transversal ones wait for the areas (unweighted.ts).
   const areaName =
     t.area !== undefined
       ? area(ctx, t.area, t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined).name
-      : undefined;
+      : t.transversal
+        ? undefined
+        : area(ctx, WHOLE_ENTE_AREA).name;
   (t.cards ?? []).forEach((card, i) => {
     const id = card.id ?? (t.transversal ? `${i + 1}T` : String(i + 1));
     const title = titleField(cells, card.cells.title, card.titleLabel);

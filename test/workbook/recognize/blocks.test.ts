@@ -136,6 +136,31 @@ describe('objective blocks', () => {
   });
 });
 
+describe('headings of kinds of objectives', () => {
+  it('ends the transversal objectives at "OBIETTIVI ... SETTORIALI", and takes the service heading below it', () => {
+    const found = tablesOf(
+      [
+        ['OBIETTIVI GESTIONALI TRASVERSALI'],
+        [],
+        ...block('1. Privacy', [['1- Registro', 'SI', null]]),
+        ['OBIETTIVI GESTIONALI SETTORIALI'],
+        [],
+        ...block('5. Tributi', [['1- Avvisi', 60, null]]),
+        ['OBIETTIVI GESTIONALI SETTORIALI'],
+        [],
+        ['Servizio 2 – Tributi'],
+        [],
+        ...block('6. Riscossione', [['1- Incassi', 100, null]]),
+      ],
+      ['A4:A5', 'A21:A22', 'A40:A41'],
+    );
+    const definitions = found.filter((t) => t.block?.part === 'definition');
+    expect(
+      definitions.map((t) => `${rangeAddress(t.range)} ${t.area ?? '-'} ${t.transversal === true}`),
+    ).toEqual(['A3:D5 - true', 'A20:D22 - false', 'A39:D41 Servizio 2 – Tributi false']);
+  });
+});
+
 describe('block ranges', () => {
   it('keeps an ordinary objectives table with phases and indicators out of the block reading', () => {
     const found = tablesOf(

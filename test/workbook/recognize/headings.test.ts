@@ -6,6 +6,7 @@ describe('group headings', () => {
     ["OBIETTIVI DELL'AREA TECNICA", { area: 'Area Tecnica', transversal: false }],
     ['OBIETTIVI DI PERFORMANCE TRASVERSALI', { transversal: true }],
     ['OBIETTIVI GESTIONALI TRASVERSALI', { transversal: true }],
+    ['OBIETTIVI GESTIONALI SETTORIALI', { transversal: false }],
     ['SERVIZIO FINANZIARIO', { area: 'Servizio Finanziario', transversal: false }],
     [
       'Servizio 1 – Finanziario - Amministrativo',
