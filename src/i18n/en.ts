@@ -359,6 +359,7 @@ export const en: Catalogue = {
   'recognize.CARDS_READ.one': '1 objective card read under {cell}: label | value rows',
   'recognize.CARDS_READ':
     '{count} objective cards read under {cell}: label | value rows, one card per objective',
+  'recognize.CARDS_NUMBERED': 'cards with no number of their own, numbered by their place: {ids}',
   'recognize.CARD_TITLE_PLACED': 'the title of the card at {label} is read from {cell}',
   'recognize.CARD_ROWS_UNREAD': 'rows {rows}: labels in column {column} that Premia does not read',
   'recognize.TRANSVERSAL_HEADING':

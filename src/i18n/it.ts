@@ -368,6 +368,7 @@ export const it: Catalogue = {
   'recognize.CARDS_READ.one': '1 scheda obiettivo letta sotto {cell}: righe etichetta | valore',
   'recognize.CARDS_READ':
     '{count} schede obiettivo lette sotto {cell}: righe etichetta | valore, una scheda per obiettivo',
+  'recognize.CARDS_NUMBERED': 'schede senza un numero proprio, numerate secondo la posizione: {ids}',
   'recognize.CARD_TITLE_PLACED': 'il titolo della scheda in {label} è letto da {cell}',
   'recognize.CARD_ROWS_UNREAD': 'righe {rows}: etichette della colonna {column} che Premia non legge',
   'recognize.TRANSVERSAL_HEADING':

@@ -7,6 +7,7 @@
  * ("OBIETTIVO N. 3", "3. Titolo") when written, else the position in its group (1, 2... and
  * 1T, 2T... under a transversal heading). Cards carry no weights either (unweighted.ts).
  */
+import { cardId } from '../recognize/cards';
 import type { CardCell, RecognizedTable } from '../recognize/types';
 import type { Field, Objective, RawValue, Target } from '../../domain/model';
 import { isBlank, parseTarget, parseText } from '../../domain/values';
@@ -29,7 +30,7 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
         ? undefined
         : area(ctx, WHOLE_ENTE_AREA).name;
   (t.cards ?? []).forEach((card, i) => {
-    const id = card.id ?? (t.transversal ? `${i + 1}T` : String(i + 1));
+    const id = cardId(t, card, i);
     const title = titleField(cells, card.cells.title, card.titleLabel);
     const transversal = t.transversal === true || card.transversal;
     const objective: Omit<Objective, 'key'> = {

@@ -182,6 +182,14 @@ function readCard(sheet: SheetSnapshot, row: number, last: number): ObjectiveCar
   return card;
 }
 
+/**
+ * The id of the card at `index` (0-based) of a card table: its own number when written, else
+ * its place in the group (1, 2...; 1T, 2T... under a transversal heading), said in CARDS_NUMBERED.
+ */
+export function cardId(t: Pick<RecognizedTable, 'transversal'>, card: ObjectiveCard, index: number): string {
+  return card.id ?? (t.transversal ? `${index + 1}T` : String(index + 1));
+}
+
 interface Group {
   heading?: CardCell;
   cards: ObjectiveCard[];
@@ -262,6 +270,8 @@ function cardTable(sheet: SheetSnapshot, g: Group, claims: Claims): RecognizedTa
         cell: cellAddress(title.row, title.col),
       });
   }
+  const numbered = g.cards.flatMap((c, i) => (c.id === undefined ? [cardId(t, c, i)] : []));
+  if (numbered.length > 0) addRemark(t, 'CARDS_NUMBERED', { ids: numbered.join(', ') });
   const unread = g.cards.flatMap((c) => c.unread);
   if (unread.length > 0)
     addRemark(t, 'CARD_ROWS_UNREAD', { rows: rowList(unread), column: columnLetters(from) });

@@ -25,6 +25,7 @@ const TEXT: Record<RemarkCode, string> = {
   CARDS_READ: '{count} objective cards read under {cell}: label | value rows, one card per objective',
   CARD_TITLE_PLACED: 'the title of the card at {label} is read from {cell}',
   CARD_ROWS_UNREAD: 'rows {rows}: labels in column {column} that Premia does not read',
+  CARDS_NUMBERED: 'cards with no number of their own are numbered by their place: {ids}',
   TRANSVERSAL_HEADING:
     'the heading in {cell} calls these objectives transversal: each is read as an objective of every area',
   PHASE_ROWS:

@@ -61,6 +61,11 @@ describe('objective cards', () => {
     );
   });
 
+  it('numbers the cards with no number of their own by their place, and says so', () => {
+    expect(tables[0].remarks).toContainEqual({ code: 'CARDS_NUMBERED', params: { ids: '1T' } });
+    expect(tables[1].remarks).toContainEqual({ code: 'CARDS_NUMBERED', params: { ids: '2' } });
+  });
+
   it('records the cell of every labelled value, the title in the label cell, beside it or below it', () => {
     const [inline] = tables[0].cards ?? [];
     expect(inline.titleLabel).toBe('OBIETTIVO DI PERFORMANCE TRASVERSALE:');
