@@ -15,6 +15,7 @@ import { area, WHOLE_ENTE_AREA } from './areas';
 import { idText, isError, readCell, type ReadContext } from './context';
 import { readIndicatorRow } from './indicators';
 import { addObjective } from './objective-index';
+import { listedObjective } from './unweighted';
 import type { SheetCells } from './sheet-cells';
 import { parseText } from '../../domain/values';
 
@@ -62,6 +63,12 @@ export function readBlock(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
     cell: cells.rowRef(row, t.range.left, t.range.right),
   };
   if (areaName !== undefined) objective.area = areaName;
+  // A block describing an objective a weight table lists (same area, number or title) completes it.
+  const listed = areaName !== undefined ? listedObjective(ctx, areaName, id, title.value ?? '') : undefined;
+  if (listed) {
+    ctx.blockObjectives.set(t.id, listed);
+    return;
+  }
   const o = addObjective(ctx, objective);
   ctx.unweighted.add(o.key);
   if (everyArea) ctx.forAllAreas.push(o);

@@ -15,6 +15,7 @@ import { area, WHOLE_ENTE_AREA } from './areas';
 import { readCell, readField, type ReadContext } from './context';
 import { readDeadlineText } from './deadline-text';
 import { addObjective } from './objective-index';
+import { listedObjective } from './unweighted';
 import type { SheetCells } from './sheet-cells';
 
 /** "3. Titolo": the number written before a title, set aside from it. */
@@ -52,6 +53,16 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
         written(cells, deadlineCell),
       );
       if (deadline) objective.deadline = deadline;
+    }
+    // A card describing an objective a weight table already lists (same area, and its number
+    // or its title) completes that objective: the card is where its indicator and deadline are.
+    const listed =
+      areaName !== undefined ? listedObjective(ctx, areaName, card.id ?? '', title.value ?? '') : undefined;
+    if (listed) {
+      if (listed.deadline === undefined && objective.deadline !== undefined)
+        listed.deadline = objective.deadline;
+      readCardIndicator(ctx, cells, listed, card.cells.indicator, card.cells.target);
+      return;
     }
     const o = addObjective(ctx, objective);
     ctx.unweighted.add(o.key);

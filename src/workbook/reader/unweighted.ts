@@ -1,6 +1,7 @@
 /**
- * Layouts that give objectives no weight (objective cards, objective blocks), once all their
- * tables are read:
+ * Layouts that give objectives no weight (objective cards, objective blocks). A card or block
+ * that describes an objective a weight table lists completes it (`listedObjective`); the
+ * others, once all tables are read:
  * 1. A transversal objective read without an area (under a "... TRASVERSALI" heading, or
  *    assigned to "Tutte ...") becomes an objective of every area that has objectives, with its
  *    indicators, as a weight table lists a transversal objective once per area.
@@ -16,7 +17,22 @@ import { normalizeLabel } from '../../domain/values';
 import { cellText } from '../../domain/cells';
 import { areaKey } from './areas';
 import type { ReadContext } from './context';
-import { addObjective } from './objective-index';
+import { addObjective, findObjective } from './objective-index';
+
+/**
+ * The objective of a table that lists objectives (a weight table, an objectives table) which
+ * a card or a block of the same area describes, by number or title; never another card's or
+ * block's: two blocks with one number stay two objectives, for validation to report.
+ */
+export function listedObjective(
+  ctx: ReadContext,
+  area: string,
+  id: string,
+  title: string,
+): Objective | undefined {
+  const o = findObjective(ctx, area, id, title);
+  return o !== undefined && !ctx.unweighted.has(o.key) && !o.project && o.area !== undefined ? o : undefined;
+}
 
 export function finishUnweighted(ctx: ReadContext): void {
   spreadToAllAreas(ctx);

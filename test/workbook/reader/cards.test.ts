@@ -146,4 +146,29 @@ describe('objective cards read as objectives', () => {
     });
     expect(indicator.target.value).toEqual({ kind: 'atLeast', value: 50, percent: false });
   });
+
+  it('completes the objectives a weight table lists, by title in the same area, instead of adding them again', async () => {
+    const book = XlsxWorkbook.create();
+    const weights = book.workbook.addWorksheet('Pesi');
+    for (const r of [
+      ['AREA TECNICA'],
+      ['N.', 'Obiettivo', 'Peso %'],
+      [1, 'Piano del verde', 60],
+      [2, 'Strade', 40],
+    ])
+      weights.addRow(r);
+    const ws = book.workbook.addWorksheet('Schede');
+    for (const r of [['OBIETTIVI AREA TECNICA'], [], ...card('Piano del verde', 'Entro il 31/10/2025')])
+      ws.addRow(r);
+    const loaded = await loadWorkbook(book);
+    const { plan } = loaded;
+    expect(plan.objectives.map((o) => `${o.area} ${o.id} ${o.weight.value} ${o.deadline?.value}`)).toEqual([
+      'Area Tecnica 1 60 2025-10-31',
+      'Area Tecnica 2 40 undefined',
+    ]);
+    expect(plan.indicators.map((i) => `${i.objectiveKey} ${i.description.value}`)).toEqual([
+      `${plan.objectives[0].key} Pratiche evase`,
+    ]);
+    expect(runValidation(loaded).filter((f) => f.code.startsWith('WEIGHT'))).toEqual([]);
+  });
 });
