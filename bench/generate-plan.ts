@@ -8,7 +8,8 @@
  *   typed achievement;
  * - about 20 % projects ("Progetti" sheet): tipologia GENERALE or INTERSETTORIALE, category,
  *   declared points / coefficient / total coefficient consistent with the parameters, N. dip.
- *   equal to the distinct staff assigned, a few with a fixed budget; a TOTALE coeff. row;
+ *   equal to the distinct staff assigned, a few per presence (no category, a fixed budget); a
+ *   TOTALE coeff. row;
  * - `indicatorsPerObjective` indicators per objective, every target kind, with actuals;
  * - employees with grade, weekly hours (some part-time), individual evaluation, days absent;
  * - assignments with shares adding up to 100 per objective (or all blank: equal shares), every
@@ -261,14 +262,18 @@ export function generatePlan(size: PlanSize, seed: number): Plan {
       project: true,
       weight: projSheet.empty('K', row),
       tipologia: projSheet.field(tip, tip, 'B', row),
-      category: projSheet.field(category, category.charAt(0).toUpperCase() + category.slice(1), 'D', row),
       cell: projSheet.rowRef(row, 'A', 'N'),
     };
+    // One project in 400 is paid per presence within a budget of its own: no category, no
+    // coefficient (an amount on a project with one is the officer's result, not a budget).
+    // The category is drawn all the same, so that the random sequence stays the same.
+    if (p % 400 === 399) o.fixedBudget = projSheet.field(300_000, italianEuro(300_000), 'I', row);
+    else
+      o.category = projSheet.field(category, category.charAt(0).toUpperCase() + category.slice(1), 'D', row);
     if (intersectoral) {
       const first = rng.int(0, areaCount - 1);
       o.areas = [names[first], names[(first + 1 + rng.int(0, areaCount - 2)) % areaCount]];
     }
-    if (p % 400 === 399) o.fixedBudget = projSheet.field(300_000, italianEuro(300_000), 'I', row);
     objectiveExtras(o, rng, projSheet, row, 'JLM');
     objectives.push(o);
   }
@@ -299,9 +304,10 @@ export function generatePlan(size: PlanSize, seed: number): Plan {
   objectives.forEach((o, i) => {
     if (o.project !== true || counts[i] === 0) return;
     const row = Number(/\d+/.exec(o.cell?.cell ?? '')?.[0]);
-    const points = params.categoryPoints[o.category?.value ?? ''];
-    const coefficient = headcountCoefficient(counts[i], params.headcountBands);
     o.headcount = projSheet.field(counts[i], counts[i], 'F', row);
+    if (o.category === undefined) return; // per presence: no coefficient
+    const points = params.categoryPoints[o.category.value ?? ''];
+    const coefficient = headcountCoefficient(counts[i], params.headcountBands);
     o.declaredPoints = projSheet.field(points, points, 'E', row);
     o.declaredCoefficient = projSheet.field(coefficient, italianNumber(coefficient), 'G', row);
     o.declaredTotalCoefficient = projSheet.field(

@@ -576,10 +576,11 @@ interface Project {
   id: string;
   tipologia: string;
   title: string;
-  category: string;
+  /** Blank on a per-presence project: its amount is a fixed budget, not a coefficient share. */
+  category?: string;
   headcount: number;
-  coefficient: number;
-  points: number;
+  coefficient?: number;
+  points?: number;
   budget?: number;
   soglia: number;
   staff: [string, number][];
@@ -747,10 +748,8 @@ function projects(b: Builder): Project[] {
       id: 'P9',
       tipologia: 'SETTORE 4',
       title: 'Presidio serale delle manifestazioni estive',
-      category: 'Una tantum',
+      // Paid per presence within its own budget: no category, no coefficient (docs/engine-choices.md).
       headcount: 4,
-      coefficient: 1.5,
-      points: 5,
       budget: 6000,
       soglia: 100,
       staff: [
@@ -801,24 +800,26 @@ function buildProjects(wb: ExcelJS.Workbook, b: Builder): void {
     const idx = list.map((p, i) => (poolOf(p) === pool ? i : -1)).filter((i) => i >= 0);
     return [rowOf(idx[0]), rowOf(idx[idx.length - 1])];
   };
-  const totals = list.map((p) => p.points * p.coefficient);
+  const totals = list.map((p) =>
+    p.points !== undefined && p.coefficient !== undefined ? p.points * p.coefficient : null,
+  );
   list.forEach((p, i) => {
     const r = rowOf(i);
     const pool = poolOf(p);
     let peso: Spec = null;
     if (pool) {
       const [from, to] = poolRange(pool);
-      const sum = list.reduce((s, q, j) => (poolOf(q) === pool ? s + totals[j] : s), 0);
-      peso = fmt(formula(`H${r}/SUM($H$${from}:$H$${to})`, totals[i] / sum), PCT2);
+      const sum = list.reduce((s, q, j) => (poolOf(q) === pool ? s + (totals[j] ?? 0) : s), 0);
+      peso = fmt(formula(`H${r}/SUM($H$${from}:$H$${to})`, (totals[i] ?? 0) / sum), PCT2);
     }
     putRow(ws, r, [
       p.id,
       p.tipologia,
       p.title,
-      p.category,
+      p.category ?? null,
       p.headcount,
       peso,
-      p.coefficient,
+      p.coefficient ?? null,
       totals[i],
       p.budget !== undefined ? fmt(p.budget, EURO) : null,
       p.soglia,

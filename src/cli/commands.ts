@@ -185,5 +185,8 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
     distributionJson(run.distribution, run.findings),
     distributionText(run.distribution, run.findings),
   );
-  return run.distribution.ok && written ? 0 : 1;
+  // The allocation alone, waiting for the achievements, is no failure; a refused payment is, and
+  // so is anything to fix before the payment (a declared amount that disagrees...).
+  const d = run.distribution;
+  return d.ok && d.paymentReasons.length === 0 && written ? 0 : 1;
 }

@@ -92,22 +92,30 @@ export function scoresJson(scores: Scores, findings: Finding[]) {
 export function distributionJson(d: Distribution, findings: Finding[]) {
   if (!d.ok) return { refused: true, reasons: d.reasons.map(findingJson), ...findingsJson(findings) };
   const money = centsToDecimalString;
+  // Paid figures exist only in the payment phase: null before it, never a misleading 0.
+  const paid = d.phase === 'payment';
+  const ifPaid = (cents: number) => (paid ? money(cents) : null);
   return {
     refused: false,
+    phase: d.phase,
+    /** Allocation phase with no achievement yet: the payment waits for them. */
+    paymentWaits: d.paymentWaits,
+    /** Allocation phase: what refuses the payment (missing achievements, named). */
+    paymentReasons: d.paymentReasons.map(findingJson),
     fund: money(d.totals.fund),
     reserve: money(d.totals.reserve),
     fixedBudgets: money(d.totals.fixedBudgets),
     distributed: money(d.totals.distributed),
-    paid: money(d.totals.paid),
-    economie: money(d.totals.economie),
+    paid: ifPaid(d.totals.paid),
+    economie: ifPaid(d.totals.economie),
     unassigned: money(d.totals.unassigned),
     withoutStaff: money(d.totals.withoutStaff),
     pools: d.pools.map((p) => ({
       name: p.name,
       method: p.method,
       amount: money(p.amount),
-      paid: money(p.paid),
-      economie: money(p.economie),
+      paid: ifPaid(p.paid),
+      economie: ifPaid(p.economie),
     })),
     units: d.units.map((u) => ({
       id: u.id,
@@ -116,26 +124,30 @@ export function distributionJson(d: Distribution, findings: Finding[]) {
       pool: u.pool,
       coefficient: u.coefficient ?? null,
       allocated: money(u.allocated),
-      achievement: percent(u.achievement),
-      paid: money(u.paid),
-      economie: money(u.economie),
+      achievement: paid ? percent(u.achievement) : null,
+      paid: ifPaid(u.paid),
+      economie: ifPaid(u.economie),
     })),
+    // In the allocation phase each employee's potential share of the allocation.
     employees: d.employees.map((e) => ({
       name: e.name,
       area: e.area ?? null,
       total: money(e.total),
       amounts: Object.fromEntries(e.byObjective.map((b) => [b.objectiveKey, money(b.amount)])),
     })),
-    transparency: {
-      paid: money(d.transparency.paid),
-      withoutStaff: money(d.transparency.withoutStaff),
-      employees: d.transparency.employees,
-      minimum: money(d.transparency.minimum),
-      median: money(d.transparency.median),
-      maximum: money(d.transparency.maximum),
-      average: money(d.transparency.average),
-      aboveAveragePercent: d.transparency.aboveAveragePercent,
-    },
+    // Published once paid: nothing to publish before.
+    transparency: paid
+      ? {
+          paid: money(d.transparency.paid),
+          withoutStaff: money(d.transparency.withoutStaff),
+          employees: d.transparency.employees,
+          minimum: money(d.transparency.minimum),
+          median: money(d.transparency.median),
+          maximum: money(d.transparency.maximum),
+          average: money(d.transparency.average),
+          aboveAveragePercent: d.transparency.aboveAveragePercent,
+        }
+      : null,
     // Validation and scoring warnings, then the distribution's own (differentiation...).
     ...findingsJson([...findings, ...d.warnings.filter((w) => !findings.includes(w))]),
   };

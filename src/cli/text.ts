@@ -83,6 +83,7 @@ export function distributionText(d: Distribution, _findings: Finding[]): string 
       ),
     ]);
   }
+  if (d.phase === 'allocation') return allocationText(d);
   const tt = d.totals;
   return (
     lines([
@@ -106,6 +107,43 @@ export function distributionText(d: Distribution, _findings: Finding[]): string 
           `  ${u.id.padEnd(5)} ${u.title.slice(0, 44).padEnd(44)} ${euro(u.allocated).padStart(14)} × ${pct(u.achievement).padStart(6)} = ${euro(u.paid).padStart(14)}`,
       ),
       t('cli.distribution.employees', { count: d.employees.length }),
+      ...d.employees.map((e) => `  ${e.name.padEnd(28)} ${euro(e.total).padStart(14)}`),
+    ]) + (d.warnings.length > 0 ? findingsText(d.warnings) : '')
+  );
+}
+
+const reasonLine = (r: Finding) =>
+  `  ${r.cells[0] ? `[${r.cells[0].sheet}!${r.cells[0].cell}] ` : ''}${r.message}`;
+
+/**
+ * The allocation phase: the phase and why the payment is not there (it waits for the
+ * achievements, or is refused with its reasons), then the allocated amounts and potential shares.
+ */
+function allocationText(d: Extract<Distribution, { ok: true }>): string {
+  const tt = d.totals;
+  const why = d.paymentWaits
+    ? [
+        t('cli.distribution.paymentWaits'),
+        ...(d.paymentReasons.length > 0
+          ? [t('cli.distribution.paymentToFix', { count: d.paymentReasons.length })]
+          : []),
+      ]
+    : [t('cli.distribution.paymentRefused', { count: d.paymentReasons.length })];
+  return (
+    lines([
+      t('cli.distribution.allocationTitle'),
+      ...why,
+      ...d.paymentReasons.map(reasonLine),
+      `  ${t('cli.distribution.fund').padEnd(28)} ${euro(tt.fund)}`,
+      `  ${t('cli.distribution.reserve').padEnd(28)} ${euro(tt.reserve)}`,
+      `  ${t('cli.distribution.fixed').padEnd(28)} ${euro(tt.fixedBudgets)}`,
+      t('cli.distribution.pools'),
+      ...d.pools.map((p) => `  ${p.name.padEnd(36)} ${euro(p.amount).padStart(16)}`),
+      t('cli.distribution.allocatedUnits'),
+      ...d.units.map(
+        (u) => `  ${u.id.padEnd(5)} ${u.title.slice(0, 44).padEnd(44)} ${euro(u.allocated).padStart(14)}`,
+      ),
+      t('cli.distribution.potential', { count: d.employees.length }),
       ...d.employees.map((e) => `  ${e.name.padEnd(28)} ${euro(e.total).padStart(14)}`),
     ]) + (d.warnings.length > 0 ? findingsText(d.warnings) : '')
   );

@@ -68,7 +68,7 @@ export interface UnitAllocation {
   pool: string;
   coefficient?: number;
   allocated: Cents;
-  /** Effective achievement applied, 0..1. */
+  /** Effective achievement applied, 0..1; NaN in the allocation phase (not paid yet). */
   achievement: number;
   paid: Cents;
   economie: Cents;
@@ -93,6 +93,11 @@ export interface EmployeeObjectiveAmount {
   share: number;
   amount: Cents;
   trail: TrailStep[];
+  /**
+   * Paid by the area rule: nobody was named for the objective (its assignment cell empty or
+   * "Tutto il personale"), so its area's whole staff shares it (Assignment.implicit).
+   */
+  areaRule?: true;
 }
 
 export interface EmployeeAmount {
@@ -135,9 +140,30 @@ export interface DistributionTotals {
   withoutStaff: Cents;
 }
 
+/**
+ * The two jobs of a year (docs/engine-choices.md): the allocation (ripartizione preventiva:
+ * fund -> pools -> units -> each employee's potential share) and the payment (liquidazione:
+ * allocation x effective achievement, economie). A result is in the payment phase only when
+ * every unit to be paid has its achievement and nothing else blocks the payment.
+ */
+export type DistributionPhase = 'allocation' | 'payment';
+
 export type Distribution =
   | {
       ok: true;
+      /**
+       * 'allocation': units carry `allocated` only (paid and economie 0, achievement NaN) and
+       * employees their potential share of the allocation; 'payment': everything is paid.
+       */
+      phase: DistributionPhase;
+      /** Allocation phase with no achievement at all yet: the payment waits, it is not refused. */
+      paymentWaits: boolean;
+      /**
+       * Allocation phase: what refuses the payment (achievements missing on some objectives,
+       * declared amounts that disagree...). Without achievements at all, only what is not about
+       * them. Empty in the payment phase.
+       */
+      paymentReasons: Finding[];
       totals: DistributionTotals;
       pools: PoolAllocation[];
       units: UnitAllocation[];

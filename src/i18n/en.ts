@@ -40,6 +40,18 @@ export const en: Catalogue = {
     '{cell}: the parameters do not set the category points, so the table header is used: "{category}" is worth {points} points. If that is wrong, set them in the parameters sheet.',
   'finding.READ_CATEGORY_POINTS_DIFFER':
     '{cell}: the header says "{category}" is worth {header} points, but the parameters say {params}; Premia uses the parameters. Correct one or the other.',
+  'finding.READ_AREA_NAME_MATCHED':
+    '{cell}: area "{name}" is read as the objectives\' area "{area}" (two names of one area). If they are different areas, correct the name.',
+  'finding.READ_AREA_UNMATCHED':
+    '{cell}: area "{name}" matches no area of the objectives ({known}); its staff do not get the area\'s objectives. Correct the area name.',
+  'finding.READ_AREA_UNMATCHED_GUESS':
+    '{cell}: area "{name}" matches no area of the objectives; did you mean "{guess}"? Areas of the objectives: {known}. Its staff do not get the area\'s objectives until the names agree.',
+  'finding.READ_EMPLOYEE_IN_TWO_LISTS':
+    '{cell}: {name} is also in another staff list ({area:area}, {first}): Premia counts them once, with the hours of the first list.',
+  'finding.READ_TRANSVERSAL_LIST':
+    '{cell}: list of the transversal objectives ({ids}), with weights adding up to {sum}: Premia reads it as a list, not as an area\'s weights; what counts is the weight each area gives these objectives. If it is an area\'s weights, say so in the "Tables" panel.',
+  'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
+    '{cell}: transversal objective {id} is in the list but no area gives it a weight: it gets no share of the fund.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -49,7 +61,9 @@ export const en: Catalogue = {
   'finding.READ_OBJECTIVE_NOT_FOUND':
     '{cell}: objective "{objective}" is not among the objectives read; check its number or title.',
   'finding.READ_ASSIGNEES_UNREADABLE':
-    '{cell}: no employee names and shares can be read in "{text}" (e.g. "Mario Rossi 60%, Anna Bianchi 40%"); the cell is not read.',
+    '{cell}: the assignment "{text}" cannot be read in full. Read: {understood}; not read: "{rest}". Nobody is paid for this objective until the cell is fixed (write only names and shares, e.g. "Mario Rossi 60%, Anna Bianchi 40%", or "Tutto il personale"); the rest of the plan is distributed.',
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    '{cell}: "{named}" is the area of no employee in the staff table; the objective goes to the whole staff of its own area, {area}. If another area is meant, write its name as in the staff table.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
   'finding.DEADLINE_NOT_A_DATE':
@@ -64,6 +78,10 @@ export const en: Catalogue = {
     '{area}: the plan gives its objectives no weights ({cell}); the {count} objectives are read as weighing the same (about {weight}% each). If they weigh differently, add a weight table.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
+  'finding.READ_TARGET_ZERO_AMBIGUOUS':
+    '{cell}: the target is 0 without saying whether it is a minimum or a maximum ("{indicator}"). Read as "at least 0", it is always met whatever the result. If the indicator counts problems (errors, complaints...), write "massimo 0"; if not, "almeno 0" or the value to reach.',
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    '{cell}: the indicator "{indicator}" counts problems, but the target does not say whether it is a minimum or a maximum; it is read as a minimum ("almeno"), so more problems give a higher result. If it is a maximum, write "massimo" or "<=" before the number.',
   'finding.READ_VALUES_BESIDE_HEADER':
     '{cell}: there is no value under "{label}"; Premia reads those of column {column}, next to it, which no header claims. If these are not the ones, correct the table.',
   'finding.READ_FORMULA_NOT_CALCULATED':
@@ -74,6 +92,7 @@ export const en: Catalogue = {
 
   // --- validation: finding.* ---
   'validation.kind.weights': 'of objective weights',
+  'validation.kind.transversal': 'of the transversal objectives list',
   'validation.kind.relevance': 'of area relevances',
   'validation.kind.subWeights': 'of indicator weights',
   'validation.kind.shares': 'of staff shares',
@@ -148,6 +167,12 @@ export const en: Catalogue = {
     'Objective {objective}: the fixed budget is negative ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Reserve ({reserve}), fixed budgets ({fixed}), pools by amount ({amounts}) and pools by percent ({percents}) add up to {total}, over the fund of {fund} (excess {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Project {objective} ({where}): the category ({cell}) is empty, but pool “{pool}” is split by coefficient (category points × headcount band). Give the category, or an allocated amount if the project has a budget of its own (paid per presence, for example).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); it goes to pool “{pool}”, which takes everything else.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Project {objective} ({where}): the type “{text}” ({cell}) is none of the pools’ ({known}); no pool holds it, so it receives nothing.',
   'finding.CATEGORY_UNKNOWN':
     'Objective {objective} ({where}): category "{text}" ({cell}) is not one of the parameters\' categories ({known}).',
   'finding.HEADCOUNT_INVALID':
@@ -277,10 +302,17 @@ export const en: Catalogue = {
   'distribution.trail.share': '{employee}: share {share} %',
   'distribution.trail.shareEqual': '{employee}: equal share, 1 of {count} employees',
   'distribution.trail.shareEqual.one': '{employee}: the only employee, the whole share',
+  'distribution.trail.shareAreaRule':
+    "{employee}: the area's whole staff, since nobody is named; equal share, 1 of {count} employees",
+  'distribution.trail.shareAreaRule.one':
+    "{employee}: the area's whole staff, since nobody is named; the only employee, the whole share",
   'distribution.trail.hours': 'Weekly hours {hours} of {fullTime}',
   'distribution.trail.evaluation': 'Individual evaluation {evaluation} %',
+  'distribution.trail.evaluationPending': 'Individual evaluation not given yet: full share ({evaluation} %)',
   'distribution.trail.absence': 'Days absent {days}: share reduced to {factor} %',
   'distribution.trail.employeeAmount': 'Final share {share} % of €{paid} = €{amount}',
+  'distribution.trail.employeePotential':
+    'Potential share {share} % of the allocation of €{allocated} = €{amount}',
   'finding.DIST_NO_FUND':
     'The fund amount is missing from the parameters: the distribution cannot be computed.',
   'finding.DIST_DUPLICATE_KEY':
@@ -325,6 +357,12 @@ export const en: Catalogue = {
     'Objective {objective} “{title}”: every assigned employee has share 0 (hours, evaluation or absences); €{amount} stay with the objective.',
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Objective {objective} “{title}” (type {tipologia}): no pool holds it, so it receives nothing.',
+  'finding.DIST_PAYMENT_WAITS':
+    'No objective has a degree of achievement yet: this is the allocation (the amount of each project, area and objective, and each employee’s potential share). The payment is computed once the achievements are there.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the computed one (€{computed}), from rounding. The computed amount applies: it makes the pool add up to the cent.',
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    'Project {objective} “{title}”, pool “{pool}”: the declared amount (€{declared}) differs by €{difference} from the one computed from the coefficient (€{computed}). Check the pool amount, the category points and the headcount bands in the parameters: the payment waits until the two amounts agree.',
   'finding.DIST_EMPTY_POOL': 'Pool “{pool}” holds no objectives: its €{amount} stay unassigned.',
   'finding.DIST_UNASSIGNED': '€{amount} of the fund (after the reserve) go to no objective.',
   'finding.DIST_DIFFERENTIATION':
@@ -342,6 +380,8 @@ export const en: Catalogue = {
   'recognize.HEADER_READ_AS': 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
   'recognize.POINTS_UNDER_WEIGHT':
     'column {column} "{header}": holds the points of the listed categories and is read as points',
+  'recognize.TRANSVERSAL_LIST':
+    'every row is a transversal objective ({ids}) with no area: the list of transversal objectives, with nominal weights that are not summed',
   'recognize.AREA_FROM_TITLE': 'area "{area}" from the title in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile "{responsabile}" from the title in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': 'rows repeating the header, skipped: {row}',
@@ -421,6 +461,7 @@ export const en: Catalogue = {
   'recognize.more.one': '{list} and 1 more',
   'cli.inspect.rows.one': '1 row',
   'cli.kind.weights': 'Objective weights',
+  'cli.kind.transversal': 'Transversal objectives list',
   'cli.kind.objectives': 'Objectives and indicators',
   'cli.kind.projects': 'Projects',
   'cli.kind.relevance': 'Area relevance',
@@ -436,6 +477,13 @@ export const en: Catalogue = {
   'cli.distribution.refused': 'Distribution refused ({count} reasons):',
   'cli.distribution.refused.one': 'Distribution refused (1 reason):',
   'cli.distribution.title': 'Distribution of the fund',
+  'cli.distribution.allocationTitle': 'Allocation of the fund (before the achievements)',
+  'cli.distribution.paymentWaits': 'Payment: waits for the achievements (no objective has one yet).',
+  'cli.distribution.paymentRefused': 'Payment refused ({count} reasons):',
+  'cli.distribution.paymentToFix': 'To fix before the payment ({count}):',
+  'cli.distribution.paymentRefused.one': 'Payment refused (1 reason):',
+  'cli.distribution.allocatedUnits': 'Objectives and projects (allocated)',
+  'cli.distribution.potential': 'Employees, potential share ({count})',
   'cli.distribution.fund': 'Fund',
   'cli.distribution.reserve': 'Reserve',
   'cli.distribution.fixed': 'Fixed budgets',
@@ -545,16 +593,31 @@ export const en: Catalogue = {
   'sheet.distribution.refused':
     'The distribution was not computed: the problems listed below must be solved first. No amount was written.',
   'sheet.distribution.reasons': 'Reasons',
+  'sheet.distribution.phase.payment':
+    'Phase: payment. Paid = allocated amount × degree of achievement; the rest is economie.',
+  'sheet.distribution.phase.waiting':
+    'Phase: allocation. Amounts allocated to projects, areas and objectives; employees’ shares are potential. The payment waits for the degrees of achievement: no objective has one yet.',
+  'sheet.distribution.phase.refused':
+    'Phase: allocation. The payment is refused for {count} reasons, listed below; employees’ shares are potential.',
+  'sheet.distribution.phase.refused.one':
+    'Phase: allocation. The payment is refused for 1 reason, given below; employees’ shares are potential.',
+  'sheet.distribution.paymentReasons': 'Why the payment is refused',
+  'sheet.distribution.paymentToFix': 'To fix before the payment',
   'sheet.employees.title': 'Premia – Amounts per employee',
   'sheet.employees.col.employee': 'Employee',
   'sheet.employees.col.total': 'Total',
   'sheet.employees.col.share': 'Share',
   'sheet.employees.col.amount': 'Amount',
   'sheet.employees.col.trail': 'Calculation',
+  'sheet.employees.col.assignment': 'Assignment',
+  'sheet.employees.areaRule': "The area's whole staff (nobody named)",
+  'sheet.employees.areaRuleFor': "The area's whole staff (nobody named) for: {objectives}",
   'sheet.employees.none': 'No employee receives an amount.',
   'sheet.employees.longLayout':
     'One row per employee and objective: {count} objectives are too many for one column each.',
   'sheet.employees.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.employees.potential':
+    'Potential shares of the allocation, not paid yet: the phase and its reasons are on the sheet “{sheet}”.',
   'sheet.transparency.title': 'Premia – Transparency data (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Item',
   'sheet.transparency.col.value': 'Value',
@@ -580,6 +643,8 @@ export const en: Catalogue = {
   'sheet.transparency.note':
     'Minimum, median, maximum, average and share above the average count the employees paid more than zero.',
   'sheet.transparency.refused': 'The distribution was not computed: the reasons are on the sheet “{sheet}”.',
+  'sheet.transparency.beforePayment':
+    'No premium is paid yet: the “{sheet}” sheet holds the allocation. The figures to publish are written with the payment.',
   'sheet.log.title': 'Premia – Run log',
   'sheet.log.col.at': 'Date and time',
   'sheet.log.col.operation': 'Operation',
@@ -723,6 +788,7 @@ export const en: Catalogue = {
   'ui.findings.general': 'General',
   'ui.findings.select': 'Select the cells',
   'ui.kind.weights': 'Objective weights',
+  'ui.kind.transversal': 'Transversal objectives list',
   'ui.kind.objectives': 'Objectives and indicators',
   'ui.kind.projects': 'Projects',
   'ui.kind.relevance': 'Area relevance',
@@ -801,6 +867,16 @@ export const en: Catalogue = {
   'ui.results.refused': 'Distribution refused',
   'ui.results.refusedHint': 'Reasons: {count}. Fix the data shown and try again.',
   'ui.results.written': 'Distribution written to the "Premia - Distribuzione" sheet.',
+  'ui.results.phase.payment': 'Phase: payment',
+  'ui.results.phase.allocation': 'Phase: allocation',
+  'ui.results.paymentWaits':
+    'Allocation written to the "Premia - Distribuzione" sheet, with the employees’ potential shares. The payment waits for the degrees of achievement: no objective has one yet.',
+  'ui.results.paymentRefused':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for {count} reasons:',
+  'ui.results.paymentRefused.one':
+    'Allocation written to the "Premia - Distribuzione" sheet. The payment is refused for 1 reason:',
+  'ui.results.paymentToFix': 'To fix before the payment',
+  'ui.results.allocatedTotal': 'Allocated to objectives and projects',
   'ui.results.fund': 'Fund',
   'ui.results.reserve': 'Reserve',
   'ui.results.paid': 'Paid',

@@ -40,6 +40,18 @@ export const it: Catalogue = {
     "{cell}: i parametri non fissano i punti delle categorie, quindi vale l'intestazione della tabella: «{category}» vale {points} punti. Se non è così, indicarli nel foglio dei parametri.",
   'finding.READ_CATEGORY_POINTS_DIFFER':
     "{cell}: l'intestazione dice che «{category}» vale {header} punti, ma i parametri dicono {params}; Premia usa i parametri. Correggere l'una o gli altri.",
+  'finding.READ_AREA_NAME_MATCHED':
+    "{cell}: l'area «{name}» è letta come l'area «{area}» degli obiettivi (nomi diversi della stessa area). Se sono aree diverse, correggere il nome.",
+  'finding.READ_AREA_UNMATCHED':
+    "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi ({known}); il suo personale non riceve gli obiettivi d'area. Correggere il nome dell'area.",
+  'finding.READ_AREA_UNMATCHED_GUESS':
+    "{cell}: l'area «{name}» non corrisponde a nessuna area degli obiettivi; forse intendevi «{guess}»? Aree degli obiettivi: {known}. Il suo personale non riceve gli obiettivi d'area finché il nome non coincide.",
+  'finding.READ_EMPLOYEE_IN_TWO_LISTS':
+    '{cell}: {name} è anche in un altro elenco del personale ({area:area}, {first}): Premia lo conta una volta sola, con le ore del primo elenco.',
+  'finding.READ_TRANSVERSAL_LIST':
+    "{cell}: elenco degli obiettivi trasversali ({ids}), con pesi che sommano a {sum}: Premia lo legge come elenco, non come i pesi di un'area; contano i pesi che ogni area dà a questi obiettivi. Se è la pesatura di un'area, indicarla nel riquadro «Tabelle».",
+  'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
+    "{cell}: l'obiettivo trasversale {id} è nell'elenco ma nessuna area gli dà un peso: non riceve quote del fondo.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':
@@ -49,7 +61,9 @@ export const it: Catalogue = {
   'finding.READ_OBJECTIVE_NOT_FOUND':
     "{cell}: l'obiettivo «{objective}» non si trova tra gli obiettivi letti; controllare il numero o il titolo.",
   'finding.READ_ASSIGNEES_UNREADABLE':
-    '{cell}: in «{text}» non si riconoscono i nomi dei dipendenti e le loro quote (es. «Mario Rossi 60%, Anna Bianchi 40%»); la cella non viene letta.',
+    "{cell}: l'assegnazione «{text}» non si legge per intero. Letto: {understood}; non letto: «{rest}». Nessuno è pagato per questo obiettivo finché la cella non è corretta (scrivere solo nomi e quote, es. «Mario Rossi 60%, Anna Bianchi 40%», oppure «Tutto il personale»); il resto del piano è distribuito.",
+  'finding.READ_ASSIGNEES_AREA_UNKNOWN':
+    "{cell}: «{named}» non è l'area di nessun dipendente della tabella del personale; l'obiettivo va a tutto il personale della sua area, {area}. Se si intende un'altra area, scriverne il nome come nella tabella del personale.",
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
   'finding.DEADLINE_NOT_A_DATE':
@@ -64,6 +78,10 @@ export const it: Catalogue = {
     '{area}: il piano non dà pesi agli obiettivi ({cell}); i {count} obiettivi sono letti con lo stesso peso (circa {weight}% ciascuno). Se pesano diversamente, aggiungere una tabella dei pesi.',
   'finding.READ_WEIGHT_CONFLICT':
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
+  'finding.READ_TARGET_ZERO_AMBIGUOUS':
+    "{cell}: il valore atteso è 0 senza dire se è un minimo o un massimo («{indicator}»). Letto come «almeno 0», è sempre raggiunto qualunque sia il risultato. Se l'indicatore conta problemi (errori, reclami...), scrivere «massimo 0»; se no, «almeno 0» o il valore da raggiungere.",
+  'finding.READ_TARGET_PROBLEMS_AT_LEAST':
+    "{cell}: l'indicatore «{indicator}» conta problemi, ma il valore atteso non dice se è un minimo o un massimo; è letto come minimo («almeno»), quindi più problemi danno un risultato più alto. Se è un massimo, scrivere «massimo» o «<=» prima del numero.",
   'finding.READ_VALUES_BESIDE_HEADER':
     "{cell}: sotto «{label}» non c'è nessun valore; Premia legge quelli della colonna {column}, accanto, che nessuna intestazione reclama. Se non sono questi, correggere la tabella.",
   'finding.READ_FORMULA_NOT_CALCULATED':
@@ -74,6 +92,7 @@ export const it: Catalogue = {
 
   // --- validation: finding.* ---
   'validation.kind.weights': 'dei pesi degli obiettivi',
+  'validation.kind.transversal': "dell'elenco degli obiettivi trasversali",
   'validation.kind.relevance': 'delle rilevanze delle aree',
   'validation.kind.subWeights': 'dei pesi degli indicatori',
   'validation.kind.shares': 'delle quote del personale',
@@ -148,6 +167,12 @@ export const it: Catalogue = {
   'finding.FIXED_BUDGET_NEGATIVE': 'Obiettivo {objective}: il budget fisso è negativo ({amount} in {cell}).',
   'finding.BUDGETS_OVER_FUND':
     'Riserva ({reserve}), budget fissi ({fixed}), fondi a importo ({amounts}) e fondi in percentuale ({percents}) sommano a {total}, oltre il fondo di {fund} (eccedenza {excess}).',
+  'finding.CATEGORY_EMPTY':
+    'Progetto {objective} ({where}): la categoria ({cell}) è vuota, ma il pool «{pool}» si ripartisce per coefficiente (punti della categoria × fascia del N. dip.). Indica la categoria, oppure un importo stanziato se il progetto ha un budget proprio (per esempio a presenze).',
+  'finding.TIPOLOGIA_UNKNOWN':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); va nel pool «{pool}», che prende tutto il resto.',
+  'finding.TIPOLOGIA_UNKNOWN_NO_POOL':
+    'Progetto {objective} ({where}): la tipologia «{text}» ({cell}) non è tra quelle dei pool ({known}); nessun pool lo comprende, quindi non riceve importi.',
   'finding.CATEGORY_UNKNOWN':
     'Obiettivo {objective} ({where}): la categoria «{text}» ({cell}) non è tra quelle dei parametri ({known}).',
   'finding.HEADCOUNT_INVALID':
@@ -283,10 +308,18 @@ export const it: Catalogue = {
   'distribution.trail.share': '{employee}: quota {share} %',
   'distribution.trail.shareEqual': '{employee}: quota uguale, 1 di {count} dipendenti',
   'distribution.trail.shareEqual.one': '{employee}: unico dipendente, quota intera',
+  'distribution.trail.shareAreaRule':
+    "{employee}: tutto il personale dell'area, perché nessuno è indicato per nome; quota uguale, 1 di {count} dipendenti",
+  'distribution.trail.shareAreaRule.one':
+    "{employee}: tutto il personale dell'area, perché nessuno è indicato per nome; unico dipendente, quota intera",
   'distribution.trail.hours': 'Ore settimanali {hours} su {fullTime}',
   'distribution.trail.evaluation': 'Valutazione individuale {evaluation} %',
+  'distribution.trail.evaluationPending':
+    'Valutazione individuale non ancora data: quota piena ({evaluation} %)',
   'distribution.trail.absence': 'Giorni di assenza {days}: quota ridotta al {factor} %',
   'distribution.trail.employeeAmount': 'Quota finale {share} % di {paid} € = {amount} €',
+  'distribution.trail.employeePotential':
+    'Quota potenziale {share} % dello stanziamento di {allocated} € = {amount} €',
   'finding.DIST_NO_FUND':
     "Manca l'importo del fondo nei parametri: la distribuzione non può essere calcolata.",
   'finding.DIST_DUPLICATE_KEY':
@@ -331,6 +364,12 @@ export const it: Catalogue = {
     "Obiettivo {objective} «{title}»: tutti i dipendenti assegnati hanno quota 0 (ore, valutazione o assenze); {amount} € restano sull'obiettivo.",
   'finding.DIST_OBJECTIVE_OUTSIDE_POOLS':
     'Obiettivo {objective} «{title}» (tipologia {tipologia}): nessun pool lo comprende, quindi non riceve importi.',
+  'finding.DIST_PAYMENT_WAITS':
+    'Nessun obiettivo ha ancora un grado di raggiungimento: questa è la ripartizione preventiva (stanziamento per progetto, area, obiettivo e quota potenziale di ciascun dipendente). La liquidazione si calcola quando ci sono i raggiungimenti.',
+  'finding.DIST_DECLARED_AMOUNT_ROUNDING':
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato ({computed} €), per un arrotondamento. Vale l'importo calcolato, che fa tornare il totale del pool al centesimo.",
+  'finding.DIST_DECLARED_AMOUNT_MISMATCH':
+    "Progetto {objective} «{title}», pool «{pool}»: l'importo stanziato indicato ({declared} €) differisce di {difference} € da quello calcolato dal coefficiente ({computed} €). Controlla l'importo del pool, i punti della categoria e le fasce del N. dip. nei parametri: la liquidazione resta sospesa finché i due importi non coincidono.",
   'finding.DIST_EMPTY_POOL':
     'Il pool «{pool}» non contiene obiettivi: i suoi {amount} € restano non assegnati.',
   'finding.DIST_UNASSIGNED': '{amount} € del fondo (dopo la riserva) non vanno a nessun obiettivo.',
@@ -351,6 +390,8 @@ export const it: Catalogue = {
     'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
   'recognize.POINTS_UNDER_WEIGHT':
     'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
+  'recognize.TRANSVERSAL_LIST':
+    "le righe sono tutte obiettivi trasversali ({ids}) senza area: è l'elenco degli obiettivi trasversali, con pesi nominali che non si sommano",
   'recognize.AREA_FROM_TITLE': 'area «{area}» dal titolo in {cell}',
   'recognize.HEAD_FROM_TITLE': 'responsabile «{responsabile}» dal titolo in {cell}',
   'recognize.REPEATED_HEADER_SKIPPED': "righe che ripetono l'intestazione, saltate: {row}",
@@ -434,6 +475,7 @@ export const it: Catalogue = {
   'recognize.more.one': '{list} e ancora 1',
   'cli.inspect.rows.one': '1 riga',
   'cli.kind.weights': 'Pesatura obiettivi',
+  'cli.kind.transversal': 'Elenco obiettivi trasversali',
   'cli.kind.objectives': 'Obiettivi e indicatori',
   'cli.kind.projects': 'Progetti',
   'cli.kind.relevance': 'Rilevanza aree',
@@ -449,6 +491,14 @@ export const it: Catalogue = {
   'cli.distribution.refused': 'Distribuzione rifiutata ({count} motivi):',
   'cli.distribution.refused.one': 'Distribuzione rifiutata (1 motivo):',
   'cli.distribution.title': 'Distribuzione del fondo',
+  'cli.distribution.allocationTitle': 'Ripartizione preventiva del fondo (stanziamento)',
+  'cli.distribution.paymentWaits':
+    'Liquidazione: attende i raggiungimenti (nessun obiettivo ne ha ancora uno).',
+  'cli.distribution.paymentRefused': 'Liquidazione rifiutata ({count} motivi):',
+  'cli.distribution.paymentToFix': 'Da correggere prima della liquidazione ({count}):',
+  'cli.distribution.paymentRefused.one': 'Liquidazione rifiutata (1 motivo):',
+  'cli.distribution.allocatedUnits': 'Obiettivi e progetti (stanziato)',
+  'cli.distribution.potential': 'Dipendenti, quota potenziale ({count})',
   'cli.distribution.fund': 'Fondo',
   'cli.distribution.reserve': 'Riserva',
   'cli.distribution.fixed': 'Budget dedicati',
@@ -559,16 +609,31 @@ export const it: Catalogue = {
   'sheet.distribution.refused':
     'La distribuzione non è stata calcolata: prima vanno risolti i problemi elencati qui sotto. Nessun importo è stato scritto.',
   'sheet.distribution.reasons': 'Motivi',
+  'sheet.distribution.phase.payment':
+    'Fase: liquidazione. Pagato = importo assegnato × grado di raggiungimento; il resto sono economie.',
+  'sheet.distribution.phase.waiting':
+    'Fase: ripartizione preventiva. Importi assegnati a progetti, aree e obiettivi; le quote dei dipendenti sono potenziali. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'sheet.distribution.phase.refused':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per {count} motivi, elencati sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.phase.refused.one':
+    'Fase: ripartizione preventiva. La liquidazione è rifiutata per 1 motivo, indicato sotto; le quote dei dipendenti sono potenziali.',
+  'sheet.distribution.paymentReasons': 'Motivi per cui la liquidazione è rifiutata',
+  'sheet.distribution.paymentToFix': 'Da correggere prima della liquidazione',
   'sheet.employees.title': 'Premia – Importi per dipendente',
   'sheet.employees.col.employee': 'Dipendente',
   'sheet.employees.col.total': 'Totale',
   'sheet.employees.col.share': 'Quota',
   'sheet.employees.col.amount': 'Importo',
   'sheet.employees.col.trail': 'Calcolo',
+  'sheet.employees.col.assignment': 'Assegnazione',
+  'sheet.employees.areaRule': "Tutto il personale dell'area (nessuno indicato per nome)",
+  'sheet.employees.areaRuleFor': "Tutto il personale dell'area (nessuno indicato per nome) per: {objectives}",
   'sheet.employees.none': 'Nessun dipendente riceve importi.',
   'sheet.employees.longLayout':
     'Una riga per dipendente e obiettivo: {count} obiettivi sono troppi per una colonna ciascuno.',
   'sheet.employees.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.employees.potential':
+    'Quote potenziali sulla ripartizione preventiva, non ancora liquidate: la fase e i suoi motivi sono nel foglio «{sheet}».',
   'sheet.transparency.title': 'Premia – Dati per la trasparenza (art. 20 d.lgs. 33/2013)',
   'sheet.transparency.col.item': 'Voce',
   'sheet.transparency.col.value': 'Valore',
@@ -594,6 +659,8 @@ export const it: Catalogue = {
   'sheet.transparency.note':
     'Minimo, mediano, massimo, medio e quota sopra la media sono calcolati sui dipendenti con un premio maggiore di zero.',
   'sheet.transparency.refused': 'La distribuzione non è stata calcolata: i motivi sono nel foglio «{sheet}».',
+  'sheet.transparency.beforePayment':
+    'Nessun premio è ancora liquidato: il foglio «{sheet}» ha la ripartizione preventiva. I dati da pubblicare si scrivono con la liquidazione.',
   'sheet.log.title': 'Premia – Registro delle esecuzioni',
   'sheet.log.col.at': 'Data e ora',
   'sheet.log.col.operation': 'Operazione',
@@ -742,6 +809,7 @@ export const it: Catalogue = {
   'ui.findings.general': 'Generale',
   'ui.findings.select': 'Seleziona le celle',
   'ui.kind.weights': 'Pesatura obiettivi',
+  'ui.kind.transversal': 'Elenco obiettivi trasversali',
   'ui.kind.objectives': 'Obiettivi e indicatori',
   'ui.kind.projects': 'Progetti',
   'ui.kind.relevance': 'Rilevanza delle aree',
@@ -820,6 +888,16 @@ export const it: Catalogue = {
   'ui.results.refused': 'Distribuzione rifiutata',
   'ui.results.refusedHint': 'Motivi: {count}. Correggi i dati indicati e riprova.',
   'ui.results.written': 'Distribuzione scritta nel foglio «Premia - Distribuzione».',
+  'ui.results.phase.payment': 'Fase: liquidazione',
+  'ui.results.phase.allocation': 'Fase: ripartizione preventiva',
+  'ui.results.paymentWaits':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione», con le quote potenziali dei dipendenti. La liquidazione attende i gradi di raggiungimento: nessun obiettivo ne ha ancora uno.',
+  'ui.results.paymentRefused':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per {count} motivi:',
+  'ui.results.paymentRefused.one':
+    'Ripartizione scritta nel foglio «Premia - Distribuzione». La liquidazione è rifiutata per 1 motivo:',
+  'ui.results.paymentToFix': 'Da correggere prima della liquidazione',
+  'ui.results.allocatedTotal': 'Assegnato a obiettivi e progetti',
   'ui.results.fund': 'Fondo',
   'ui.results.reserve': 'Riserva',
   'ui.results.paid': 'Pagato',

@@ -1,7 +1,8 @@
 /**
  * "Calcola punteggi" and "Distribuisci": runs the pipeline, writes Premia's sheets and shows
- * the totals (fund, paid, economie, per area) or, when the distribution is refused, the
- * reasons, each selecting its cells. Loaded lazily: the first screen does not need it.
+ * the phase (allocation or payment, and why the payment is not there), the totals (fund, paid,
+ * economie, per area; before the payment, what was allocated) or, when the distribution is
+ * refused, the reasons, each selecting its cells. Loaded lazily: the first screen does not need it.
  */
 import * as React from 'react';
 import {
@@ -45,6 +46,13 @@ const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
 });
 
+/** What the units were allocated, in cents. */
+function allocatedTotal(units: readonly { allocated: Cents }[]): Cents {
+  let s = 0;
+  for (const u of units) s += u.allocated;
+  return s;
+}
+
 export default function Results({ state, actions }: ViewProps): React.JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
@@ -52,6 +60,8 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
   const busy = state.busy !== undefined;
   const d = state.distribution?.distribution;
   const areas = state.scoring?.scores.areas ?? [];
+  // Paid figures only in the payment phase; before it, the allocation.
+  const paid = d?.ok === true && d.phase === 'payment';
 
   const line = (key: string, cents: Cents, testId: string, strong = false) => (
     <>
@@ -97,16 +107,42 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
 
       {d?.ok && (
         <>
-          <MessageBar intent="success">
-            <MessageBarBody>{t('ui.results.written')}</MessageBarBody>
+          {/* Which phase the plan is in: the payment, or the allocation alone (and why). */}
+          <MessageBar
+            intent={paid ? 'success' : d.paymentWaits ? 'info' : 'warning'}
+            data-testid="phase"
+            data-phase={d.phase}
+          >
+            <MessageBarBody>
+              <MessageBarTitle>
+                {t(paid ? 'ui.results.phase.payment' : 'ui.results.phase.allocation')}
+              </MessageBarTitle>
+              {paid
+                ? t('ui.results.written')
+                : d.paymentWaits
+                  ? t('ui.results.paymentWaits')
+                  : t('ui.results.paymentRefused', { count: d.paymentReasons.length })}
+            </MessageBarBody>
           </MessageBar>
+          {d.paymentReasons.length > 0 && (
+            <>
+              {d.paymentWaits && <Subtitle2 as="h3">{t('ui.results.paymentToFix')}</Subtitle2>}
+              <FindingList findings={d.paymentReasons} onSelect={(cells) => void actions.select(cells)} />
+            </>
+          )}
           <div className={styles.totals} data-testid="totals">
             {line('ui.results.fund', d.totals.fund, 'total-fund', true)}
             {line('ui.results.reserve', d.totals.reserve, 'total-reserve')}
-            {line('ui.results.paid', d.totals.paid, 'total-paid', true)}
-            {d.totals.withoutStaff !== 0 &&
-              line('ui.results.withoutStaff', d.totals.withoutStaff, 'total-without-staff')}
-            {line('ui.results.economie', d.totals.economie, 'total-economie', true)}
+            {paid ? (
+              <>
+                {line('ui.results.paid', d.totals.paid, 'total-paid', true)}
+                {d.totals.withoutStaff !== 0 &&
+                  line('ui.results.withoutStaff', d.totals.withoutStaff, 'total-without-staff')}
+                {line('ui.results.economie', d.totals.economie, 'total-economie', true)}
+              </>
+            ) : (
+              line('ui.results.allocatedTotal', allocatedTotal(d.units), 'total-allocated', true)
+            )}
             {d.totals.unassigned !== 0 &&
               line('ui.results.unassigned', d.totals.unassigned, 'total-unassigned')}
           </div>
@@ -116,8 +152,12 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
               <TableRow>
                 <TableHeaderCell>{t('ui.results.area')}</TableHeaderCell>
                 <TableHeaderCell className={styles.amount}>{t('ui.results.allocated')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('ui.results.paid')}</TableHeaderCell>
-                <TableHeaderCell className={styles.amount}>{t('ui.results.economie')}</TableHeaderCell>
+                {paid && (
+                  <>
+                    <TableHeaderCell className={styles.amount}>{t('ui.results.paid')}</TableHeaderCell>
+                    <TableHeaderCell className={styles.amount}>{t('ui.results.economie')}</TableHeaderCell>
+                  </>
+                )}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -125,8 +165,12 @@ export default function Results({ state, actions }: ViewProps): React.JSX.Elemen
                 <TableRow key={r.area ?? ''}>
                   <TableCell>{r.area ?? t('ui.results.noArea')}</TableCell>
                   <TableCell className={styles.amount}>{formatCents(r.allocated, locale)}</TableCell>
-                  <TableCell className={styles.amount}>{formatCents(r.paid, locale)}</TableCell>
-                  <TableCell className={styles.amount}>{formatCents(r.economie, locale)}</TableCell>
+                  {paid && (
+                    <>
+                      <TableCell className={styles.amount}>{formatCents(r.paid, locale)}</TableCell>
+                      <TableCell className={styles.amount}>{formatCents(r.economie, locale)}</TableCell>
+                    </>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

@@ -16,6 +16,7 @@ export type KindChoice = TableKind | 'ignore';
 
 export const KIND_CHOICES: readonly KindChoice[] = [
   'weights',
+  'transversal',
   'objectives',
   'projects',
   'relevance',

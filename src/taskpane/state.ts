@@ -87,7 +87,7 @@ function localize(findings: Finding[], locale: Locale): Finding[] {
 
 function localizeDistribution(d: Distribution, locale: Locale): Distribution {
   return d.ok
-    ? { ...d, warnings: localize(d.warnings, locale) }
+    ? { ...d, warnings: localize(d.warnings, locale), paymentReasons: localize(d.paymentReasons, locale) }
     : { ok: false, reasons: localize(d.reasons, locale) };
 }
 

@@ -136,7 +136,12 @@ export function distributionOutputs(
       {
         operation: 'distribute',
         params: loaded.plan.params,
-        totals: d.ok ? { fund: d.totals.fund, paid: d.totals.paid, economie: d.totals.economie } : undefined,
+        // Before the payment nothing is paid: the log records the fund alone.
+        totals: !d.ok
+          ? undefined
+          : d.phase === 'payment'
+            ? { fund: d.totals.fund, paid: d.totals.paid, economie: d.totals.economie }
+            : { fund: d.totals.fund },
         errors: count(run.findings, 'error'),
         warnings: count(run.findings, 'warning'),
       },

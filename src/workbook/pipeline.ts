@@ -8,7 +8,7 @@ import { finding, type Finding } from '../domain/findings';
 import type { Distribution, Scores } from '../domain/results';
 import { validate, sortFindings } from '../domain/validation';
 import { score } from '../domain/scoring';
-import { distribute } from '../domain/distribution';
+import { distribute, NOT_MEASURED_YET } from '../domain/distribution';
 import { withEngineRun } from '../domain/engineRun';
 import { normalizeLabel } from '../domain/values';
 import { defaultParameters } from '../domain/params';
@@ -196,11 +196,20 @@ export interface DistributionRun extends ScoringRun {
   distribution: Distribution;
 }
 
-/** The distribution is refused (with reasons) while there are errors or needed data is missing. */
+/**
+ * The distribution is refused (with reasons) while there are errors about the allocation or
+ * needed data is missing; without the achievements it is the allocation alone. When none exists
+ * yet (the start of the year), "no achievement" on each objective is no error of this run: the
+ * payment waits for them, and DIST_PAYMENT_WAITS says so once.
+ */
 export function runDistribution(loaded: LoadedWorkbook): DistributionRun {
   return withEngineRun(loaded.plan, () => {
     const scoring = runScoring(loaded);
     const distribution = distribute(loaded.plan, scoring.scores, scoring.findings);
-    return { ...scoring, distribution };
+    const findings =
+      distribution.ok && distribution.paymentWaits
+        ? scoring.findings.filter((f) => !NOT_MEASURED_YET.has(f.code))
+        : scoring.findings;
+    return { ...scoring, findings, distribution };
   });
 }

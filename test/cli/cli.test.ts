@@ -53,6 +53,7 @@ describe('premia CLI', () => {
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.refused).toBe(false);
+    expect(d.phase).toBe('payment');
     const units = d.units as { allocated: string; paid: string; economie: string }[];
     for (const u of units) expect(cents(u.paid) + cents(u.economie)).toBe(cents(u.allocated));
     const paid = units.reduce((s, u) => s + cents(u.paid), 0);

@@ -25,6 +25,9 @@ describe('CLI summaries of very large plans', () => {
   it('lists 150,000 units and employees, one line each', () => {
     const d: Distribution = {
       ok: true,
+      phase: 'payment',
+      paymentWaits: false,
+      paymentReasons: [],
       totals: {
         fund: 0,
         reserve: 0,

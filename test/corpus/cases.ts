@@ -427,6 +427,16 @@ const percents: Case[] = [
     expect: { codes: [], exit: 0, refused: false },
   },
   {
+    id: 'percentuali-valore-atteso-cella-percento',
+    theme: 'percentuali',
+    title: 'Valore atteso 0,8 in una cella con formato percentuale (80 %)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, I);
+      put(ws, 'D3', 0.8, '0%');
+    }),
+    expect: { codes: [], exit: 0, refused: false },
+  },
+  {
     id: 'percentuali-testo-con-simbolo',
     theme: 'percentuali',
     title: 'Pesi come testo «50%», «30 %»',
@@ -840,6 +850,40 @@ const huge = (n: number) => 'Lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 2
 
 const texts: Case[] = [
   {
+    id: 'testi-valore-atteso-zero',
+    theme: 'testi',
+    title: 'Valore atteso 0 senza dire se minimo o massimo (sempre raggiunto se letto «almeno 0»)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, I);
+      put(ws, 'D4', 0);
+    }),
+    expect: { codes: ['READ_TARGET_ZERO_AMBIGUOUS'], cells: [`${I}!D4`], exit: 0, refused: false },
+  },
+  {
+    id: 'testi-valore-atteso-reclami-senza-verso',
+    theme: 'testi',
+    title: 'Valore atteso 5 su un indicatore che conta reclami, senza «massimo» (letto «almeno 5»)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, I);
+      put(ws, 'B4', 'Reclami ricevuti');
+      put(ws, 'D4', 5);
+      put(ws, 'E4', 3);
+    }),
+    expect: { codes: ['READ_TARGET_PROBLEMS_AT_LEAST'], cells: [`${I}!D4`], exit: 0, refused: false },
+  },
+  {
+    id: 'testi-valore-atteso-zero-reclami',
+    theme: 'testi',
+    title: 'Valore atteso «0» su un indicatore che conta reclami (letto «massimo 0»)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, I);
+      put(ws, 'B4', 'Reclami ricevuti');
+      put(ws, 'D4', '0');
+      put(ws, 'E4', 0);
+    }),
+    expect: { codes: [], exit: 0, refused: false },
+  },
+  {
     id: 'testi-titolo-enorme',
     theme: 'testi',
     title: 'Titolo di obiettivo di 32.000 caratteri',
@@ -1124,7 +1168,39 @@ const layouts: Case[] = [
       put(ws, 'D2', 'Risorse umane assegnate');
       put(ws, 'D5', 'tutto l’ufficio, come l’anno scorso');
     }),
-    expect: { codes: ['READ_ASSIGNEES_UNREADABLE'], cells: [`${W}!D5`], exit: 0, refused: false },
+    // An error for that objective alone: nobody is paid for it, the rest is distributed.
+    expect: { codes: ['READ_ASSIGNEES_UNREADABLE'], cells: [`${W}!D5`], exit: 1, refused: false },
+  },
+  {
+    id: 'layout-assegnazioni-ruolo-in-coda',
+    theme: 'layout',
+    title: 'Risorse umane con quote e, in coda, il ruolo del responsabile',
+    build: mutate((wb) => {
+      const ws = sheet(wb, W);
+      put(ws, 'D2', 'Risorse umane assegnate');
+      put(
+        ws,
+        'D4',
+        'Rossi Maria (60%) Bianchi Luca (40%) Responsabile Area Amministrativa Dott.ssa Verdi Anna',
+      );
+    }),
+    expect: {
+      codes: ['READ_ASSIGNEES_UNREADABLE'],
+      cells: [`${W}!D4`],
+      exit: 1,
+      refused: false,
+    },
+  },
+  {
+    id: 'layout-assegnazioni-tutto-il-personale',
+    theme: 'layout',
+    title: 'Risorse umane: «Tutto il personale» (tutto il personale dell’area, in quote uguali)',
+    build: mutate((wb) => {
+      const ws = sheet(wb, W);
+      put(ws, 'D2', 'Risorse umane assegnate');
+      put(ws, 'D5', 'Tutto il personale');
+    }),
+    expect: { codes: [], exit: 0, refused: false },
   },
   {
     id: 'layout-trasversale-titoli-diversi',

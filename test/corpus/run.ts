@@ -39,6 +39,7 @@ export interface Outcome {
   validation: Finding[];
   /** Validation, scoring, refusal reasons or distribution warnings, ownership conflicts. */
   all: Finding[];
+  /** Nothing was paid: the distribution was refused, or only the allocation was computed. */
   refused: boolean;
   writeRefused: boolean;
   before: ReturnType<typeof userState>;
@@ -54,10 +55,9 @@ export async function run(bytes: Uint8Array): Promise<Outcome> {
   const sheetsBefore = loaded.sheets.map((s) => s.name);
   const validation = runValidation(loaded);
   const dist = runDistribution(loaded);
-  const all = [
-    ...dist.findings,
-    ...(dist.distribution.ok ? dist.distribution.warnings : dist.distribution.reasons),
-  ];
+  const d = dist.distribution;
+  // The payment's reasons too: with them the allocation is written, and nothing is paid.
+  const all = [...dist.findings, ...(d.ok ? [...d.paymentReasons, ...d.warnings] : d.reasons)];
   let writeRefused = false;
   try {
     await writeOutputs(book, loaded, distributionOutputs(loaded, dist, { now: NOW }));
@@ -71,7 +71,8 @@ export async function run(bytes: Uint8Array): Promise<Outcome> {
   return {
     validation,
     all,
-    refused: !dist.distribution.ok,
+    // Nothing paid: the distribution refused, or only its allocation computed.
+    refused: !d.ok || d.phase !== 'payment',
     writeRefused,
     before,
     after: userState(afterSheets).filter((s) => sheetsBefore.includes(s.name)),

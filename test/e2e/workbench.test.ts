@@ -133,6 +133,9 @@ describeBrowser('workbench page in Chromium', () => {
     await page.click('[data-testid="tab-results"]');
     await page.click('[data-testid="distribute"]');
     await page.waitForSelector('[data-testid="totals"]');
+    // Every achievement is there: the Risultati tab says the plan is in the payment phase.
+    expect(await page.getAttribute('[data-testid="phase"]', 'data-phase')).toBe('payment');
+    expect(await page.textContent('[data-testid="phase"]')).toContain('Fase: liquidazione');
     await page.click('[data-testid="sheet-tab"][data-sheet="Premia - Distribuzione"]');
     await page.waitForSelector('[data-testid="sheet-grid"][data-sheet="Premia - Distribuzione"]');
     const s = await distributionSummary(page);

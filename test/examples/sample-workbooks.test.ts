@@ -324,6 +324,15 @@ describe('clean workbook', () => {
       const headcount = num(pr.getCell(`E${r}`))!;
       expect({ id, headcount }).toEqual({ id, headcount: people.get(`${id}#`) });
       const category = text(pr.getCell(`D${r}`)).toLowerCase();
+      if (category === '') {
+        // A per-presence project: no coefficient, its amount is a fixed budget.
+        expect({ id, coefficient: pr.getCell(`G${r}`).value, budget: num(pr.getCell(`I${r}`)) }).toEqual({
+          id,
+          coefficient: null,
+          budget: expect.any(Number),
+        });
+        continue;
+      }
       const points = categoryPoints(category, DEFAULT_CATEGORY_POINTS);
       expect(points).toBeDefined();
       const coefficient = headcountCoefficient(headcount, DEFAULT_HEADCOUNT_BANDS);

@@ -124,9 +124,8 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       why: '"con budget 5.500,00 al raggiungimento del 100%" in the description.',
     },
     {
-      code: 'AREA_NAME_MATCHED',
+      code: 'READ_AREA_NAME_MATCHED',
       severity: 'warning',
-      proposed: true,
       cell: 'Rilevanza!A8',
       why: '"Turismo e attività produttive" read as "TURISMO ATTIVITA\' PRODUTTIVE": a guess, said once.',
     },

@@ -26,8 +26,16 @@ const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables
       `OBJECTIVE_DUPLICATE_ID@${W}!A49`,
       `PAYMENT_TIMES_WEIGHT@${W}!C33`,
       'PARAM_FUND_MISSING@-',
+      'READ_EMPLOYEE_IN_TWO_LISTS@Personale!B40',
+      'READ_AREA_NAME_MATCHED@Personale!A47',
+      "READ_TRANSVERSAL_LIST@'Pesatura 2023'!A3:C7",
     ],
     tables: [
+      'transversal@Pesatura 2023!A3:C7',
+      'staff@Personale!A6:D11',
+      'staff@Personale!A22:D25',
+      'staff@Personale!A39:D41',
+      'staff@Personale!A52:D55',
       'weights@Pesatura 2023!A13:C23',
       'weights@Pesatura 2023!A26:C40',
       'weights@Pesatura 2023!A44:C55',
@@ -60,7 +68,14 @@ const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables
       'objectives@Obiettivi 2024!A128:D131',
     ],
   },
-  'flat-objectives': { findings: ["DATE_INVALID@'Obiettivi 2021'!H14", 'PARAM_FUND_MISSING@-'], tables: [] },
+  'flat-objectives': {
+    findings: [
+      "DATE_INVALID@'Obiettivi 2021'!H14",
+      'PARAM_FUND_MISSING@-',
+      'READ_AREA_NAME_MATCHED@Rilevanza!A8',
+    ],
+    tables: [],
+  },
 };
 
 function complete(c: Comparison): boolean {

@@ -18,8 +18,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Pesatura 2023',
       range: 'A3:C7',
-      kind: 'transversal-list',
-      proposed: true,
+      kind: 'transversal',
       columns: weightColumns,
       rows: 4,
       why: 'N. / DENOMINAZIONE / PESO under "OBIETTIVI TRASVERSALI A TUTTE LE AREE": nominal weights (30 in all), not an area.',
@@ -157,6 +156,12 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
   ],
   findings: [
     {
+      code: 'READ_TRANSVERSAL_LIST',
+      severity: 'warning',
+      cell: `'Pesatura 2023'!A3:C7`,
+      why: 'The list is read as such and said: a guess the user can correct in the pane.',
+    },
+    {
       code: 'WEIGHTS_SUM',
       severity: 'error',
       cell: `${W}!C27`,
@@ -187,16 +192,14 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       why: 'The payment-times objective weighs 5 %: a real warning, the plans do this.',
     },
     {
-      code: 'EMPLOYEE_IN_TWO_LISTS',
+      code: 'READ_EMPLOYEE_IN_TWO_LISTS',
       severity: 'warning',
-      proposed: true,
       cell: 'Personale!B40',
       why: 'ANDREA COLOMBO is in both lists of Area Polizia Locale: one person, hours counted once (the finding says so); not EMPLOYEE_DUPLICATE.',
     },
     {
-      code: 'AREA_NAME_MATCHED',
+      code: 'READ_AREA_NAME_MATCHED',
       severity: 'warning',
-      proposed: true,
       cell: 'Personale!A47',
       why: '"AREA ECONOMICO FINANZIARIA" read as the weights\' "Area Finanziaria": a guess, said once for the area.',
     },

@@ -18,7 +18,7 @@ import { finding } from '../findings';
 import { assignmentRows } from '../rows/assignmentRows';
 import { NaturalSplitter } from './order';
 import type { People, Person } from './people';
-import type { EmployeeAmount, UnitAllocation } from '../results';
+import type { EmployeeAmount } from '../results';
 import { cleanNumber, cleanProductOf, nonNegative } from './numbers';
 import { nameOf, PaidEmployee, PaidParts } from './paidEmployee';
 import { euro } from './text';
@@ -29,12 +29,12 @@ import type { Unit } from './unit';
  * What the unit's warnings share. Built only for a warning: formatting it for every unit would
  * cost more than the split (and a function, not a closure per unit).
  */
-function warningBase(unit: UnitAllocation) {
+function warningBase(unit: Unit) {
   return {
     severity: 'warning' as const,
     area: unit.area,
     objective: unit.id,
-    params: { objective: unit.id, title: unit.title, amount: euro(unit.paid) },
+    params: { objective: unit.id, title: unit.title, amount: euro(unit.toShare) },
   };
 }
 
@@ -78,10 +78,12 @@ export function splitToEmployees(
     const g = groupOfObjective[unit.position];
     const first = g < 0 ? 0 : start[g];
     const n = g < 0 ? 0 : start[g + 1] - first;
+    // The payment, or before it the allocation (potential shares).
+    const amount = unit.toShare;
     if (n === 0) {
-      if (unit.paid > 0)
+      if (amount > 0)
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_UNIT_WITHOUT_STAFF' }));
-      withoutStaff += unit.paid;
+      withoutStaff += amount;
       continue;
     }
     // Share % of each assignment: equal shares when none is given; when only some are given,
@@ -115,15 +117,15 @@ export function splitToEmployees(
     }
     sum = cleanNumber(sum);
     if (sum === 0) {
-      if (unit.paid > 0) {
+      if (amount > 0) {
         const cells = [];
         for (let k = 0; k < n; k++) cells.push(assignments[members[first + k]].cell);
         issues.warnings.push(finding({ ...warningBase(unit), code: 'DIST_STAFF_WEIGHT_ZERO', cells }));
       }
-      withoutStaff += unit.paid;
+      withoutStaff += amount;
       continue;
     }
-    splitter.split(unit.paid, n);
+    splitter.split(amount, n);
     const amounts = splitter.parts;
     paidParts.setUnit(u, sum, equal ? n : 0);
     for (let k = 0; k < n; k++) {

@@ -142,23 +142,45 @@ export class EmployeeShare implements EmployeeObjectiveAmount {
     return this.#weight / this.#sum;
   }
 
+  /** Present (true) only on a part paid by the area rule, as on the plain object. */
+  get areaRule(): true | undefined {
+    return this.#assignment.implicit === true ? true : undefined;
+  }
+
   get trail(): TrailStep[] {
     const a = this.#assignment;
     const name = nameOf(a, this.#person);
     const shareStep =
-      this.#equalOf > 0
-        ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
-        : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
-    const amountStep = trailStep('employeeAmount', {
-      share: cleanNumber(this.share * 100),
-      paid: money(this.#unit.paid),
-      amount: money(this.amount),
-    });
+      a.implicit === true
+        ? trailStep('shareAreaRule', { employee: name, count: this.#equalOf }, [a.cell])
+        : this.#equalOf > 0
+          ? trailStep('shareEqual', { employee: name, count: this.#equalOf }, [a.cell])
+          : trailStep('share', { employee: name, share: this.#sharePercent }, [a.share.cell ?? a.cell]);
+    // Before the payment the part is a potential share of the unit's allocation.
+    const u = this.#unit;
+    const amountStep = Number.isNaN(u.achievement)
+      ? trailStep('employeePotential', {
+          share: cleanNumber(this.share * 100),
+          allocated: money(u.allocated),
+          amount: money(this.amount),
+        })
+      : trailStep('employeeAmount', {
+          share: cleanNumber(this.share * 100),
+          paid: money(u.paid),
+          amount: money(this.amount),
+        });
     return [...this.#unit.trail, shareStep, ...this.#person.steps, amountStep];
   }
 
   toJSON(): EmployeeObjectiveAmount {
-    return { objectiveKey: this.objectiveKey, share: this.share, amount: this.amount, trail: this.trail };
+    const json: EmployeeObjectiveAmount = {
+      objectiveKey: this.objectiveKey,
+      share: this.share,
+      amount: this.amount,
+      trail: this.trail,
+    };
+    if (this.areaRule) json.areaRule = true;
+    return json;
   }
 }
 

@@ -17,8 +17,15 @@ function hoursOf(employee: Employee | undefined, params: Parameters): number {
   return nonNegative(h) ? Math.min(h, params.fullTimeHours) : params.fullTimeHours;
 }
 
-function evaluationOf(employee: Employee | undefined): number {
-  return Math.max(0, employee?.evaluation?.value ?? 0);
+/**
+ * The evaluation %, 0 when missing (the payment refuses it first, checks.ts). For a potential
+ * share (the allocation phase, before any evaluation) a missing one counts as 100: the share
+ * the person would have if fully evaluated.
+ */
+function evaluationOf(employee: Employee | undefined, potential: boolean): number {
+  const v = employee?.evaluation?.value;
+  if (potential && !nonNegative(v)) return 100;
+  return Math.max(0, v ?? 0);
 }
 
 /** Days absent and the share left, % (not below 0). */
@@ -50,10 +57,11 @@ export class Person {
     key: string,
     readonly employee: Employee | undefined,
     private readonly params: Parameters,
+    private readonly potential = false,
   ) {
     this.lastRow = employee;
     if (params.partTime) this.factors.push(hoursOf(employee, params));
-    if (params.individualEvaluation) this.factors.push(evaluationOf(employee));
+    if (params.individualEvaluation) this.factors.push(evaluationOf(employee, potential));
     if (params.absenceReduction) this.factors.push(absenceOf(employee, params).factor);
     // Tie order of people: their name key, compared naturally.
     this.sortKey = naturalKey(key);
@@ -73,8 +81,10 @@ export class Person {
       );
     }
     if (params.individualEvaluation) {
+      const evaluation = evaluationOf(employee, this.potential);
+      const pending = this.potential && !nonNegative(employee?.evaluation?.value);
       steps.push(
-        trailStep('evaluation', { evaluation: evaluationOf(employee) }, [employee?.evaluation?.cell]),
+        trailStep(pending ? 'evaluationPending' : 'evaluation', { evaluation }, [employee?.evaluation?.cell]),
       );
     }
     if (params.absenceReduction) {
@@ -96,7 +106,14 @@ export class People {
   readonly #plan: Plan;
   #ofAssignments: Person[] | undefined = undefined;
 
-  constructor(plan: Plan) {
+  /**
+   * `potential`: people for potential shares (the allocation phase), whose missing evaluations
+   * count as 100 % (evaluationOf).
+   */
+  constructor(
+    plan: Plan,
+    private readonly potential = false,
+  ) {
     this.#plan = plan;
     const employees = plan.employees;
     for (let i = 0; i < employees.length; i++) {
@@ -106,7 +123,7 @@ export class People {
         known.lastRow = e;
         continue;
       }
-      const person = new Person(e.nameKey, e, plan.params);
+      const person = new Person(e.nameKey, e, plan.params, potential);
       this.#byKey.set(e.nameKey, person);
       this.#byNumber.push(person);
     }
@@ -115,7 +132,7 @@ export class People {
   get(key: string): Person {
     let p = this.#byKey.get(key);
     if (p === undefined) {
-      p = new Person(key, undefined, this.#plan.params);
+      p = new Person(key, undefined, this.#plan.params, this.potential);
       this.#byKey.set(key, p);
     }
     return p;

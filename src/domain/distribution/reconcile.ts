@@ -13,6 +13,15 @@ export function assertReconciles(d: Distribution): void {
     if (!holds) problems.push(what);
   };
   const { totals, pools, units, employees, transparency } = d;
+  const payment = d.phase === 'payment';
+  if (!payment) {
+    // The allocation phase pays nothing: no unit, pool or total shows a payment or economie.
+    check(
+      units.every((u) => u.paid === 0 && u.economie === 0 && u.redistributed === 0),
+      'a unit paid before the payment',
+    );
+    check(totals.paid === 0 && totals.economie === 0, 'totals paid before the payment');
+  }
   const unitByKey = new Map(units.map((u) => [u.key, u]));
 
   const fixed = pools.filter((p) => p.method === 'fixed');
@@ -49,14 +58,15 @@ export function assertReconciles(d: Distribution): void {
     check(sumCents(list.map((u) => u.paid)) === p.paid, `pool ${p.name}: units paid != paid`);
     const net = sumCents(list.map((u) => u.economie - u.redistributed));
     check(net === p.economie, `pool ${p.name}: units economie != economie`);
-    if (list.length > 0) check(p.paid + p.economie === p.amount, `pool ${p.name}: paid + economie != amount`);
+    if (list.length > 0 && payment)
+      check(p.paid + p.economie === p.amount, `pool ${p.name}: paid + economie != amount`);
   }
   check(
     sumCents(pools.map((p) => p.unitKeys.length)) === units.length && unitByKey.size === units.length,
     'units are not each in exactly one pool',
   );
 
-  for (const u of units) {
+  for (const u of payment ? units : []) {
     const own = u.paid - u.redistributed;
     check(own + u.economie === u.allocated, `unit ${u.key}: paid + economie != allocated`);
     check(
@@ -77,23 +87,32 @@ export function assertReconciles(d: Distribution): void {
     );
     for (const b of e.byObjective) byUnit.set(b.objectiveKey, (byUnit.get(b.objectiveKey) ?? 0) + b.amount);
   }
+  // Employees share the payment, or before it the allocation (potential shares).
+  const shared = (u: (typeof units)[number]) => (payment ? u.paid : u.allocated);
   for (const [key, amount] of byUnit) {
-    check(unitByKey.get(key)?.paid === amount, `unit ${key}: employees ${amount} != paid`);
+    const u = unitByKey.get(key);
+    check(
+      u !== undefined && shared(u) === amount,
+      `unit ${key}: employees ${amount} != ${d.phase === 'payment' ? 'paid' : 'allocated'}`,
+    );
   }
   // Units with a payment and no employee receiving it are counted apart, to the cent.
   const unstaffed = units.filter((u) => !byUnit.has(u.key));
   check(
-    totals.withoutStaff === sumCents(unstaffed.map((u) => u.paid)),
-    `withoutStaff ${totals.withoutStaff} != paid of units nobody receives`,
+    totals.withoutStaff === sumCents(unstaffed.map(shared)),
+    `withoutStaff ${totals.withoutStaff} != ${d.phase} of units nobody receives`,
   );
+  const spread = payment ? totals.paid : sumCents(units.map((u) => u.allocated));
   check(
-    sumCents(employees.map((e) => e.total)) === totals.paid - totals.withoutStaff,
-    'employees != paid - withoutStaff',
+    sumCents(employees.map((e) => e.total)) === spread - totals.withoutStaff,
+    'employees != paid (or allocated) - withoutStaff',
   );
 
   check(transparency.allocated === sumCents(units.map((u) => u.allocated)), 'transparency.allocated');
-  check(transparency.paid === totals.paid - totals.withoutStaff, 'transparency.paid != paid to employees');
-  check(transparency.withoutStaff === totals.withoutStaff, 'transparency.withoutStaff');
+  if (payment) {
+    check(transparency.paid === totals.paid - totals.withoutStaff, 'transparency.paid != paid to employees');
+    check(transparency.withoutStaff === totals.withoutStaff, 'transparency.withoutStaff');
+  }
   check(transparency.economie === totals.economie, 'transparency.economie');
 
   if (problems.length > 0) throw new Error(`Distribution does not reconcile:\n${problems.join('\n')}`);

@@ -20,6 +20,7 @@
  */
 import type { Cents, CellRef, Objective, Plan, Pool, SplitMethod } from '../model';
 import { finding } from '../findings';
+import { fixedBudgetOf } from '../budget';
 import { largestRemainder, sumCents } from '../money';
 import { normaliseTipologia, objectiveTipologia } from './tipologia';
 import { percentPoolAmounts } from './percentPools';
@@ -55,12 +56,15 @@ function autoMethod(plan: Plan, objectives: readonly Objective[]): SplitMethod {
   return objectives.length > 0 && complete ? 'coefficient' : 'weight';
 }
 
-/** Fixed budgets: positions of the objectives with a positive earmarked amount, outside the pools. */
+/**
+ * Fixed budgets: positions of the objectives with a positive earmarked amount, outside the pools.
+ * A project with a coefficient has none: its amount is a result to check (budget.ts).
+ */
 function fixedBudgets(plan: Plan, issues: Issues): number[] {
   const fixed: number[] = [];
   for (let i = 0; i < plan.objectives.length; i++) {
     const o = plan.objectives[i];
-    const v = o.fixedBudget?.value;
+    const v = fixedBudgetOf(o)?.value;
     if (v === undefined) continue;
     if (v < 0) {
       issues.reasons.push(

@@ -70,7 +70,8 @@ export class Unit implements UnitAllocation {
   readonly pool: string;
   readonly allocated: Cents;
   /**
-   * Set by `pay`. A fraction from the start (NaN until paid), not 0: an object whose field
+   * Set by `pay`; NaN in the allocation phase, when units are not paid. A fraction from the
+   * start (NaN until paid), not 0: an object whose field
    * changes from a small integer to a fraction changes layout in V8, and 100,000 units each
    * changing it cost more than paying them.
    */
@@ -131,6 +132,19 @@ export class Unit implements UnitAllocation {
     this.economie = this.allocated - this.paid;
   }
 
+  /** Whether `pay` was called: false in the allocation phase. */
+  get isPaid(): boolean {
+    return !Number.isNaN(this.achievement);
+  }
+
+  /**
+   * What the unit's people share: its payment, or in the allocation phase its allocation (each
+   * employee's potential share).
+   */
+  get toShare(): Cents {
+    return this.isPaid ? this.paid : this.allocated;
+  }
+
   /** Adds a part of the pool's economie (included in paid, with a step of its own). */
   receive(amount: Cents): void {
     this.redistributed = amount;
@@ -145,10 +159,12 @@ export class Unit implements UnitAllocation {
   private buildTrail(): TrailStep[] {
     const shared = this.#shared;
     const n = shared.length;
-    const trail = new Array<TrailStep>(n + 2);
+    // Not paid (the allocation phase): the trail ends with the unit's own allocation.
+    const paid = !Number.isNaN(this.achievement);
+    const trail = new Array<TrailStep>(paid ? n + 2 : n + 1);
     for (let i = 0; i < n; i++) trail[i] = shared[i];
     trail[n] = this.#own.stepAt(this.#index);
-    trail[n + 1] = new AchievementStep(this, this.#score);
+    if (paid) trail[n + 1] = new AchievementStep(this, this.#score);
     if (this.redistributed !== 0) trail.push(redistributionStep(this.redistributed));
     return trail;
   }

@@ -12,6 +12,7 @@ import { formatCents, sumCents } from '../money';
 import { percentPoolAmounts } from '../distribution/percentPools';
 import { cellText, rawText } from './common';
 import { HAS_FIXED_BUDGET, objectivePositions } from '../rows/objectivePositions';
+import { fixedBudgetOf } from '../budget';
 
 /** "4.193,23 €": amounts in messages are euros, Italian grouping. */
 export function formatEuro(cents: Cents): string {
@@ -39,6 +40,10 @@ export function checkFund(plan: Plan): Finding[] {
           params: { objective: o.id, text: rawText(budget.raw), cell: cellText(cell) },
         }),
       );
+    } else if (fixedBudgetOf(o) === undefined) {
+      // A project's declared amount is its share of a pool, not money taken from the fund: the
+      // distribution compares it with its own (DIST_DECLARED_AMOUNT_*).
+      continue;
     } else if (budget.value !== undefined && budget.value < 0) {
       out.push(
         finding({

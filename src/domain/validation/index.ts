@@ -42,6 +42,9 @@
  * | FIXED_BUDGET_NOT_NUMBER               | error    | fund           |
  * | FIXED_BUDGET_NEGATIVE                 | error    | fund           |
  * | CATEGORY_UNKNOWN                      | error    | projects       |
+ * | CATEGORY_EMPTY                        | error    | projects (in a coefficient pool) |
+ * | TIPOLOGIA_UNKNOWN                     | warning  | projects (goes to the catch-all pool) |
+ * | TIPOLOGIA_UNKNOWN_NO_POOL             | warning  | projects (no pool holds it) |
  * | POINTS_MISMATCH                       | error    | projects       |
  * | COEFFICIENT_MISMATCH                  | error    | projects       |
  * | TOTAL_COEFFICIENT_MISMATCH            | error    | projects       |

@@ -11,6 +11,7 @@
  */
 import { normaliseTipologia, objectiveTipologia } from '../distribution/tipologia';
 import type { Objective, Plan, Pool } from '../model';
+import { fixedBudgetOf } from '../budget';
 import { categoryPoints, headcountCoefficient } from '../params';
 import { finding, type Finding } from '../findings';
 import { formatMessage } from '../../i18n';
@@ -95,7 +96,68 @@ export function checkProjects(plan: Plan): Finding[] {
     pools?.add(o, assigned[i]);
   }
   if (pools !== undefined) for (const f of pools.zeroPools()) out.push(f);
+  checkTipologieAndCategories(plan, out);
   return out;
+}
+
+/** Tipologie the pools understand whatever they list (tipologia.ts). */
+const KNOWN_TIPOLOGIE: ReadonlySet<string> = new Set(['generale', 'intersettoriale', 'settore', 'obiettivi']);
+
+/**
+ * The labels that place a project: a tipologia no pool lists and that is none of the known ones
+ * (a typo sends a project to the catch-all pool, or to none), and an empty category on a project
+ * its pool splits by coefficient (DIST_MISSING_CATEGORY would refuse the distribution; here the
+ * cell is named before). Projects with a fixed budget are paid outside the pools: neither matters.
+ */
+function checkTipologieAndCategories(plan: Plan, out: Finding[]): void {
+  const pools = planPools(plan);
+  if (pools.length === 0) return;
+  const listed = new Set(pools.flatMap((p) => p.tipologie.map(normaliseTipologia)));
+  const poolOf = poolFinder(pools);
+  for (const o of plan.objectives) {
+    if ((fixedBudgetOf(o)?.value ?? 0) > 0) continue;
+    const p = poolOf(o);
+    const written = o.tipologia?.value?.trim();
+    if (written && plan.params.pools.length > 0) {
+      const tipologia = normaliseTipologia(written);
+      if (!listed.has(tipologia) && !KNOWN_TIPOLOGIE.has(tipologia)) {
+        const cell = fieldCell(o.tipologia, o.cell);
+        out.push(
+          finding({
+            ...baseOf(o),
+            // Where the project goes, in the code: a message in each language, no phrase inside.
+            code: p >= 0 ? 'TIPOLOGIA_UNKNOWN' : 'TIPOLOGIA_UNKNOWN_NO_POOL',
+            severity: 'warning',
+            params: {
+              ...labelOf(o),
+              text: written,
+              cell: cellText(cell),
+              known: [...new Set(pools.flatMap((x) => x.tipologie))].join(', '),
+              pool: p >= 0 ? pools[p].name : '',
+            },
+            cells: [cell],
+          }),
+        );
+      }
+    }
+    const category = o.category;
+    const blank =
+      category !== undefined &&
+      category.problem === undefined &&
+      (category.value === undefined || category.value.trim() === '');
+    if (blank && p >= 0 && pools[p].method === 'coefficient') {
+      const cell = fieldCell(category, o.cell);
+      out.push(
+        finding({
+          ...baseOf(o),
+          code: 'CATEGORY_EMPTY',
+          severity: 'error',
+          params: { ...labelOf(o), cell: cellText(cell), pool: pools[p].name },
+          cells: [cell],
+        }),
+      );
+    }
+  }
 }
 
 /** How a finding names the objective; built only for a finding (most objectives have none). */
@@ -271,7 +333,7 @@ function poolFinder(pools: readonly Pool[]): (o: Objective) => number {
   });
   const everythingLeft = pools.findIndex((p) => p.tipologie.length === 0);
   return (o) => {
-    if ((o.fixedBudget?.value ?? 0) > 0) return -1;
+    if ((fixedBudgetOf(o)?.value ?? 0) > 0) return -1;
     return firstListing.get(objectiveTipologia(o)) ?? everythingLeft;
   };
 }

@@ -6,7 +6,8 @@
  *   A plain 0.85 stays 0.85 here: one cell says nothing more; the reader reads a whole column
  *   of fractions as such (src/workbook/reader/fractions.ts).
  * - yes/no: a boolean (parseBoolean's words).
- * - deadline: the completion date; a boolean is accepted too ("SI", "fatto", TRUE) and means
+ * - deadline: the completion date (a percent-formatted number is a percentage, never a date
+ *   serial); a boolean is accepted too ("SI", "fatto", TRUE) and means
  *   done without a recorded date. Scoring reads true as done on time, false as not done: a
  *   person who wrote "SI" under "entro il 30/06" declares it was done by then.
  * - manual: whatever is readable (boolean, date with its year, number, in that order for text); free text
@@ -40,6 +41,9 @@ function readNumberActual(raw: RawValue, opts: ActualOptions): ParseResult<Actua
 }
 
 function readDeadlineActual(raw: RawValue, opts: ActualOptions): ParseResult<Actual> {
+  // A percent-formatted number is a percentage, not a date serial: 1 in a "0%" cell is 100 %,
+  // not 1 January 1900. Scoring finds a number against a deadline and asks for the % by hand.
+  if (typeof raw === 'number' && opts.percentFormat) return readNumberActual(raw, opts);
   const date = parseDate(raw, { year: opts.year });
   if (date.ok) return ok({ kind: 'date', date: date.value });
   const code = date.problem.code;

@@ -35,7 +35,13 @@ export {
 export { parseTarget, type TargetOptions } from './targets';
 export { parseActual, type ActualOptions } from './actuals';
 export { extractSubWeights, type SubWeight } from './subWeights';
-export { parseAssignmentsText, type AssignedPerson } from './assignments';
+export {
+  parseAssignmentsText,
+  readAssignmentsCell,
+  type AssignedPerson,
+  type AssignmentsReading,
+} from './assignments';
 export { parseCategory, type CategoryOptions } from './categories';
 export { readQuantity, type Quantity } from './quantities';
 export { field } from './field';
+export { countsProblems, readZeroTarget, type ZeroTargetReading } from './zeroTargets';

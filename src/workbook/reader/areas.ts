@@ -27,7 +27,10 @@ export function areaKey(name: string): string {
 export function meansAllAreas(area: string | undefined): boolean {
   if (area === undefined) return false;
   const a = normalizeLabel(area);
-  return /^(tutt[ei] (le |i )?(aree|settori|servizi|uffici)|trasversale|ente|tutte)$/.test(a);
+  // "Tutte le aree organizzative", "tutti i settori dell'ente": every area, whatever follows.
+  return /^(tutt[ei] (le |i |gli )?(aree|settori|servizi|uffici|unita)( .*)?|trasversale|ente|tutte)$/.test(
+    a,
+  );
 }
 
 /** The area with this name (matched ignoring case and punctuation), created when new. */

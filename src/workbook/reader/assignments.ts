@@ -3,11 +3,12 @@
  * an objective read before), and, once every table is read, the implicit assignment of an area's
  * whole staff to the area objectives nobody was assigned to.
  */
-import type { Assignment, Employee } from '../../domain/model';
+import type { Assignment } from '../../domain/model';
 import { finding } from '../../domain/findings';
 import { isBlank, looksLikeFractions, normalizeName, rawToText } from '../../domain/values';
 import type { RecognizedTable } from '../recognize/types';
 import { areaKey } from './areas';
+import { isWholeStaffRow, withAreaStaff } from './assignees';
 import { readAssigneesText } from './assignees-text';
 import { idText, isError, percent, type ReadContext } from './context';
 import { findObjective } from './objective-index';
@@ -44,6 +45,7 @@ export function readAssignments(ctx: ReadContext, t: RecognizedTable, cells: She
     const raw = col === undefined ? null : cells.raw(row, col);
     if (isBlank(raw) || col === undefined || isError(ctx, cells, row, col)) continue;
     const name = rawToText(raw).replace(/\s+/g, ' ').trim();
+    if (isWholeStaffRow(objective, name, cells.ref(row, col), ctx.assigneeRules)) continue;
     ctx.assignments.push({
       objectiveKey: objective.key,
       employeeName: name,
@@ -88,27 +90,12 @@ function sharesAsFractions(assignments: Assignment[]): void {
  * assegnate". Projects never get staff by default: their headcount is declared.
  */
 export function assignAreaStaff(ctx: ReadContext): void {
-  const assigned = new Set(ctx.assignments.map((a) => a.objectiveKey));
-  // The staff of each area (table order), grouped once rather than scanned for every objective.
-  const staffByArea = new Map<string, Employee[]>();
-  for (const e of ctx.employees) {
-    if (e.area === undefined) continue;
-    const key = areaKey(e.area);
-    const list = staffByArea.get(key);
-    if (list) list.push(e);
-    else staffByArea.set(key, [e]);
-  }
-  for (const o of ctx.objectives) {
-    if (o.project || assigned.has(o.key) || o.area === undefined) continue;
-    for (const e of staffByArea.get(areaKey(o.area)) ?? []) {
-      ctx.assignments.push({
-        objectiveKey: o.key,
-        employeeName: e.name,
-        employeeKey: e.nameKey,
-        share: {},
-        cell: o.cell,
-        implicit: true,
-      });
-    }
-  }
+  ctx.assignments = withAreaStaff(
+    ctx.objectives,
+    ctx.employees,
+    ctx.assignments,
+    ctx.assigneeRules,
+    areaKey,
+    ctx.findings,
+  );
 }

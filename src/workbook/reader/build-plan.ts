@@ -11,6 +11,7 @@ import { finding, type Finding } from '../../domain/findings';
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
+import { reconcileAreaNames } from './area-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
 import { readBlock } from './blocks';
@@ -22,6 +23,7 @@ import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
 import { finishUnweighted } from './unweighted';
+import { readTransversalList, unweightedTransversal } from './transversal-list';
 import { readWeights } from './weights';
 
 export { areaKey, WHOLE_ENTE_AREA } from './areas';
@@ -38,6 +40,7 @@ const KIND_ORDER: TableKind[] = [
   'projects',
   'objective-cards',
   'objectives',
+  'transversal',
   'relevance',
   'staff',
   'assignments',
@@ -45,6 +48,7 @@ const KIND_ORDER: TableKind[] = [
 
 const READERS: Record<TableKind, (ctx: ReadContext, t: RecognizedTable, cells: SheetCells) => void> = {
   weights: readWeights,
+  transversal: readTransversalList,
   projects: readProjects,
   objectives: (ctx, t, cells) => (t.block ? readBlock(ctx, t, cells) : readObjectives(ctx, t, cells)),
   'objective-cards': readCards,
@@ -77,6 +81,8 @@ export function buildPlan(
     // Every objective is read: the layouts without weights get theirs (and their copies).
     if (kind === 'objectives') finishUnweighted(ctx);
   }
+  unweightedTransversal(ctx);
+  reconcileAreaNames(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {
     comune: meta.comune,

@@ -29,6 +29,7 @@ import {
 } from '../../domain/values';
 import { cellText } from '../../domain/cells';
 import type { SheetSnapshot } from '../port';
+import { AssigneeRules } from './assignees';
 import { SheetCells } from './sheet-cells';
 
 export interface PlanMeta {
@@ -47,7 +48,12 @@ export interface ReadContext {
   readonly objectives: Objective[];
   readonly indicators: Indicator[];
   readonly employees: Employee[];
-  readonly assignments: Assignment[];
+  /** Replaced whole by the area rule (assignees.ts withAreaStaff) at the end. */
+  assignments: Assignment[];
+  /** What assignee cells said about whole staffs and held objectives (assignees.ts). */
+  readonly assigneeRules: AssigneeRules;
+  /** Ids of the list of transversal objectives, checked against the areas' tables at the end. */
+  readonly transversalList: { id: string; cell: CellRef }[];
   readonly totals: DeclaredTotal[];
   readonly findings: Finding[];
   /** Areas by areaKey (areas.ts), in the order first met: the plan lists them so. */
@@ -86,6 +92,8 @@ export function createContext(sheets: SheetSnapshot[], params: Parameters, meta:
     indicators: [],
     employees: [],
     assignments: [],
+    assigneeRules: new AssigneeRules(),
+    transversalList: [],
     totals: [],
     findings: [],
     areas: new Map(),

@@ -8,6 +8,7 @@ import { extractSubWeights, isBlank, parseActual, parseTarget } from '../../doma
 import type { RecognizedTable } from '../recognize/types';
 import { date, percent, readCell, text, type ReadContext } from './context';
 import type { SheetCells } from './sheet-cells';
+import { withZeroTargetRead } from './zero-targets';
 
 export function readIndicatorRow(
   ctx: ReadContext,
@@ -21,8 +22,18 @@ export function readIndicatorRow(
   const deadline = date(ctx, cells, row, t.columns.deadline);
   const completion = date(ctx, cells, row, t.columns.completion);
   const year = ctx.meta.year;
+  // A target shown as a percent (0,5 in a "0%" cell) is 50 %, compared with the actual as a percent.
+  const percentFormat = cells.isPercentFormat(row, targetCol);
   let target: Field<Target> =
-    targetCol === undefined ? {} : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year }));
+    targetCol === undefined
+      ? {}
+      : readCell(cells, row, targetCol, (raw) => parseTarget(raw, { year, percentFormat }));
+  target = withZeroTargetRead(
+    target,
+    description.value ?? objective.title.value ?? '',
+    objective,
+    ctx.findings,
+  );
   if (target.value === undefined && !target.problem && deadline?.value) {
     target = { value: { kind: 'deadline', date: deadline.value }, raw: deadline.raw, cell: deadline.cell };
   }
@@ -30,8 +41,10 @@ export function readIndicatorRow(
   let actual: Field<Actual> = {};
   if (actualCol !== undefined && target.value) {
     const tv = target.value;
-    const percentFormat = cells.isPercentFormat(row, actualCol);
-    actual = readCell(cells, row, actualCol, (raw) => parseActual(raw, tv, { year, percentFormat }));
+    const actualPercent = cells.isPercentFormat(row, actualCol);
+    actual = readCell(cells, row, actualCol, (raw) =>
+      parseActual(raw, tv, { year, percentFormat: actualPercent }),
+    );
   } else if (actualCol !== undefined) {
     actual = { raw: cells.raw(row, actualCol), cell: cells.ref(row, actualCol) };
   }

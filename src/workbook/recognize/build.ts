@@ -2,7 +2,7 @@
 import { columnLetters, rangeAddress } from '../a1';
 import type { SheetSnapshot } from '../port';
 import type { Body } from './body';
-import { cellValue } from './cells';
+import { cellText, cellValue } from './cells';
 import { parseCategoryClasses } from './classes';
 import { chooseByContent } from './columnChoice';
 import { fuzzyReadingOf } from './synonyms';
@@ -73,6 +73,7 @@ export function buildTable(p: TableParts): RecognizedTable {
     if (classes) t.categoryClasses = classes;
   }
   pointsUnderWeight(t, p);
+  transversalList(t, p);
   for (const d of match.duplicates) {
     if (decided.has(d.role)) continue;
     addRemark(t, 'DUPLICATE_COLUMN', { column: columnLetters(d.col), role: d.role });
@@ -144,6 +145,25 @@ function pointsUnderWeight(t: RecognizedTable, p: TableParts): void {
   t.columns.points = col;
   delete t.columns.weight;
   addRemark(t, 'POINTS_UNDER_WEIGHT', { column: columnLetters(col), header: t.headers[col] ?? '' });
+}
+
+/** "1T", "2 T", "3t": a transversal objective's id. */
+const TRANSVERSAL_ID = /^\s*\d+\s*t\s*$/i;
+
+/**
+ * A weights table with no area (no area column, no area title) whose rows are all transversal
+ * objectives is the plan's list of them ("N. | DENOMINAZIONE | PESO", 1T-4T), with nominal
+ * weights: each area weighs them again in its own table. Read as such, its weights are never
+ * summed as an area's (they add up to 30, not 100, and that is no mistake).
+ */
+function transversalList(t: RecognizedTable, p: TableParts): void {
+  const col = t.columns.id;
+  if (t.kind !== 'weights' || col === undefined || t.area !== undefined || t.columns.area !== undefined)
+    return;
+  const ids = p.body.dataRows.map((row) => cellText(p.sheet, row, col));
+  if (ids.length < 2 || !ids.every((id) => TRANSVERSAL_ID.test(id))) return;
+  t.kind = 'transversal';
+  addRemark(t, 'TRANSVERSAL_LIST', { ids: ids.join(', ') });
 }
 
 /** Notes on skipped rows, merged cells and hidden rows and columns inside the table. */

@@ -38,6 +38,7 @@ type Columns = Partial<Record<ColumnRole, number>>;
 
 const REQUIRED: Record<TableKind, (c: Columns) => boolean> = {
   weights: (c) => has(c, 'title') && has(c, 'weight'),
+  transversal: () => false,
   objectives: (c) =>
     (has(c, 'id') || has(c, 'title')) && (has(c, 'indicator') || has(c, 'target') || has(c, 'phases')),
   projects: (c) => (has(c, 'tipologia') || has(c, 'category')) && (has(c, 'headcount') || has(c, 'title')),

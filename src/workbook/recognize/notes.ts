@@ -10,6 +10,8 @@ const TEXT: Record<RemarkCode, string> = {
   HEADER_READ_AS: 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
   POINTS_UNDER_WEIGHT:
     'column {column} "{header}" holds the points of the listed categories and is read as points',
+  TRANSVERSAL_LIST:
+    'every row is a transversal objective ({ids}) with no area: read as the list of transversal objectives',
   AREA_FROM_TITLE: 'area "{area}" from the title in {cell}',
   HEAD_FROM_TITLE: 'responsabile "{responsabile}" from the title in {cell}',
   REPEATED_HEADER_SKIPPED: 'repeated header row {row} skipped',

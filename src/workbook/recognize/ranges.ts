@@ -9,7 +9,7 @@ import { buildTable } from './build';
 import { sheetBounds } from './cells';
 import { labelsKey } from './header';
 import { rowSegments, type Segment } from './segments';
-import { findTitle } from './titleRows';
+import { findTitle, type FoundTitle } from './titleRows';
 import type { RecognizedTable } from './types';
 
 /** Rectangles already taken on one sheet (Excel tables, tables found so far). */
@@ -64,7 +64,11 @@ export function detectRanges(
         return segmentsAt(r).some((s) => s.match !== undefined && s.left <= seg.right && s.right >= seg.left);
       };
       const body = walkPlain(frame, bottom, stop);
-      const title = findTitle(sheet, row, seg.left, seg.right, (r) => claims.taken(r, seg.left, seg.right));
+      const title = inheritArea(
+        findTitle(sheet, row, seg.left, seg.right, (r) => claims.taken(r, seg.left, seg.right)),
+        found,
+        seg.match.kind,
+      );
       const table = buildTable({
         ...frame,
         source: 'range',
@@ -78,4 +82,21 @@ export function detectRanges(
     }
   }
   return found;
+}
+
+/**
+ * A second list under the same heading ("Personale assegnato area PL:" then "Personale
+ * assegnato area Protezione Civile:" under AREA POLIZIA LOCALE): when the scan for a title
+ * stopped at a table of the same kind, passing only label rows, the area is that table's.
+ */
+function inheritArea(title: FoundTitle, found: RecognizedTable[], kind: RecognizedTable['kind']): FoundTitle {
+  if (title.area !== undefined || title.tableAbove === undefined || title.labelRows !== true) return title;
+  const row = title.tableAbove;
+  const above = found.find((t) => t.range.top <= row && t.range.bottom >= row);
+  if (above === undefined || above.kind !== kind || above.area === undefined) return title;
+  return {
+    ...title,
+    area: above.area,
+    ...(above.areaCell === undefined ? {} : { areaCell: above.areaCell }),
+  };
 }

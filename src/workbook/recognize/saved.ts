@@ -24,6 +24,7 @@ export const MAPPING_VERSION = 1;
 
 const KINDS: readonly TableKind[] = [
   'weights',
+  'transversal',
   'objectives',
   'projects',
   'relevance',

@@ -5,8 +5,13 @@
 import type { CellRange } from '../port';
 import type { CellValue } from '../port';
 
+/**
+ * `transversal` is never told by a header: a weights table whose rows are all transversal
+ * objectives (1T, 2T...) with no area is the plan's list of them, with nominal weights.
+ */
 export type TableKind =
   | 'weights'
+  | 'transversal'
   | 'objectives'
   | 'projects'
   | 'relevance'
@@ -145,6 +150,7 @@ export type RemarkCode =
   | 'COLUMN_CHOSEN_BY_CONTENT'
   | 'HEADER_READ_AS'
   | 'POINTS_UNDER_WEIGHT'
+  | 'TRANSVERSAL_LIST'
   | 'AREA_FROM_TITLE'
   | 'HEAD_FROM_TITLE'
   | 'REPEATED_HEADER_SKIPPED'

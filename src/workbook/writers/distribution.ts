@@ -8,6 +8,10 @@
  * its amount was obtained and a link to its cells) and a totals row; the per-area block the
  * task pane chart reads; the warnings. A refused distribution writes the reasons and no amount.
  *
+ * Under the title a line says the phase. In the allocation phase (ripartizione preventiva) the
+ * sheet has the allocated amounts only, no achievement, paid or economie column, and lists what
+ * refuses the payment when something does.
+ *
  * Every total is a sum of integer cents divided by 100 once, never a sum of euro floats.
  */
 import type { Locale } from '../../i18n';
@@ -96,6 +100,8 @@ function summary(b: SheetBuilder, d: Ok, locale: Locale): void {
     checkCell(locale, totals.fund - (totals.reserve + totals.fixedBudgets + pools + totals.unassigned)),
   ]);
   line('distributed', totals.distributed);
+  // Before the payment nothing is paid: no paid, economie or their check.
+  if (d.phase === 'allocation') return;
   line('paid', totals.paid, true);
   if (totals.withoutStaff > 0) line('withoutStaff', totals.withoutStaff);
   line('economie', totals.economie, true);
@@ -109,12 +115,13 @@ function summary(b: SheetBuilder, d: Ok, locale: Locale): void {
 
 function poolsTable(b: SheetBuilder, d: Ok, locale: Locale): void {
   b.heading(t(locale, 'distribution.pools'));
+  // Paid and economie only once paid (the allocation phase has neither).
+  const paid = d.phase === 'payment';
   const headers = [
     t(locale, 'distribution.col.pool'),
     t(locale, 'distribution.col.method'),
     t(locale, 'distribution.col.amount'),
-    t(locale, 'distribution.col.paid'),
-    t(locale, 'distribution.col.economie'),
+    ...(paid ? [t(locale, 'distribution.col.paid'), t(locale, 'distribution.col.economie')] : []),
     t(locale, 'distribution.col.unassigned'),
     t(locale, 'common.cells'),
   ];
@@ -125,8 +132,7 @@ function poolsTable(b: SheetBuilder, d: Ok, locale: Locale): void {
     textCell(p.name),
     textCell(t(locale, `distribution.method.${p.method}`)),
     moneyCell(p.amount),
-    moneyCell(p.paid),
-    moneyCell(p.economie),
+    ...(paid ? [moneyCell(p.paid), moneyCell(p.economie)] : []),
     moneyCell(unassignedOf(p)),
     linkCell(locale, p.cells),
   ]);
@@ -139,8 +145,12 @@ function poolsTable(b: SheetBuilder, d: Ok, locale: Locale): void {
     boldCell(t(locale, 'common.total')),
     emptyCell(),
     moneyCell(sumCents(d.pools.map((p) => p.amount)), true),
-    moneyCell(sumCents(d.pools.map((p) => p.paid)), true),
-    moneyCell(sumCents(d.pools.map((p) => p.economie)), true),
+    ...(paid
+      ? [
+          moneyCell(sumCents(d.pools.map((p) => p.paid)), true),
+          moneyCell(sumCents(d.pools.map((p) => p.economie)), true),
+        ]
+      : []),
     moneyCell(sumCents(d.pools.map(unassignedOf)), true),
   ]);
 }
@@ -149,6 +159,8 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
   b.heading(t(locale, 'distribution.units'));
   // The redistribution column only when the parameter moved money: otherwise a column of zeros.
   const withRedistribution = d.units.some((u) => u.redistributed > 0);
+  // Achievement, paid and economie only once paid (the allocation phase has none of them).
+  const paid = d.phase === 'payment';
   const headers = [
     t(locale, 'distribution.col.id'),
     t(locale, 'distribution.col.title'),
@@ -156,9 +168,13 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
     t(locale, 'distribution.col.pool'),
     t(locale, 'distribution.col.coefficient'),
     t(locale, 'distribution.col.allocated'),
-    t(locale, 'distribution.col.achievement'),
-    t(locale, 'distribution.col.paid'),
-    t(locale, 'distribution.col.economie'),
+    ...(paid
+      ? [
+          t(locale, 'distribution.col.achievement'),
+          t(locale, 'distribution.col.paid'),
+          t(locale, 'distribution.col.economie'),
+        ]
+      : []),
     ...(withRedistribution ? [t(locale, 'distribution.col.redistributed')] : []),
     t(locale, 'distribution.col.trail'),
     t(locale, 'common.cells'),
@@ -175,9 +191,7 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
     textCell(u.pool),
     numberCell(u.coefficient, COEFFICIENT_FORMAT),
     moneyCell(u.allocated),
-    percentCell(u.achievement),
-    moneyCell(u.paid),
-    moneyCell(u.economie),
+    ...(paid ? [percentCell(u.achievement), moneyCell(u.paid), moneyCell(u.economie)] : []),
     ...(withRedistribution ? [moneyCell(u.redistributed)] : []),
     textCell(trailText(u.trail)),
     linkCell(locale, unitCells(u, plan, byKey)),
@@ -190,9 +204,13 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
     emptyCell(),
     emptyCell(),
     moneyCell(sumCents(d.units.map((u) => u.allocated)), true),
-    emptyCell(),
-    moneyCell(sumCents(d.units.map((u) => u.paid)), true),
-    moneyCell(sumCents(d.units.map((u) => u.economie)), true),
+    ...(paid
+      ? [
+          emptyCell(),
+          moneyCell(sumCents(d.units.map((u) => u.paid)), true),
+          moneyCell(sumCents(d.units.map((u) => u.economie)), true),
+        ]
+      : []),
     ...(withRedistribution ? [moneyCell(sumCents(d.units.map((u) => u.redistributed)), true)] : []),
   ]);
 }
@@ -230,22 +248,30 @@ function areaBlock(b: SheetBuilder, d: Ok, locale: Locale): void {
   const areas = areaTotals(d.units, locale);
   if (areas.length === 0) return;
   b.heading(t(locale, 'distribution.byArea'));
+  const paid = d.phase === 'payment';
   const headers = [
     t(locale, 'common.area'),
     t(locale, 'distribution.col.allocated'),
-    t(locale, 'distribution.col.paid'),
-    t(locale, 'distribution.col.economie'),
+    ...(paid ? [t(locale, 'distribution.col.paid'), t(locale, 'distribution.col.economie')] : []),
   ];
   const place = b.table(
     OUTPUT_TABLES.byArea,
     headers,
-    areas.map((a) => [textCell(a.area), moneyCell(a.allocated), moneyCell(a.paid), moneyCell(a.economie)]),
+    areas.map((a) => [
+      textCell(a.area),
+      moneyCell(a.allocated),
+      ...(paid ? [moneyCell(a.paid), moneyCell(a.economie)] : []),
+    ]),
   );
   b.row([
     boldCell(t(locale, 'common.total')),
     moneyCell(sumCents(areas.map((a) => a.allocated)), true),
-    moneyCell(sumCents(areas.map((a) => a.paid)), true),
-    moneyCell(sumCents(areas.map((a) => a.economie)), true),
+    ...(paid
+      ? [
+          moneyCell(sumCents(areas.map((a) => a.paid)), true),
+          moneyCell(sumCents(areas.map((a) => a.economie)), true),
+        ]
+      : []),
   ]);
   b.chart({
     kind: 'column',
@@ -273,6 +299,16 @@ function findingsBlock(
     findingHeaders(locale),
     errorsFirst(findings).map((f) => findingRow(f, locale)),
   );
+}
+
+/**
+ * The phase line: the payment, or the allocation with why there is no payment (it waits for
+ * the achievements, or is refused for the reasons listed below).
+ */
+export function phaseText(d: Ok, locale: Locale): string {
+  if (d.phase === 'payment') return t(locale, 'distribution.phase.payment');
+  if (d.paymentWaits) return t(locale, 'distribution.phase.waiting');
+  return t(locale, 'distribution.phase.refused', { count: d.paymentReasons.length });
 }
 
 export type DistributionSheetOptions = SheetOptions;
@@ -303,6 +339,9 @@ export function distributionSheet(
     return b.build(OUTPUT_SHEETS.distribution, { freezeRows: frozen, tabColor: TAB_COLORS.distribution });
   }
 
+  // Which phase the sheet shows, first: an allocation is no payment.
+  b.note(boldCell(phaseText(distribution, locale)));
+  b.blank();
   summary(b, distribution, locale);
   b.blank();
   poolsTable(b, distribution, locale);
@@ -311,6 +350,18 @@ export function distributionSheet(
   b.blank();
   areaBlock(b, distribution, locale);
   b.blank();
+  if (distribution.paymentReasons.length > 0) {
+    findingsBlock(
+      b,
+      distribution.paymentReasons,
+      locale,
+      // Waiting for the achievements, these are what to fix before the payment.
+      t(locale, distribution.paymentWaits ? 'distribution.paymentToFix' : 'distribution.paymentReasons'),
+      OUTPUT_TABLES.reasons,
+      undefined,
+    );
+    b.blank();
+  }
   findingsBlock(
     b,
     distribution.warnings,

@@ -5,7 +5,9 @@
  * or project with staff. With more than WIDE_MAX_OBJECTIVES such objectives the columns would
  * be unreadable, so the long layout is used instead: Dipendente | Area | Obiettivo | Quota |
  * Importo | Calcolo, one row per employee and objective. Both end with a totals row summed in
- * cents.
+ * cents. When the area rule paid someone (nobody named for an objective: its whole area's staff),
+ * a last column "Assegnazione" says so on each row it paid. In the allocation phase the amounts
+ * are potential shares, and a line says so.
  */
 import type { Locale } from '../../i18n';
 import { sumCents } from '../../domain/money';
@@ -76,6 +78,16 @@ function wide(
     t(locale, 'employees.col.total'),
   ];
   const headers = [...fixed, ...objectiveHeaders(units, fixed)];
+  // A last column says which of a row's amounts the area rule paid, when any did.
+  const byRule = employees.some((e) => e.byObjective.some((x) => x.areaRule));
+  if (byRule) headers.push(t(locale, 'employees.col.assignment'));
+  const byKey = new Map(units.map((u) => [u.key, u]));
+  const ruleNote = (e: EmployeeAmount): OutputCell => {
+    const keys = [...new Set(e.byObjective.filter((x) => x.areaRule).map((x) => x.objectiveKey))];
+    if (keys.length === 0) return emptyCell();
+    const objectives = keys.map((k) => byKey.get(k)?.id ?? k).join(', ');
+    return textCell(t(locale, 'employees.areaRuleFor', { objectives }));
+  };
   const amountOf = (e: EmployeeAmount, key: string): number | undefined => {
     const parts = e.byObjective.filter((x) => x.objectiveKey === key);
     return parts.length === 0 ? undefined : sumCents(parts.map((x) => x.amount));
@@ -88,6 +100,7 @@ function wide(
       const amount = amountOf(e, u.key);
       return amount === undefined ? emptyCell() : moneyCell(amount);
     }),
+    ...(byRule ? [ruleNote(e)] : []),
   ]);
   const place = b.table(OUTPUT_TABLES.employees, headers, body);
   b.row([
@@ -114,6 +127,9 @@ function long(
     t(locale, 'employees.col.amount'),
     t(locale, 'employees.col.trail'),
   ];
+  // A last column says which rows the area rule paid, when any did.
+  const byRule = employees.some((e) => e.byObjective.some((x) => x.areaRule));
+  if (byRule) headers.push(t(locale, 'employees.col.assignment'));
   const body: OutputCell[][] = employees.flatMap((e) =>
     e.byObjective.map((x) => {
       const u = byKey.get(x.objectiveKey);
@@ -124,6 +140,7 @@ function long(
         percentCell(x.share),
         moneyCell(x.amount),
         textCell(trailText(x.trail)),
+        ...(byRule ? [x.areaRule ? textCell(t(locale, 'employees.areaRule')) : emptyCell()] : []),
       ];
     }),
   );
@@ -154,6 +171,9 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
   const { employees } = distribution;
   const units = staffedUnits(distribution.units, employees);
   const layout = opts.layout ?? (units.length > WIDE_MAX_OBJECTIVES ? 'long' : 'wide');
+  // Before the payment the amounts are potential shares of the allocation: said first.
+  if (distribution.phase === 'allocation')
+    b.note(boldCell(t(locale, 'employees.potential', { sheet: OUTPUT_SHEETS.distribution })));
   if (layout === 'long' && units.length > WIDE_MAX_OBJECTIVES)
     b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
   else b.blank();

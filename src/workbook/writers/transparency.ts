@@ -87,6 +87,11 @@ export function transparencySheet(
     b.note(boldCell(t(locale, 'transparency.refused', { sheet: OUTPUT_SHEETS.distribution })));
     return b.build(OUTPUT_SHEETS.transparency, { freezeRows: 2, tabColor: TAB_COLORS.transparency });
   }
+  if (distribution.phase === 'allocation') {
+    // Art. 20 publishes premiums paid: none before the payment.
+    b.note(boldCell(t(locale, 'transparency.beforePayment', { sheet: OUTPUT_SHEETS.distribution })));
+    return b.build(OUTPUT_SHEETS.transparency, { freezeRows: 2, tabColor: TAB_COLORS.transparency });
+  }
   const s = distribution.transparency;
   const item = (key: string, value: OutputCell): OutputCell[] => [
     textCell(t(locale, `transparency.item.${key}`)),

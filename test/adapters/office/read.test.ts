@@ -64,6 +64,37 @@ describe('OfficeWorkbook reading', () => {
     expect(s.formulas).toEqual([[null], [null]]);
   });
 
+  it('gives each cell its number format in the same read, percent formats included, as the xlsx adapter', async () => {
+    const seed: SeedBook = {
+      sheets: [
+        {
+          name: 'T',
+          cells: {
+            A1: 'Valore atteso',
+            B1: 'Valore raggiunto',
+            A2: { value: 0.5, format: '0%' },
+            B2: { value: 0.4, format: '0.00%' },
+            A3: '50%',
+            B3: 40,
+          },
+        },
+      ],
+    };
+    const { book, fake } = fakeBook(seed);
+    const before = fake.syncs;
+    const [s] = await book.readSheets();
+    expect(s.numberFormats).toEqual([
+      ['General', 'General'],
+      ['0%', '0.00%'],
+      ['General', 'General'],
+    ]);
+    expect(s.values[1]).toEqual([0.5, 0.4]);
+    expect(await (await xlsxBook(seed)).readSheets()).toEqual([s]);
+    // Formats come with the values (the fake refuses a property read before its sync), in the
+    // same three syncs as any read under the budget: none of their own.
+    expect(fake.syncs - before).toBe(3);
+  });
+
   it('finds hidden rows and columns through several visible areas, all rows hidden included', async () => {
     const rows = Array.from({ length: 30 }, (_, r) => Array.from({ length: 6 }, (_, c) => r * 10 + c));
     const { book } = fakeBook({

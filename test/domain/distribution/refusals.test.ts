@@ -10,6 +10,14 @@ function reasons(d: Distribution): Finding[] {
 }
 const codes = (d: Distribution) => reasons(d).map((r) => r.code);
 
+/** The reasons the payment is refused, the allocation being written (the allocation phase). */
+function paymentRefused(d: Distribution): Finding[] {
+  if (!d.ok) throw new Error(`expected an allocation, refused: ${d.reasons.map((r) => r.code).join(', ')}`);
+  expect(d.phase).toBe('allocation');
+  expect(d.paymentWaits).toBe(false);
+  return d.paymentReasons;
+}
+
 function refused(plan: Plan, scores: Scores = scoresFor(plan), findings: Finding[] = []) {
   return distribute(plan, scores, findings);
 }
@@ -58,18 +66,30 @@ describe('refusals', () => {
     expect(r.message).toMatch(/Manca l'importo del fondo/);
   });
 
-  it('refuses an objective to be paid whose achievement is unknown, pointing at its cells', () => {
+  it('refuses the payment of an objective whose achievement is unknown, pointing at its cells, and allocates', () => {
     const objs = weighted();
     const plan = makePlan({ objectives: objs, params: { fund: 1_000 } });
     const scores = scoresFor(plan, { [objs[1].key]: undefined });
-    const rs = reasons(refused(plan, scores));
+    const d = refused(plan, scores);
+    const rs = paymentRefused(d);
     expect(rs.map((r) => r.code)).toEqual(['DIST_MISSING_ACHIEVEMENT']);
+    // The allocation is written all the same: 60 and 40 of the fund, nothing paid.
+    if (d.ok) {
+      expect(d.units.map((u) => [u.id, u.allocated, u.paid])).toEqual([
+        ['1', 600, 0],
+        ['2', 400, 0],
+      ]);
+      expect(d.totals.paid).toBe(0);
+    }
     expect(rs[0]).toMatchObject({ objective: '2', area: 'A', cells: [objs[1].cell] });
     // The area tells two copies of a transversal id apart.
     expect(rs[0].message).toContain('Obiettivo 2 «Obiettivo 2» (A)');
     // An objective with no score at all is just as unknown
+    // With no achievement at all the payment waits: not a refusal, no reason per objective.
     const noScore: Scores = { objectives: [], areas: [], findings: [] };
-    expect(codes(refused(plan, noScore))).toEqual(['DIST_MISSING_ACHIEVEMENT', 'DIST_MISSING_ACHIEVEMENT']);
+    const waiting = refused(plan, noScore);
+    expect(waiting).toMatchObject({ ok: true, phase: 'allocation', paymentWaits: true, paymentReasons: [] });
+    if (waiting.ok) expect(waiting.warnings.map((w) => w.code)).toContain('DIST_PAYMENT_WAITS');
   });
 
   it('does not ask for the achievement of objectives no pool pays', () => {
@@ -182,13 +202,13 @@ describe('refusals', () => {
       assignments: [assignment(o.key, 'Anna'), assignment(o.key, 'Bruno'), assignment(o.key, 'Ignoto')],
       params: { fund: 1_000, individualEvaluation: true },
     });
-    const rs = reasons(refused(plan));
+    const rs = paymentRefused(refused(plan));
     expect(rs.map((r) => [r.code, r.params.employee])).toEqual([
       ['DIST_MISSING_EVALUATION', 'Bruno'],
       ['DIST_MISSING_EVALUATION', 'Ignoto'],
     ]);
     plan.params.individualEvaluation = false;
-    expect(refused(plan).ok).toBe(true);
+    expect(refused(plan)).toMatchObject({ ok: true, phase: 'payment' });
   });
 
   it('refuses reserve, fixed budgets and pools exceeding the fund, with the numbers', () => {

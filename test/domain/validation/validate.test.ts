@@ -457,6 +457,44 @@ const cases: Case[] = [
     },
   },
   {
+    code: 'CATEGORY_EMPTY',
+    severity: 'error',
+    trigger: (p) => (objective(p, 'P1').category = empty('Progetti', 'D2')),
+    message: ['Progetto P1', 'Progetti!D2', 'pool «Progetti»', 'per coefficiente'],
+    cells: ['Progetti!D2'],
+    // A per-presence project: no category, no coefficient, an amount of its own.
+    near: (p) => {
+      const o = objective(p, 'P1');
+      o.category = empty('Progetti', 'D2');
+      o.declaredPoints = undefined;
+      o.declaredCoefficient = undefined;
+      o.declaredTotalCoefficient = undefined;
+      o.fixedBudget = ok(100_000, 'Progetti', 'I2', '1.000,00');
+    },
+    // P1 was the pool's only project: the pool is left with nothing to split.
+    nearCodes: ['POOL_COEFFICIENTS_ZERO'],
+  },
+  {
+    code: 'TIPOLOGIA_UNKNOWN',
+    severity: 'warning',
+    trigger: (p) => (objective(p, 'P1').tipologia = ok('SPECIALE', 'Progetti', 'B2')),
+    message: ['Progetto P1', '«SPECIALE»', 'Progetti!B2', '(generale)', 'pool «Aree»'],
+    cells: ['Progetti!B2'],
+    // Written in other words, the same tipologia.
+    near: (p) => (objective(p, 'P1').tipologia = ok('Generale', 'Progetti', 'B2')),
+  },
+  {
+    code: 'TIPOLOGIA_UNKNOWN_NO_POOL',
+    severity: 'warning',
+    trigger: (p) => {
+      pool(p, 'Aree').tipologie = ['obiettivi'];
+      objective(p, 'P1').tipologia = ok('SPECIALE', 'Progetti', 'B2');
+    },
+    message: ['Progetto P1', '«SPECIALE»', 'Progetti!B2', 'nessun pool'],
+    cells: ['Progetti!B2'],
+    near: (p) => (pool(p, 'Aree').tipologie = ['obiettivi']),
+  },
+  {
     code: 'HEADCOUNT_INVALID',
     severity: 'error',
     trigger: (p) => (objective(p, 'P1').headcount = bad('tutti', 'NOT_A_NUMBER', 'Progetti', 'E2')),

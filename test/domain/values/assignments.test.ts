@@ -1,4 +1,4 @@
-import { parseAssignmentsText } from '../../../src/domain/values';
+import { parseAssignmentsText, readAssignmentsCell } from '../../../src/domain/values';
 
 const people = (text: string) => {
   const r = parseAssignmentsText(text);
@@ -58,5 +58,61 @@ describe('parseAssignmentsText', () => {
       expect(people(text)).toEqual({ code: 'UNREADABLE_ASSIGNMENTS', detail: text });
     }
     expect(people('  ')).toEqual({ code: 'EMPTY' });
+  });
+});
+
+describe('readAssignmentsCell', () => {
+  it('reads people, also when only their shares in parentheses separate them', () => {
+    expect(readAssignmentsCell('Sara Neri (80%) Luca Poli (20%)')).toEqual({
+      kind: 'people',
+      people: [
+        { name: 'Sara Neri', share: 80 },
+        { name: 'Luca Poli', share: 20 },
+      ],
+    });
+  });
+
+  it('reads the whole staff only when it is said in so many words, with the area it names', () => {
+    for (const text of [
+      'Tutto il personale',
+      'tutto il personale.',
+      'Tutti i dipendenti',
+      "Tutto il personale dell'area",
+    ])
+      expect(readAssignmentsCell(text)).toEqual({ kind: 'allStaff' });
+    expect(readAssignmentsCell('Tutto il personale Area Tecnica')).toEqual({
+      kind: 'allStaff',
+      area: 'Area Tecnica',
+    });
+    expect(readAssignmentsCell("Tutto il personale dell'Area Servizi alla Persona")).toEqual({
+      kind: 'allStaff',
+      area: 'Area Servizi alla Persona',
+    });
+    expect(readAssignmentsCell('Tutto il personale della Polizia Locale')).toEqual({
+      kind: 'allStaff',
+      area: 'Polizia Locale',
+    });
+    expect(readAssignmentsCell('tutto l’ufficio, come l’anno scorso').kind).toBe('unreadable');
+    expect(readAssignmentsCell('Tutti i dipendenti + Segretario Generale').kind).toBe('unreadable');
+  });
+
+  it('says what was understood of a cell it cannot read in full, and what not', () => {
+    expect(
+      readAssignmentsCell(
+        'Sara Neri (80%) Luca Poli (20%) Responsabile Area Servizi alla Persona Dott.ssa Anna Riva',
+      ),
+    ).toEqual({
+      kind: 'unreadable',
+      understood: [
+        { name: 'Sara Neri', share: 80 },
+        { name: 'Luca Poli', share: 20 },
+      ],
+      rest: ['Responsabile Area Servizi alla Persona Dott.ssa Anna Riva'],
+    });
+    expect(readAssignmentsCell('Responsabili - dipendenti')).toEqual({
+      kind: 'unreadable',
+      understood: [],
+      rest: ['Responsabili', 'dipendenti'],
+    });
   });
 });

@@ -138,6 +138,9 @@ export function okDistribution(warnings: Finding[] = [warning]): Extract<Distrib
   const economie = sumCents(pools.map((p) => p.economie));
   return {
     ok: true,
+    phase: 'payment',
+    paymentWaits: false,
+    paymentReasons: [],
     totals: {
       fund: 5_000_000,
       reserve: 500_000,
