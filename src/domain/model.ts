@@ -74,6 +74,12 @@ export interface Indicator {
   completion?: Field<IsoDate>;
   /** "Grado di raggiungimento" typed by the user, percent: wins over the computed one. */
   manualAchievement?: Field<number>;
+  /**
+   * Percent per month late for this indicator, when its objective states its own
+   * (`Objective.latePenaltyPerMonth`): wins over the parameter. Carried by each indicator
+   * because an indicator is scored alone.
+   */
+  latePenaltyPerMonth?: number;
   /** The row (or cell) the indicator was read from. */
   cell?: CellRef;
 }
@@ -116,6 +122,14 @@ export interface Objective {
   fixedBudget?: Field<Cents>;
   /** Achievement typed by the user, percent: wins over the indicators. */
   manualAchievement?: Field<number>;
+  /**
+   * The plan says the objective is suspended ("Sospeso" where its deadline belongs): it is not
+   * scored from its indicators, and it is paid only on an achievement the user types
+   * (docs/engine-choices.md). The field holds the cell that says so.
+   */
+  suspended?: Field<string>;
+  /** Late penalty the objective states in its own text ("-10% ogni mese ritardo"), percent per month. */
+  latePenaltyPerMonth?: Field<number>;
   /** The row the objective was read from. */
   cell?: CellRef;
 }

@@ -66,16 +66,8 @@ export const en: Catalogue = {
     '{cell}: "{named}" is the area of no employee in the staff table; the objective goes to the whole staff of its own area, {area}. If another area is meant, write its name as in the staff table.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
-  'finding.DEADLINE_NOT_A_DATE':
-    '{cell}: «{text}» is not a date: objective {objective} is read with no deadline, and its timeliness is judged by hand.',
-  'finding.DEADLINE_SEVERAL_DATES':
-    '{cell}: «{text}» gives several dates ({dates}): the latest, {date}, is read as the deadline of objective {objective}; the parts due earlier are judged by hand.',
   'finding.DEADLINE_IN_TEXT':
     '{cell}: the deadline of objective {objective} is read from the text «{text}»: {date}.',
-  'finding.WEIGHTS_EQUAL_ASSUMED.one':
-    '{area}: the plan gives its objectives no weights ({cell}); the only objective weighs {weight}%.',
-  'finding.WEIGHTS_EQUAL_ASSUMED':
-    '{area}: the plan gives its objectives no weights ({cell}); the {count} objectives are read as weighing the same (about {weight}% each). If they weigh differently, add a weight table.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
@@ -237,6 +229,20 @@ export const en: Catalogue = {
     'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the target “{target}” is not machine readable. Enter the achievement (grado di raggiungimento, 0-100%) by hand.',
   'finding.SCORE_ACTUAL_MISMATCH':
     'Objective {objective} “{title}” ({area}), indicator “{indicator}”: the actual value “{actual}” cannot be compared with the target “{target}”. Correct the value or enter the achievement.',
+  'finding.SCORE_SUSPENDED':
+    'Objective {objective} “{title}” ({area}) is suspended ({cell}): Premia does not score it from its indicators and does not pay it without a decision. Enter the achievement decided for the suspended objective (0-100%) by hand, or remove it from the plan and share out its weight.',
+  'finding.DEADLINE_SUSPENDED':
+    '{cell}: “{text}” says objective {objective} ({area}) is suspended, not a deadline. Premia does not score it from its indicators: paying it needs an achievement entered by hand.',
+  'finding.DEADLINE_SEVERAL_DATES':
+    '{cell}: “{text}” holds {count} dates, read as one deadline per indicator; when the indicators are not as many as the dates, the latest ({latest}) holds for all.',
+  'finding.DEADLINE_NOT_A_DATE':
+    '{cell}: “{text}” is not a date but a rule (objective {objective}, {area}): timeliness is to be judged by hand.',
+  'finding.BUDGET_FROM_TEXT':
+    '{cell}: “{text}” read as the budget of objective {objective} ({area}): {amount}, paid at 100% achievement. If it is not, write it in a Budget column.',
+  'finding.PENALTY_FROM_TEXT':
+    "{cell}: “{text}” read as the late penalty of objective {objective} ({area}): {percent} % per month late, instead of the parameters' {param} %.",
+  'finding.WEIGHTS_EQUAL_ASSUMED':
+    '{cell}: the objectives of {area} ({count}) have no weight; Premia takes them as equal ({weight} % each). If they are not, enter the weights.',
   'finding.SCORE_NO_ACHIEVEMENT':
     'Objective {objective} “{title}” ({area}): it has no indicators and no achievement entered, so its payment cannot be computed.',
   'finding.PARAM_CURVE_EMPTY': 'The payout curve has no bands: payment is proportional to achievement.',
@@ -377,7 +383,10 @@ export const en: Catalogue = {
   'recognize.DUPLICATE_COLUMN': 'columns repeating an earlier column, not read in its place: {column}',
   'recognize.COLUMN_CHOSEN_BY_CONTENT':
     'several columns with the same header ({role}): column {column} read, whose values fit it, not {others}',
-  'recognize.HEADER_READ_AS': 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
+  'recognize.VALUES_UNDER_MERGED_HEADER':
+    'header {header} is merged over several columns: role {role} read from column {column}, which holds the values',
+  'recognize.HEADER_READ_AS':
+    'header {cell} "{text}" read as "{as}" (a year, a unit, a typo or a bracketed remark set aside)',
   'recognize.POINTS_UNDER_WEIGHT':
     'column {column} "{header}": holds the points of the listed categories and is read as points',
   'recognize.TRANSVERSAL_LIST':

@@ -66,16 +66,8 @@ export const it: Catalogue = {
     "{cell}: «{named}» non è l'area di nessun dipendente della tabella del personale; l'obiettivo va a tutto il personale della sua area, {area}. Se si intende un'altra area, scriverne il nome come nella tabella del personale.",
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
-  'finding.DEADLINE_NOT_A_DATE':
-    "{cell}: «{text}» non è una data: l'obiettivo {objective} è letto senza scadenza, e la puntualità va valutata a mano.",
-  'finding.DEADLINE_SEVERAL_DATES':
-    "{cell}: «{text}» indica più date ({dates}): è letta come scadenza dell'obiettivo {objective} la più lontana, {date}; le parti con scadenza prima vanno valutate a mano.",
   'finding.DEADLINE_IN_TEXT':
     "{cell}: la scadenza dell'obiettivo {objective} è letta dal testo «{text}»: {date}.",
-  'finding.WEIGHTS_EQUAL_ASSUMED.one':
-    "{area}: il piano non dà pesi agli obiettivi ({cell}); l'unico obiettivo pesa {weight}%.",
-  'finding.WEIGHTS_EQUAL_ASSUMED':
-    '{area}: il piano non dà pesi agli obiettivi ({cell}); i {count} obiettivi sono letti con lo stesso peso (circa {weight}% ciascuno). Se pesano diversamente, aggiungere una tabella dei pesi.',
   'finding.READ_WEIGHT_CONFLICT':
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
@@ -241,6 +233,20 @@ export const it: Catalogue = {
     'Obiettivo {objective} «{title}» ({area}), indicatore «{indicator}»: il target «{target}» non è leggibile in modo automatico. Inserire a mano il grado di raggiungimento (0-100%).',
   'finding.SCORE_ACTUAL_MISMATCH':
     'Obiettivo {objective} «{title}» ({area}), indicatore «{indicator}»: il valore raggiunto «{actual}» non si confronta con il target «{target}». Correggere il valore o inserire il grado di raggiungimento.',
+  'finding.SCORE_SUSPENDED':
+    "Obiettivo {objective} «{title}» ({area}): è sospeso ({cell}), quindi Premia non lo valuta dagli indicatori e non lo paga senza una decisione. Inserire a mano il grado di raggiungimento (0-100%) deciso per l'obiettivo sospeso, oppure toglierlo dal piano e ridistribuirne il peso.",
+  'finding.DEADLINE_SUSPENDED':
+    "{cell}: «{text}» dice che l'obiettivo {objective} ({area}) è sospeso, non una scadenza. Premia non lo valuta dagli indicatori: per pagarlo serve un grado di raggiungimento inserito a mano.",
+  'finding.DEADLINE_SEVERAL_DATES':
+    '{cell}: «{text}» contiene {count} date, lette come una scadenza per indicatore; se gli indicatori non sono tanti quante le date, vale per tutti la più tarda ({latest}).',
+  'finding.DEADLINE_NOT_A_DATE':
+    '{cell}: «{text}» non è una data ma una regola (obiettivo {objective}, {area}): il rispetto dei tempi va valutato a mano.',
+  'finding.BUDGET_FROM_TEXT':
+    "{cell}: «{text}» letto come budget dell'obiettivo {objective} ({area}): {amount}, pagato al raggiungimento del 100%. Se non è così, scriverlo in una colonna Budget.",
+  'finding.PENALTY_FROM_TEXT':
+    "{cell}: «{text}» letto come penalità di ritardo dell'obiettivo {objective} ({area}): {percent} % per ogni mese di ritardo, al posto di quella dei parametri ({param} %).",
+  'finding.WEIGHTS_EQUAL_ASSUMED':
+    '{cell}: gli obiettivi di {area} ({count}) non hanno peso; Premia li considera di peso uguale ({weight} % ciascuno). Se non è così, indicare i pesi.',
   'finding.SCORE_NO_ACHIEVEMENT':
     'Obiettivo {objective} «{title}» ({area}): non ha indicatori né un grado di raggiungimento inserito, quindi non si può calcolare quanto pagare.',
   'finding.PARAM_CURVE_EMPTY':
@@ -386,8 +392,10 @@ export const it: Catalogue = {
     'colonne che ripetono una colonna precedente, non lette al suo posto: {column}',
   'recognize.COLUMN_CHOSEN_BY_CONTENT':
     'più colonne con la stessa intestazione ({role}): letta la colonna {column}, i cui valori le corrispondono, non {others}',
+  'recognize.VALUES_UNDER_MERGED_HEADER':
+    'intestazione {header} unita su più colonne: {role} letto dalla colonna {column}, che contiene i valori',
   'recognize.HEADER_READ_AS':
-    'intestazione {cell} «{text}» letta come «{as}» (anno, unità o refuso ignorati)',
+    'intestazione {cell} «{text}» letta come «{as}» (anno, unità, refuso o nota tra parentesi ignorati)',
   'recognize.POINTS_UNDER_WEIGHT':
     'colonna {column} «{header}»: contiene i punti delle categorie elencate ed è letta come punti',
   'recognize.TRANSVERSAL_LIST':

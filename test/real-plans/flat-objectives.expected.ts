@@ -66,7 +66,6 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       code: 'DEADLINE_SEVERAL_DATES',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!H10`,
       why: '"31/12/2021 31/12/2021": one date per indicator (two sub-weighted results in G10), not an unreadable date.',
     },
@@ -91,35 +90,30 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       code: 'PENALTY_FROM_TEXT',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!G23`,
       why: '"(-10% ogni mese ritardo)" in the target text: read as a late penalty, said at the cell.',
     },
     {
       code: 'DEADLINE_SUSPENDED',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!H24`,
       why: '"Sospeso": a suspended objective, not an unreadable date.',
     },
     {
       code: 'DEADLINE_NOT_A_DATE',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!H25`,
       why: '"Rispetto tempistica prevista dalla normativa": timeliness judged by hand.',
     },
     {
       code: 'BUDGET_FROM_TEXT',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!E26`,
       why: '"budget assegnato pari ad un massimo di Euro 4.500,00" in the description: read as the objective\'s budget.',
     },
     {
       code: 'BUDGET_FROM_TEXT',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!E27`,
       why: '"con budget 5.500,00 al raggiungimento del 100%" in the description.',
     },
@@ -129,10 +123,11 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       cell: 'Rilevanza!A8',
       why: '"Turismo e attività produttive" read as "TURISMO ATTIVITA\' PRODUTTIVE": a guess, said once.',
     },
-    ...['B7', 'B14', 'B19', 'B22', 'B23', 'B26', 'B27'].map((cell) => ({
+    // TURISMO (B22), SEGRETERIA (B26) and POLIZIA LOCALE (B27) have one objective each: it
+    // weighs 100, a certainty rather than an assumption, so nothing is said.
+    ...['B7', 'B14', 'B19', 'B23'].map((cell) => ({
       code: 'WEIGHTS_EQUAL_ASSUMED',
       severity: 'warning' as const,
-      proposed: true as const,
       cell: `${S}!${cell}`,
       why: "The sector's objectives carry no weight: they weigh the same, and the user is told so (first row of each sector).",
     })),

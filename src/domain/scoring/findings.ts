@@ -5,6 +5,7 @@
 import type { Indicator, Objective } from '../model';
 import { finding, type Finding, type MessageParams } from '../findings';
 import { formatMessage, type Locale } from '../../i18n';
+import { cellText } from '../cells';
 import { rawText, type IndicatorIssue } from './indicator';
 
 const CODES: Record<IndicatorIssue, string> = {
@@ -63,6 +64,21 @@ export function noAchievementFinding(objective: Objective, locale: Locale = 'it'
       severity: 'error',
       params: objectiveParams(objective, locale),
       cells: [objective.cell, objective.manualAchievement?.cell],
+      area: objective.area,
+      objective: objective.key,
+    },
+    locale,
+  );
+}
+
+/** A suspended objective with no achievement typed: the user decides what it is worth. */
+export function suspendedFinding(objective: Objective, locale: Locale = 'it'): Finding {
+  return finding(
+    {
+      code: 'SCORE_SUSPENDED',
+      severity: 'error',
+      params: { ...objectiveParams(objective, locale), cell: cellText(objective.suspended?.cell) },
+      cells: [objective.suspended?.cell, objective.cell],
       area: objective.area,
       objective: objective.key,
     },

@@ -11,6 +11,8 @@
  * - Indicators of an objective whose achievement was entered by hand raise no findings: the
  *   distribution does not need them. Their scores still say what is missing.
  * - An objective with no indicators and no manual % raises SCORE_NO_ACHIEVEMENT.
+ * - A suspended objective (Objective.suspended) with no manual % is not scored from its
+ *   indicators: SCORE_SUSPENDED, an error, so nothing is paid on it until the user decides.
  */
 import type { Objective, Plan } from '../model';
 import type { Finding } from '../findings';
@@ -21,7 +23,7 @@ import { objectivePositions } from '../rows/objectivePositions';
 import { indicatorRows } from '../rows/indicatorRows';
 import { areaScores } from './area';
 import { issueAt, ScoredObjective, type MeasuredIndicators, type ScoringRun } from './scoredObjective';
-import { indicatorIssueFinding, noAchievementFinding } from './findings';
+import { indicatorIssueFinding, noAchievementFinding, suspendedFinding } from './findings';
 import { weightedAchievement } from './objective';
 import { clamp01 } from './fraction';
 import { applyPayoutCurve } from './payoutCurve';
@@ -120,8 +122,16 @@ function scoreObjective(
 
   const manual = objective.manualAchievement?.value;
   const isManual = manual !== undefined && Number.isFinite(manual);
-  const achievement = isManual ? clamp01(manual / 100) : weightedAchievement(achievements, subWeights, n);
-  if (!isManual) {
+  // A suspended objective is not scored from its indicators: paid only on an achievement typed
+  // by the user (docs/engine-choices.md), never on a guess.
+  const suspended = !isManual && objective.suspended !== undefined;
+  const achievement = isManual
+    ? clamp01(manual / 100)
+    : suspended
+      ? undefined
+      : weightedAchievement(achievements, subWeights, n);
+  if (suspended) findings.push(suspendedFinding(objective, context.locale));
+  else if (!isManual) {
     for (let i = 0; i < n; i++) {
       const index = members[from + i];
       const issue = issueAt(measured, index);

@@ -251,7 +251,7 @@ function deadlineAchievement(
     completion = ind.completion?.value;
     if (completion === undefined) return missing(ind, say);
   }
-  const late = lateResult(due, completion, 1, params, say);
+  const late = lateResult(due, completion, 1, perMonth(ind, params), say);
   return late === undefined ? mismatch(ind, say) : done(late, cells);
 }
 
@@ -263,7 +263,7 @@ function lateResult(
   due: IsoDate,
   completion: IsoDate,
   base: number,
-  params: IndicatorParams,
+  penaltyPerMonth: number,
   say: Say,
 ): Outcome | undefined {
   const months = monthsLate(due, completion);
@@ -275,14 +275,19 @@ function lateResult(
       explanation: text(say, 'onTime', { ...dates, achievement: displayPercent(base) }),
     };
   }
-  const a = clamp01(base * lateFactor(months, params.latePenaltyPerMonth));
-  const penalty = latePenaltyPercent(months, params.latePenaltyPerMonth);
+  const a = clamp01(base * lateFactor(months, penaltyPerMonth));
+  const penalty = latePenaltyPercent(months, penaltyPerMonth);
   const delay =
     months === 1 ? text(say, 'delayOne', { penalty }) : text(say, 'delayMany', { months, penalty });
   return {
     achievement: a,
     explanation: text(say, 'late', { ...dates, delay, achievement: displayPercent(a) }),
   };
+}
+
+/** The objective's own penalty per month when its text states one, else the parameter's. */
+function perMonth(ind: Indicator, params: IndicatorParams): number {
+  return ind.latePenaltyPerMonth ?? params.latePenaltyPerMonth;
 }
 
 /** Non-deadline targets: a deadline and a completion date on the indicator cost the same penalty. */
@@ -295,7 +300,7 @@ function withLatePenalty(ind: Indicator, base: Outcome, params: IndicatorParams,
   const months = monthsLate(due, completion);
   // Invalid dates are reported by validation; here they just do not cost a penalty.
   if (months === undefined || months === 0) return done(base, cells);
-  const late = lateResult(due, completion, base.achievement, params, say);
+  const late = lateResult(due, completion, base.achievement, perMonth(ind, params), say);
   if (late === undefined) return done(base, cells);
   return done(
     {

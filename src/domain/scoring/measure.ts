@@ -115,7 +115,10 @@ function deadline(ind: Indicator, dueIso: IsoDate, params: IndicatorParams, out:
   const done = packedDate(completion);
   if (done < 0) return failed(out, 'actualMismatch');
   const months = monthsLatePacked(due, done);
-  return reached(out, months === 0 ? 1 : clamp01(lateFactor(months, params.latePenaltyPerMonth)));
+  return reached(
+    out,
+    months === 0 ? 1 : clamp01(lateFactor(months, ind.latePenaltyPerMonth ?? params.latePenaltyPerMonth)),
+  );
 }
 
 /** Non-deadline targets: a deadline and a completion date on the indicator cost the late penalty. */
@@ -129,5 +132,5 @@ function withLatePenalty(ind: Indicator, actual: Actual, base: number, params: I
   if (dueDay < 0 || doneDay < 0) return base;
   const months = monthsLatePacked(dueDay, doneDay);
   if (months === 0) return base;
-  return clamp01(base * lateFactor(months, params.latePenaltyPerMonth));
+  return clamp01(base * lateFactor(months, ind.latePenaltyPerMonth ?? params.latePenaltyPerMonth));
 }

@@ -36,6 +36,14 @@ export { parseTarget, type TargetOptions } from './targets';
 export { parseActual, type ActualOptions } from './actuals';
 export { extractSubWeights, type SubWeight } from './subWeights';
 export {
+  readBudgetText,
+  readLatePenaltyText,
+  readDeadlineText,
+  type DeadlineText,
+  type StatedAmount,
+  type StatedPenalty,
+} from './statedInText';
+export {
   parseAssignmentsText,
   readAssignmentsCell,
   type AssignedPerson,

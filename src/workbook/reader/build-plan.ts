@@ -19,6 +19,8 @@ import { readCards } from './cards';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
 import { readRelevance } from './relevance';
+import { spreadLatePenalties } from './row-text';
+import { assumeEqualWeights } from './equal-weights';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
@@ -83,6 +85,8 @@ export function buildPlan(
   }
   unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
+  spreadLatePenalties(ctx);
+  assumeEqualWeights(ctx);
   assignAreaStaff(ctx);
   const plan: Plan = {
     comune: meta.comune,

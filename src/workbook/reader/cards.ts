@@ -13,7 +13,7 @@ import type { Field, Objective, RawValue, Target } from '../../domain/model';
 import { isBlank, parseTarget, parseText } from '../../domain/values';
 import { area, WHOLE_ENTE_AREA } from './areas';
 import { readCell, readField, type ReadContext } from './context';
-import { readDeadlineText } from './deadline-text';
+import { readCardDeadline } from './deadline-text';
 import { addObjective } from './objective-index';
 import { listedObjective } from './unweighted';
 import type { SheetCells } from './sheet-cells';
@@ -44,15 +44,16 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
     if (areaName !== undefined) objective.area = areaName;
     const deadlineCell = card.cells.deadline;
     if (deadlineCell) {
-      const deadline = readDeadlineText(
+      const read = readCardDeadline(
         ctx,
         cells,
         deadlineCell.row,
         deadlineCell.col,
-        { area: areaName, objective: id },
+        { area: areaName, objective: id, label: title.value ? `${id} «${title.value}»` : id },
         written(cells, deadlineCell),
       );
-      if (deadline) objective.deadline = deadline;
+      if (read.deadline) objective.deadline = read.deadline;
+      if (read.suspended) objective.suspended = read.suspended;
     }
     // A card describing an objective a weight table already lists (same area, and its number
     // or its title) completes that objective: the card is where its indicator and deadline are.

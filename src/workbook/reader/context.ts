@@ -69,6 +69,11 @@ export interface ReadContext {
   readonly byTitle: Map<string, Objective[]>;
   readonly byIdInArea: Map<string, Objective>;
   readonly byTitleInArea: Map<string, Objective>;
+  /**
+   * Keys of the objectives an objective (indicator) table created: a row with the same number
+   * and another title is another objective (objectives.ts).
+   */
+  readonly listedInObjectiveTables: Set<string>;
   /** Cells already reported as holding an Excel error, so that a cell read twice is said once. */
   readonly errorCells: Set<string>;
   /** Columns of the table being read whose plain numbers are fractions (fraction-columns.ts). */
@@ -102,6 +107,7 @@ export function createContext(sheets: SheetSnapshot[], params: Parameters, meta:
     byTitle: new Map(),
     byIdInArea: new Map(),
     byTitleInArea: new Map(),
+    listedInObjectiveTables: new Set(),
     errorCells: new Set(),
     fractionColumns: new Set(),
     unweighted: new Set(),

@@ -8,11 +8,21 @@
  * - one date inside other words ("Realizzazione entro il 31.03.2025, prima fase"): that date,
  *   said with DEADLINE_IN_TEXT;
  * - no date ("Tutto l'anno 2025", "In continuo", "Da giugno a settembre"): no deadline, said
- *   with DEADLINE_NOT_A_DATE; timeliness is then judged by hand. Never an unreadable-date error.
+ *   with DEADLINE_NOT_A_DATE; timeliness is then judged by hand. Never an unreadable-date error;
+ * - "Sospeso": a suspended objective, as an objective table's deadline cell (row-text.ts),
+ *   DEADLINE_SUSPENDED.
+ * Cards write sentences, so this reads more loosely than a deadline column does
+ * (domain/values/statedInText.ts): dates among words count.
  */
 import type { Field, IsoDate, RawValue } from '../../domain/model';
 import { finding } from '../../domain/findings';
-import { isBlank, parseDate, readDateText, type DateReading } from '../../domain/values';
+import {
+  isBlank,
+  parseDate,
+  readDateText,
+  readDeadlineText as statedDeadline,
+  type DateReading,
+} from '../../domain/values';
 import { cellText } from '../../domain/cells';
 import { date, readField, type ReadContext } from './context';
 import type { SheetCells } from './sheet-cells';
@@ -33,47 +43,54 @@ function datesIn(text: string, year: number | undefined): DateReading[] {
   return out;
 }
 
-export function readDeadlineText(
+export interface CardDeadline {
+  deadline?: Field<IsoDate>;
+  /** "Sospeso" where the deadline belongs: the objective is suspended (as row-text.ts reads it). */
+  suspended?: Field<string>;
+}
+
+export function readCardDeadline(
   ctx: ReadContext,
   cells: SheetCells,
   row: number,
   col: number,
-  who: { area?: string; objective: string },
+  /** The objective's id, and how messages name it ("6 «Bilancio»"). */
+  who: { area?: string; objective: string; label: string },
   /** The value when the cell holds its label too ("Tempi: entro il 31/10/2025"): the text after it. */
   written: RawValue = cells.raw(row, col),
-): Field<IsoDate> | undefined {
+): CardDeadline {
   const raw = written;
-  if (isBlank(raw)) return undefined;
-  if (typeof raw !== 'string') return date(ctx, cells, row, col);
-  if (readDateText(raw, ctx.meta.year).kind !== 'none') {
-    const year = ctx.meta.year;
-    return readField(raw, cells.ref(row, col), (r) => parseDate(r, { year }));
-  }
+  if (isBlank(raw)) return {};
+  if (typeof raw !== 'string') return { deadline: date(ctx, cells, row, col) };
   const cell = cells.ref(row, col);
+  const year = ctx.meta.year;
+  if (readDateText(raw, year).kind !== 'none')
+    return { deadline: readField(raw, cell, (r) => parseDate(r, { year })) };
   const text = raw.trim();
-  const readings = datesIn(text, ctx.meta.year);
   const base = { severity: 'warning' as const, cells: [cell], area: who.area, objective: who.objective };
-  const params = { cell: cellText(cell), text, objective: who.objective };
+  const params = { cell: cellText(cell), text, objective: who.label, area: who.area ?? '' };
+  if (statedDeadline(raw, { year })?.kind === 'suspended') {
+    ctx.findings.push(finding({ ...base, code: 'DEADLINE_SUSPENDED', params }));
+    return { suspended: { value: text, raw, cell }, deadline: { raw, cell } };
+  }
+  const readings = datesIn(text, year);
   if (readings.some((r) => r.kind === 'impossible'))
-    return { raw, cell, problem: { code: 'IMPOSSIBLE_DATE', detail: text } };
+    return { deadline: { raw, cell, problem: { code: 'IMPOSSIBLE_DATE', detail: text } } };
   const dates = readings.flatMap((r) => (r.kind === 'date' ? [r.date] : []));
   if (dates.length === 0) {
     ctx.findings.push(finding({ ...base, code: 'DEADLINE_NOT_A_DATE', params }));
-    return { raw, cell };
+    return { deadline: { raw, cell } };
   }
   const latest = [...dates].sort().pop() as IsoDate;
-  const shown = (iso: string) => iso.split('-').reverse().join('/');
+  const shown = latest.split('-').reverse().join('/');
   if (dates.length > 1)
     ctx.findings.push(
       finding({
         ...base,
         code: 'DEADLINE_SEVERAL_DATES',
-        params: { ...params, dates: dates.map(shown).join(', '), date: shown(latest) },
+        params: { ...params, count: dates.length, latest: shown },
       }),
     );
-  else
-    ctx.findings.push(
-      finding({ ...base, code: 'DEADLINE_IN_TEXT', params: { ...params, date: shown(latest) } }),
-    );
-  return { value: latest, raw, cell };
+  else ctx.findings.push(finding({ ...base, code: 'DEADLINE_IN_TEXT', params: { ...params, date: shown } }));
+  return { deadline: { value: latest, raw, cell } };
 }

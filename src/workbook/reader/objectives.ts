@@ -14,6 +14,7 @@ import { ambiguousFraction, noteFractionColumns } from './fraction-columns';
 import { readFractionActuals } from './fractions';
 import { readIndicatorRow } from './indicators';
 import { addObjective, findObjective } from './objective-index';
+import { readRowDeadline, readStatedFacts, rowTextCells } from './row-text';
 import type { SheetCells } from './sheet-cells';
 
 export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: SheetCells): void {
@@ -22,6 +23,7 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
   let current: Objective | undefined;
   let currentArea: string | undefined;
   let currentShared: Objective[] | undefined;
+  const reportedDeadlines = new Set<string>();
   t.dataRows.forEach((row) => {
     isError(ctx, cells, row, t.columns.id);
     isError(ctx, cells, row, t.columns.title);
@@ -41,9 +43,9 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
       // A row for "Tutte le aree" measures the transversal objective of every area: each copy gets it.
       const shared = sharedObjectives(ctx, areaName, id, title);
       currentShared = shared.length > 0 ? shared : undefined;
+      const found = shared[0] ?? notAnother(ctx, findObjective(ctx, areaName, id, title), id, title);
       current =
-        shared[0] ??
-        findObjective(ctx, areaName, id, title) ??
+        found ??
         addObjective(ctx, {
           id,
           title: text(cells, row, t.columns.title) ?? { raw: null },
@@ -53,8 +55,14 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
           cell: cells.rowRef(row, t.range.left, t.range.right),
         });
       currentArea = areaName;
+      if (found === undefined) ctx.listedInObjectiveTables.add(current.key);
     }
     const objective = current as Objective;
+    const texts = rowTextCells(t, cells, row);
+    // A budget column with a value in the row speaks for the budget: the text is not read for one.
+    const budgetWritten = t.columns.budget !== undefined && !isBlank(cells.raw(row, t.columns.budget));
+    for (const target of currentShared ?? [objective]) readStatedFacts(ctx, target, texts, !budgetWritten);
+    const deadline = readRowDeadline(ctx, t, cells, row, currentShared ?? [objective], reportedDeadlines);
     if (sameAsCurrent && currentShared === undefined)
       continuedWeight(ctx, objective, cells, row, t.columns.weight);
     const soglia = percent(ctx, cells, row, t.columns.soglia);
@@ -62,7 +70,7 @@ export function readObjectives(ctx: ReadContext, t: RecognizedTable, cells: Shee
       objective.soglia = soglia;
     for (const target of currentShared ?? [objective]) {
       if (t.columns.assignees !== undefined) readAssigneesText(ctx, target, cells, row, t.columns.assignees);
-      readIndicatorRow(ctx, t, cells, row, target);
+      readIndicatorRow(ctx, t, cells, row, target, { texts, deadline });
     }
   });
   for (const ind of readFractionActuals(ctx.indicators, firstIndicator))
@@ -106,6 +114,26 @@ function continuedWeight(
       objective: objective.id,
     }),
   );
+}
+
+/**
+ * The objective found for a row, unless it is another objective with the same number: one an
+ * objective table already listed in this area, under a different title. Two rows numbered 2 in
+ * one area are two objectives (validation names both, OBJECTIVE_DUPLICATE_ID); only a merged or
+ * blank id cell continues the objective above. An objective of a weight table is still the one
+ * an indicator table refers to by number, whatever title the indicator table writes.
+ */
+function notAnother(
+  ctx: ReadContext,
+  found: Objective | undefined,
+  id: string,
+  title: string,
+): Objective | undefined {
+  if (found === undefined || id === '' || title === '') return found;
+  if (!ctx.listedInObjectiveTables.has(found.key)) return found;
+  const foundTitle = found.title.value ?? '';
+  if (foundTitle === '' || normalizeLabel(foundTitle) === normalizeLabel(title)) return found;
+  return normalizeLabel(found.id) === normalizeLabel(id) ? undefined : found;
 }
 
 /** Transversal objectives this row measures for every area ("Tutte le aree", or an id like "1T" with no area). */

@@ -8,8 +8,11 @@
  * 2. An area whose objectives all come from such layouts, none with a weight, has its
  *    objectives weigh the same: 100 split in hundredths by largest remainder, so that they add
  *    up to exactly 100. Said once per area (WEIGHTS_EQUAL_ASSUMED, a warning at the area's
- *    heading), never once per objective: the plan simply has no weights, and equal weights are
- *    what a finance officer would assume; to weigh them otherwise, add a weight table.
+ *    heading; not for a lone objective, which weighs 100 for sure), never once per objective:
+ *    the plan simply has no weights, and equal weights are what a finance officer would
+ *    assume; to weigh them otherwise, add a weight table. Skipped when the parameters split
+ *    every pool by coefficient. (equal-weights.ts does the same for objective tables without
+ *    weights, at the area's first objective; these layouts say it at the area's heading.)
  */
 import type { Area, Objective } from '../../domain/model';
 import { finding } from '../../domain/findings';
@@ -80,7 +83,15 @@ function spreadToAllAreas(ctx: ReadContext): void {
   ctx.forAllAreas.length = 0;
 }
 
+/** The parameters split every pool by coefficient: weights are not used at all (as equal-weights.ts). */
+function coefficientOnly(ctx: ReadContext): boolean {
+  const methods = ctx.params.pools.map((p) => p.method);
+  if (ctx.params.defaultMethod !== undefined) methods.push(ctx.params.defaultMethod);
+  return methods.length > 0 && methods.every((m) => m === 'coefficient');
+}
+
 function equalWeights(ctx: ReadContext): void {
+  if (coefficientOnly(ctx)) return;
   const byArea = new Map<string, Objective[]>();
   for (const o of ctx.objectives) {
     if (o.area === undefined || o.project || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
@@ -105,6 +116,8 @@ function equalWeights(ctx: ReadContext): void {
       if (extra > 0) extra--;
       o.weight = where?.cell ? { value: hundredths / 100, cell: where.cell } : { value: hundredths / 100 };
     }
+    // The only objective of its area weighs 100: a certainty, not a guess to warn about.
+    if (n === 1) continue;
     ctx.findings.push(
       finding({
         code: 'WEIGHTS_EQUAL_ASSUMED',

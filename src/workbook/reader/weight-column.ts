@@ -59,7 +59,8 @@ function valuesBeside(
       params: {
         cell: `${header.sheet}!${header.cell}`,
         label: t.headers[col] ?? '',
-        column: cells.ref(t.headerRow, next).cell.replace(/\d+$/, ''),
+        // Not the header cell's address: under a merged header that is the merge's first column.
+        column: cellAddress(t.headerRow, next).replace(/\d+$/, ''),
       },
       cells: [header, cells.ref(t.dataRows[0], next)],
     }),

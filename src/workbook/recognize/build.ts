@@ -1,8 +1,9 @@
 /** Assembling a RecognizedTable from a header match, its body and its title rows. */
 import { columnLetters, rangeAddress } from '../a1';
 import type { SheetSnapshot } from '../port';
+import { isBlank } from '../../domain/values';
 import type { Body } from './body';
-import { cellText, cellValue } from './cells';
+import { cellText, cellValue, mergedAreaAt } from './cells';
 import { parseCategoryClasses } from './classes';
 import { chooseByContent } from './columnChoice';
 import { fuzzyReadingOf } from './synonyms';
@@ -67,6 +68,7 @@ export function buildTable(p: TableParts): RecognizedTable {
       .join(', '),
   });
   const decided = chooseColumns(t, p);
+  valuesUnderMergedHeader(t, p);
   if (decided.has('category')) {
     // The class list may head the column chosen, not the first one named "Categoria".
     const classes = parseCategoryClasses(headers[t.columns.category ?? -1] ?? '');
@@ -117,6 +119,34 @@ function chooseColumns(t: RecognizedTable, p: TableParts): Set<ColumnRole> {
     });
   }
   return decided;
+}
+
+/**
+ * A header merged over several columns stands over all of them: when its first column is blank
+ * on every data row and a column under the merge holds the values ("Rilevanza obiettivi" over
+ * B:C, the percentages in C), the role is read from that column. The merge says where the
+ * values are, so this is a remark, not a warning.
+ */
+function valuesUnderMergedHeader(t: RecognizedTable, p: TableParts): void {
+  const { sheet, headerRow, body } = p;
+  if (body.dataRows.length === 0) return;
+  const blank = (col: number) => body.dataRows.every((row) => isBlank(cellValue(sheet, row, col)));
+  for (const [role, col] of Object.entries(t.columns) as [ColumnRole, number][]) {
+    const m = mergedAreaAt(sheet, headerRow, col);
+    if (m === undefined || m.left !== col || m.top !== headerRow || m.right === col) continue;
+    if (!blank(col)) continue;
+    const used = new Set(Object.values(t.columns));
+    let values: number | undefined;
+    for (let c = col + 1; c <= m.right && values === undefined; c++)
+      if (!used.has(c) && !blank(c)) values = c;
+    if (values === undefined) continue;
+    t.columns[role] = values;
+    addRemark(t, 'VALUES_UNDER_MERGED_HEADER', {
+      role,
+      header: rangeAddress(m),
+      column: columnLetters(values),
+    });
+  }
 }
 
 /**

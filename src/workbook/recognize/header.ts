@@ -6,7 +6,8 @@
  *    several kinds. A cell covered by a horizontal merge that starts to its left is not a label.
  * 2. For each kind, columns take the roles they play in that kind, left to right; a role
  *    already taken by a column to the left is not taken again (the duplicate is noted).
- *    The kind's score is the number of roles taken.
+ *    "Risultato" after a target column is the actual. A description column with no title
+ *    column is the title. The kind's score is the number of roles taken.
  * 3. A kind is eligible when its score is at least 2 and its required roles are present:
  *      weights      title + weight (id optional)
  *      objectives   (id or title) + (indicator or target or phases)
@@ -106,6 +107,15 @@ export function readHeaderCells(
   return cells;
 }
 
+/**
+ * Labels that mean another role when theirs is taken to their left: "RISULTATO" alone is the
+ * result expected ("INDICATORE | RISULTATO"), but after a "Risultato atteso" it is the result
+ * reached.
+ */
+const SECOND_ROLE: Readonly<Record<string, readonly [ColumnRole, ColumnRole]>> = {
+  risultato: ['target', 'actual'],
+};
+
 /** Columns of one kind from the header cells, left to right, first column wins a role. */
 export function columnsFor(
   kind: TableKind,
@@ -116,8 +126,15 @@ export function columnsFor(
   for (const cell of cells) {
     const hit = cell.roles.find((r) => r.kind === kind);
     if (!hit) continue;
+    const second = SECOND_ROLE[cell.label];
     if (columns[hit.role] === undefined) columns[hit.role] = cell.col;
+    else if (second?.[0] === hit.role && columns[second[1]] === undefined) columns[second[1]] = cell.col;
     else duplicates.push({ col: cell.col, role: hit.role });
+  }
+  // A description with no title beside it is the objective's title ("N. | DESCRIZIONE | INDICATORE").
+  if (columns.title === undefined && columns.description !== undefined) {
+    columns.title = columns.description;
+    delete columns.description;
   }
   return { columns, duplicates };
 }

@@ -7,7 +7,10 @@ const TEXT: Record<RemarkCode, string> = {
   DUPLICATE_COLUMN: 'column {column} repeats the role {role} of an earlier column and is not used for it',
   COLUMN_CHOSEN_BY_CONTENT:
     'role {role} read from column {column}, whose cells fit it, not from {others} with the same header',
-  HEADER_READ_AS: 'header {cell} "{text}" read as "{as}" (a year, a unit or a typo set aside)',
+  VALUES_UNDER_MERGED_HEADER:
+    'header {header} is merged over several columns: role {role} read from column {column}, which holds the values',
+  HEADER_READ_AS:
+    'header {cell} "{text}" read as "{as}" (a year, a unit, a typo or a bracketed remark set aside)',
   POINTS_UNDER_WEIGHT:
     'column {column} "{header}" holds the points of the listed categories and is read as points',
   TRANSVERSAL_LIST:

@@ -38,6 +38,7 @@ const ROLES: readonly ColumnRole[] = [
   'weight',
   'area',
   'responsabile',
+  'description',
   'indicator',
   'target',
   'actual',

@@ -47,6 +47,9 @@ const TITLE = [
   'obiettivo gestionale',
   'definizione obiettivo',
   'definizione dell obiettivo',
+  // Plans that head the short name of each objective "OGGETTO" (the description beside it).
+  'oggetto',
+  'oggetto obiettivo',
   'objective',
   'objective title',
 ];
@@ -145,9 +148,24 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
       'indicator',
       'indicators',
     ],
+    // The objective's long description beside its title ("OGGETTO | DESCRIZIONE DEGLI OBIETTIVI
+    // ASSEGNATI"): read for sub-weights, budgets and penalties written in it, and the title when
+    // the header has no other (header.ts).
+    description: [
+      'descrizione',
+      'descrizione degli obiettivi assegnati',
+      'descrizione degli obiettivi',
+      'descrizione obiettivi',
+      'descrizione obiettivi assegnati',
+      'obiettivi assegnati',
+      'description',
+    ],
     target: [
       'valore atteso',
       'risultato atteso',
+      'risultati attesi',
+      // A block headed "INDICATORE | RISULTATO": the result expected, as in "risultato atteso".
+      'risultato',
       'target',
       'quantita',
       'quantita attesa',
@@ -368,6 +386,19 @@ interface Reading {
 
 const NONE: Reading = { roles: [] };
 
+/** A trailing remark in brackets, at least one letter long. */
+const REMARK = /^(.*\p{L}.*?)\s*[([][^()[\]]*\p{L}[^()[\]]*[)\]]\s*$/su;
+
+/**
+ * The label without its trailing bracketed remark(s), or undefined when it has none. Brackets
+ * holding no letter ("Peso (%)", "Importo (€)") are not remarks: normalizeLabel reads them.
+ */
+export function withoutRemark(label: string): string | undefined {
+  let bare = label;
+  for (let m = REMARK.exec(bare); m !== null; m = REMARK.exec(bare)) bare = m[1];
+  return bare === label || bare.trim() === '' ? undefined : bare;
+}
+
 function reading(label: string): Reading {
   if (label.length > MAX_LABEL) return NONE;
   const cached = memo.get(label);
@@ -381,6 +412,16 @@ function reading(label: string): Reading {
     // Second chance: a year, a unit or a typo in a header label (fuzzy.ts).
     const known = closestLabel(normal, knownLabels ?? []);
     if (known !== undefined) found = { roles: map.get(known) ?? [], readAs: known };
+  }
+  if (found.roles.length === 0) {
+    // Third: a remark in brackets after the label ("DESCRIZIONE DEGLI OBIETTIVI ASSEGNATI
+    // (aggiornamento novembre 2021)"), set aside when the label before it is a header label.
+    const bare = withoutRemark(label);
+    if (bare !== undefined) {
+      const inner = reading(bare);
+      if (inner.roles.length > 0)
+        found = { roles: inner.roles, readAs: inner.readAs ?? normalizeLabel(bare) };
+    }
   }
   if (memo.size > 20000) memo.clear();
   memo.set(label, found);

@@ -28,6 +28,8 @@ export type ColumnRole =
   | 'weight'
   | 'area'
   | 'responsabile'
+  /** An objective's long description beside its title: text read for what it states. */
+  | 'description'
   // indicators
   | 'indicator'
   | 'target'
@@ -147,6 +149,7 @@ export interface ObjectiveCard {
 export type RemarkCode =
   | 'HEADER_MATCHED'
   | 'DUPLICATE_COLUMN'
+  | 'VALUES_UNDER_MERGED_HEADER'
   | 'COLUMN_CHOSEN_BY_CONTENT'
   | 'HEADER_READ_AS'
   | 'POINTS_UNDER_WEIGHT'

@@ -74,6 +74,27 @@ describe('READ_VALUES_BESIDE_HEADER', () => {
     expect(found[0].message).toContain('colonna C');
   });
 
+  it('reads the values under a header merged over their column without a warning', async () => {
+    const book = XlsxWorkbook.create();
+    const ws = book.workbook.addWorksheet('Rilevanza');
+    for (const r of [
+      ['Responsabili di servizio e uffici', 'Rilevanza obiettivi', null],
+      ['Istruzione', null, '40%'],
+      ['Cultura', null, '60%'],
+      ['totale', '•', '100%'],
+    ])
+      ws.addRow(r);
+    ws.mergeCells('B1:C1');
+    const loaded = await loadWorkbook(book);
+    expect(loaded.plan.areas.map((a) => [a.name, a.relevance?.value])).toEqual([
+      ['Istruzione', 40],
+      ['Cultura', 60],
+    ]);
+    expect(loaded.plan.areas[0].relevance?.cell).toEqual({ sheet: 'Rilevanza', cell: 'C2' });
+    expect(loaded.plan.totals.map((t) => t.declared.value)).toEqual([100]);
+    expect(loaded.readFindings.filter((f) => f.code === 'READ_VALUES_BESIDE_HEADER')).toEqual([]);
+  });
+
   it('keeps the header’s own column when it holds values', async () => {
     const loaded = await relevance([
       ['Area', 'Rilevanza', 'Note'],

@@ -27,6 +27,29 @@ describe('header kind decision', () => {
     [['Employee', 'Hours'], 'staff', { employee: 0, hours: 1 }],
     [['Obiettivo', 'Dipendente', 'Quota'], 'assignments', { title: 0, employee: 1, share: 2 }],
     [['N.', 'Risorse umane assegnate'], 'assignments', { id: 0, assignees: 1 }],
+    [
+      [
+        'n.',
+        'OGGETTO',
+        'DESCRIZIONE DEGLI OBIETTIVI ASSEGNATI (aggiornamento 2021)',
+        'INDICATORE',
+        'RISULTATO',
+      ],
+      'objectives',
+      { id: 0, title: 1, description: 2, indicator: 3, target: 4 },
+    ],
+    // "Risultato" after the result expected is the result reached.
+    [
+      ['N.', 'Obiettivo', 'Risultato atteso', 'Risultato'],
+      'objectives',
+      { id: 0, title: 1, target: 2, actual: 3 },
+    ],
+    // A description with no title beside it is the title.
+    [
+      ['N.', 'Descrizione', 'Indicatore', 'Risultato atteso'],
+      'objectives',
+      { id: 0, title: 1, indicator: 2, target: 3 },
+    ],
   ] as [string[], string, Record<string, number>][])('%j is %s', (labels, kind, columns) => {
     const m = classifyHeader(cells(...labels));
     expect(m?.kind).toBe(kind);

@@ -14,7 +14,7 @@ function documentedCodes(): string[] {
 
 describe('recognition remarks', () => {
   it('the docs list every code', () => {
-    expect(documentedCodes()).toHaveLength(26);
+    expect(documentedCodes()).toHaveLength(27);
   });
 
   it.each([
@@ -30,5 +30,11 @@ describe('recognition remarks', () => {
     expect(remarkMessage('en', remark)).toBe('hidden rows, read as well: 4, 1234');
     const repeated = { code: 'REPEATED_HEADER_SKIPPED' as const, params: { row: 1234 } };
     expect(remarkMessage('it', repeated)).toContain(': 1234');
+    const merged = {
+      code: 'VALUES_UNDER_MERGED_HEADER' as const,
+      params: { role: 'relevance', header: 'B4:C4', column: 'C' },
+    };
+    expect(remarkMessage('it', merged)).toContain('B4:C4');
+    expect(remarkMessage('en', merged)).toContain('column C');
   });
 });

@@ -162,6 +162,44 @@ describe('plain ranges', () => {
     expect(t.notes).toContain('hidden rows 3 are read as well');
   });
 
+  it('reads a role from the column under its merged header that holds the values', () => {
+    const s = sheet(
+      'Rilevanza',
+      [
+        ['Servizi e uffici', 'Rilevanza obiettivi', null],
+        ['Istruzione', null, 0.4],
+        ['Cultura', null, 0.6],
+      ],
+      { merged: ['B1:C1'], formats: { C2: '0%', C3: '0%' } },
+    );
+    const [t] = recognizeTables([s], []);
+    expect(shape(t)).toEqual({
+      kind: 'relevance',
+      range: 'A1:C3',
+      data: [2, 3],
+      columns: { area: 'A', relevance: 'C' },
+    });
+    expect(t.remarks).toContainEqual({
+      code: 'VALUES_UNDER_MERGED_HEADER',
+      params: { role: 'relevance', header: 'B1:C1', column: 'C' },
+    });
+  });
+
+  it('keeps the first column of a merged header when it holds the values', () => {
+    const s = sheet(
+      'Rilevanza',
+      [
+        ['Area', 'Quota', null],
+        ['Istruzione', 40, 'nota'],
+        ['Cultura', 60, null],
+      ],
+      { merged: ['B1:C1'] },
+    );
+    const [t] = recognizeTables([s], []);
+    expect(t.columns.relevance).toBe(1);
+    expect(t.remarks?.map((r) => r.code)).not.toContain('VALUES_UNDER_MERGED_HEADER');
+  });
+
   it('does not end at a row that only continues merged cells', () => {
     const s = sheet(
       'Obj',

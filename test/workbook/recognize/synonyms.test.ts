@@ -1,5 +1,6 @@
 import { normalizeLabel } from '../../../src/domain/values';
 import { headerRole, parseCategoryClasses, SYNONYMS } from '../../../src/workbook/recognize';
+import { fuzzyReadingOf, withoutRemark } from '../../../src/workbook/recognize/synonyms';
 import type { TableKind } from '../../../src/workbook/recognize';
 
 const roleIn = (label: string, kind: TableKind): string | undefined =>
@@ -52,6 +53,13 @@ describe('header synonyms', () => {
     ['Risorse umane assegnate', 'assignments', 'assignees'],
     ['%', 'assignments', 'share'],
     ['Partecipazione', 'assignments', 'share'],
+    ['OGGETTO', 'objectives', 'title'],
+    ['RISULTATO', 'objectives', 'target'],
+    ['DESCRIZIONE DEGLI OBIETTIVI ASSEGNATI', 'objectives', 'description'],
+    // A remark in brackets after the label does not stop it matching, wrapped or not.
+    ['DESCRIZIONE DEGLI OBIETTIVI ASSEGNATI (aggornamento novembre 2021)', 'objectives', 'description'],
+    ['TEMPI\nSTABILITI\n(entro il)', 'objectives', 'deadline'],
+    ['Peso obiettivo [vedi nota]', 'weights', 'weight'],
   ] as [string, TableKind, string][])('"%s" is the %s role %s', (label, kind, role) => {
     expect(roleIn(label, kind)).toBe(role);
   });
@@ -119,5 +127,14 @@ describe('category classes in a header', () => {
     expect(parseCategoryClasses('Strategico (40)')).toBeUndefined();
     expect(parseCategoryClasses('Peso (%)')).toBeUndefined();
     expect(parseCategoryClasses('Rossi, Bianchi')).toBeUndefined();
+  });
+
+  it('sets aside only a bracketed remark with letters, and says what it read', () => {
+    expect(withoutRemark('Rilevanza (aggiornamento 2021)')).toBe('Rilevanza');
+    expect(withoutRemark('Peso (%)')).toBeUndefined();
+    expect(withoutRemark('(nota)')).toBeUndefined();
+    expect(fuzzyReadingOf('Tempi stabiliti (entro il)')).toBe('tempi stabiliti');
+    // The remark does not make an unknown label known.
+    expect(headerRole('Colonna libera (nota)')).toEqual([]);
   });
 });
