@@ -171,4 +171,17 @@ describe('objective cards read as objectives', () => {
     ]);
     expect(runValidation(loaded).filter((f) => f.code.startsWith('WEIGHT'))).toEqual([]);
   });
+
+  it('reads "Sospeso" where the deadline belongs as a suspended objective, with a warning', async () => {
+    const loaded = await load([['OBIETTIVI AREA TECNICA'], [], ...card('Piano del verde', 'Sospeso')]);
+    const [o] = loaded.plan.objectives;
+    expect(o.suspended).toMatchObject({ value: 'Sospeso', cell: { sheet: 'Schede', cell: 'B5' } });
+    expect(o.deadline?.value).toBeUndefined();
+    const said = runValidation(loaded).filter(
+      (f) => f.code.startsWith('DEADLINE') || f.code.startsWith('DATE'),
+    );
+    expect(said.map((f) => `${f.code} ${f.severity} ${f.cells.map((c) => c.cell).join()}`)).toEqual([
+      'DEADLINE_SUSPENDED warning B5',
+    ]);
+  });
 });
