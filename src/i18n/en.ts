@@ -52,6 +52,8 @@ export const en: Catalogue = {
     '{cell}: list of the transversal objectives ({ids}), with weights adding up to {sum}: Premia reads it as a list, not as an area\'s weights; what counts is the weight each area gives these objectives. If it is an area\'s weights, say so in the "Tables" panel.',
   'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
     '{cell}: transversal objective {id} is in the list but no area gives it a weight: it gets no share of the fund.',
+  'finding.READ_ALL_AREAS_SPREAD':
+    '{cell}: objective {objective} is written for "{written}": Premia counts it as objective {id} in each of the {count} areas of the objectives ({areas}), with its indicators and people. If it is only for some areas, name them.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':

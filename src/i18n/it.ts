@@ -52,6 +52,8 @@ export const it: Catalogue = {
     "{cell}: elenco degli obiettivi trasversali ({ids}), con pesi che sommano a {sum}: Premia lo legge come elenco, non come i pesi di un'area; contano i pesi che ogni area dà a questi obiettivi. Se è la pesatura di un'area, indicarla nel riquadro «Tabelle».",
   'finding.READ_TRANSVERSAL_NOT_WEIGHTED':
     "{cell}: l'obiettivo trasversale {id} è nell'elenco ma nessuna area gli dà un peso: non riceve quote del fondo.",
+  'finding.READ_ALL_AREAS_SPREAD':
+    "{cell}: l'obiettivo {objective} è scritto per «{written}»: Premia lo conta come obiettivo {id} in ognuna delle {count} aree degli obiettivi ({areas}), con i suoi indicatori e il suo personale. Se vale solo per alcune aree, indicarle.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':

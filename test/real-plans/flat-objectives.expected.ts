@@ -123,13 +123,20 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       cell: 'Rilevanza!A8',
       why: '"Turismo e attività produttive" read as "TURISMO ATTIVITA\' PRODUTTIVE": a guess, said once.',
     },
-    // TURISMO (B22), SEGRETERIA (B26) and POLIZIA LOCALE (B27) have one objective each: it
-    // weighs 100, a certainty rather than an assumption, so nothing is said.
-    ...['B7', 'B14', 'B19', 'B23'].map((cell) => ({
+    // TURISMO (B22), SEGRETERIA (B26) and POLIZIA LOCALE (B27) have one objective of their own
+    // and the three common ones (A30:A32): four without weight, so they are said too.
+    ...['B7', 'B14', 'B19', 'B22', 'B23', 'B26', 'B27'].map((cell) => ({
       code: 'WEIGHTS_EQUAL_ASSUMED',
       severity: 'warning' as const,
       cell: `${S}!${cell}`,
       why: "The sector's objectives carry no weight: they weigh the same, and the user is told so (first row of each sector).",
+    })),
+    // The objectives for "TUTTE LE AREE ORGANIZZATIVE": counted in each area as 1T, 2T, 3T, said.
+    ...['A30', 'A31', 'A32'].map((cell) => ({
+      code: 'READ_ALL_AREAS_SPREAD',
+      severity: 'warning' as const,
+      cell: `${S}!${cell}`,
+      why: 'Written once for every area: each area gets its own copy, and the user is told.',
     })),
     {
       code: 'PARAM_FUND_MISSING',

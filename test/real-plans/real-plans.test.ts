@@ -12,11 +12,10 @@ import { PLANS } from './plans';
 import { compare, findingKey, runPlan, tableKey, type Comparison } from './run';
 import type { RealPlan } from './types';
 
-const ASSERTED_PLANS: readonly string[] = ['project-table', 'cards'];
+const ASSERTED_PLANS: readonly string[] = ['flat-objectives', 'project-table', 'cards'];
 
 const W = "'Pesatura 2023'";
 const B = "'Obiettivi 2024'";
-const O = "'Obiettivi 2021'";
 const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables: readonly string[] }>> = {
   'stacked-weights': {
     findings: [
@@ -67,34 +66,6 @@ const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables
       'objectives@Obiettivi 2024!A105:C106',
       'objectives@Obiettivi 2024!A118:D121',
       'objectives@Obiettivi 2024!A128:D131',
-    ],
-  },
-  // Everything but "TUTTE LE AREE ORGANIZZATIVE" read as every area.
-  'flat-objectives': {
-    findings: [
-      `SUBWEIGHTS_SUM@${O}!G7`,
-      `DEADLINE_SEVERAL_DATES@${O}!H10`,
-      `DATE_INVALID@${O}!H14`,
-      `OBJECTIVE_DUPLICATE_ID@${O}!A20`,
-      `OBJECTIVE_DUPLICATE_ID@${O}!A21`,
-      `PENALTY_FROM_TEXT@${O}!G23`,
-      `DEADLINE_SUSPENDED@${O}!H24`,
-      `DEADLINE_NOT_A_DATE@${O}!H25`,
-      `BUDGET_FROM_TEXT@${O}!E26`,
-      `BUDGET_FROM_TEXT@${O}!E27`,
-      `WEIGHTS_EQUAL_ASSUMED@${O}!B7`,
-      `WEIGHTS_EQUAL_ASSUMED@${O}!B14`,
-      `WEIGHTS_EQUAL_ASSUMED@${O}!B19`,
-      `WEIGHTS_EQUAL_ASSUMED@${O}!B23`,
-      'PARAM_FUND_MISSING@-',
-      'READ_AREA_NAME_MATCHED@Rilevanza!A8',
-    ],
-    tables: [
-      'objectives@Obiettivi 2021!A6:H10',
-      'objectives@Obiettivi 2021!A12:H16',
-      'objectives@Obiettivi 2021!A18:H27',
-      'objectives@Obiettivi 2021!A29:H32',
-      'relevance@Rilevanza!A4:C12',
     ],
   },
 };

@@ -128,6 +128,12 @@ export function reconcileAreaNames(ctx: ReadContext): void {
     );
   }
 
+  // Declared relevance totals name the areas they cover: the renamed ones by their new name.
+  if (renamed.size > 0)
+    for (const total of ctx.totals)
+      if (total.kind === 'relevance')
+        total.covers = total.covers.map((name) => renamed.get(areaKey(name)) ?? name);
+
   for (const e of ctx.employees) {
     if (e.area === undefined) continue;
     const key = areaKey(e.area);

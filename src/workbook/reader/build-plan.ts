@@ -11,6 +11,7 @@ import { finding, type Finding } from '../../domain/findings';
 import type { SheetSnapshot } from '../port';
 import type { RecognizedTable, TableKind } from '../recognize/types';
 import { assignAreaStaff, readAssignments } from './assignments';
+import { spreadAllAreasObjectives } from './all-areas';
 import { reconcileAreaNames } from './area-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
@@ -83,6 +84,7 @@ export function buildPlan(
     // Every objective is read: the layouts without weights get theirs (and their copies).
     if (kind === 'objectives') finishUnweighted(ctx);
   }
+  spreadAllAreasObjectives(ctx);
   unweightedTransversal(ctx);
   reconcileAreaNames(ctx);
   spreadLatePenalties(ctx);
