@@ -18,7 +18,7 @@ import type { Area, Objective } from '../../domain/model';
 import { finding } from '../../domain/findings';
 import { normalizeLabel } from '../../domain/values';
 import { cellText } from '../../domain/cells';
-import { areaKey } from './areas';
+import { areaKey, meansAllAreas } from './areas';
 import type { ReadContext } from './context';
 import { addObjective, findObjective } from './objective-index';
 
@@ -50,18 +50,32 @@ function unindex(list: Map<string, Objective[]>, key: string, o: Objective): voi
   else list.delete(key);
 }
 
+/**
+ * A copy keeps the plan's number ("1" of the transversal blocks, "1T" of transversal cards),
+ * unless the area has an objective of its own with that number: then a number becomes "1T",
+ * the plans' mark of a transversal objective, so that the copy is not taken for a duplicate.
+ */
+function copyId(id: string, taken: ReadonlySet<string> | undefined): string {
+  if (!taken?.has(normalizeLabel(id)) || !/^\d+$/.test(id.trim())) return id;
+  const marked = `${id.trim()}T`;
+  return taken.has(normalizeLabel(marked)) ? id : marked;
+}
+
 function spreadToAllAreas(ctx: ReadContext): void {
   if (ctx.forAllAreas.length === 0) return;
   const pending = new Set(ctx.forAllAreas);
   const areas: string[] = [];
   const seen = new Set<string>();
+  const idsIn = new Map<string, Set<string>>();
   for (const o of ctx.objectives) {
-    if (o.area === undefined || o.project || pending.has(o)) continue;
+    if (o.area === undefined || o.project || pending.has(o) || meansAllAreas(o.area)) continue;
     const k = areaKey(o.area);
     if (!seen.has(k)) {
       seen.add(k);
       areas.push(o.area);
+      idsIn.set(k, new Set());
     }
+    idsIn.get(k)?.add(normalizeLabel(o.id));
   }
   if (areas.length === 0) return; // no area to share them with: they stay objectives of no area
   for (const o of ctx.forAllAreas) {
@@ -75,7 +89,7 @@ function spreadToAllAreas(ctx: ReadContext): void {
       if (ctx.indicators[i].objectiveKey === o.key) ctx.indicators.splice(i, 1);
     for (const name of areas) {
       const { key: _key, ...rest } = o;
-      const copy = addObjective(ctx, { ...rest, area: name });
+      const copy = addObjective(ctx, { ...rest, area: name, id: copyId(o.id, idsIn.get(areaKey(name))) });
       ctx.unweighted.add(copy.key);
       for (const ind of indicators) ctx.indicators.push({ ...ind, objectiveKey: copy.key });
     }

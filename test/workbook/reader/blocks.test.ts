@@ -73,4 +73,19 @@ describe('objective blocks read as objectives', () => {
     const { plan } = await load(block('3. Strade', 'Area Tecnica', [['1- Km asfaltati', 10, null]]));
     expect(plan.objectives.map((o) => `${o.area} ${o.id}`)).toEqual(['Area Tecnica 3']);
   });
+
+  it('numbers a transversal copy 1T in an area that has an objective 1 of its own', async () => {
+    const { plan } = await load([
+      ['OBIETTIVI GESTIONALI TRASVERSALI'],
+      [],
+      ...block('1. Privacy', 'Tutte le posizioni', [['1- Registro', 'SI', null]]),
+      ['SERVIZIO TECNICO'],
+      [],
+      ...block('1. Strade', 'Tecnico', [['1- Km', 10, null]]),
+    ]);
+    expect(plan.objectives.map((o) => `${o.area} ${o.id} ${o.title.value}`)).toEqual([
+      'Servizio Tecnico 1 Strade',
+      'Servizio Tecnico 1T Privacy',
+    ]);
+  });
 });
