@@ -76,6 +76,8 @@ export const en: Catalogue = {
     '{cell}: "{named}" is the area of no employee in the staff table; the objective goes to the whole staff of its own area, {area}. If another area is meant, write its name as in the staff table.',
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} is between 0 and 1 while other values of the column are percentages; it is read as {value} %. If it means {percent} %, write "{percent}%" or format the cell as a percentage.',
+  'finding.DEADLINE_IN_TEXT':
+    '{cell}: the deadline of objective {objective} is read from the text «{text}»: {date}.',
   'finding.READ_WEIGHT_CONFLICT':
     '{cell}: weight {value} differs from the one already given for objective {objective} ({first} in {firstCell}). Keep one weight per objective.',
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
@@ -415,6 +417,21 @@ export const en: Catalogue = {
     'blank rows inside the table, passed over because its data go on below: {rows}',
   'recognize.ROWS_AFTER_BLANK':
     'rows like its data after the blank row that ends the table, not read: {rows}',
+  'recognize.CARDS_READ.one': '1 objective card read under {cell}: label | value rows',
+  'recognize.CARDS_READ':
+    '{count} objective cards read under {cell}: label | value rows, one card per objective',
+  'recognize.CARDS_NUMBERED': 'cards with no number of their own, numbered by their place: {ids}',
+  'recognize.CARD_TITLE_PLACED': 'the title of the card at {label} is read from {cell}',
+  'recognize.CARD_ROWS_UNREAD': 'rows {rows}: labels in column {column} that Premia does not read',
+  'recognize.TRANSVERSAL_HEADING':
+    'the heading in {cell} calls these objectives transversal: each is read as an objective of every area',
+  'recognize.PHASE_ROWS':
+    'rows holding the phases of the objective above, read as its description and not as objectives: {rows}',
+  'recognize.AREA_FROM_HEADING': 'area «{area}» from the group heading in {cell}, down to the next heading',
+  'recognize.BLOCK_INDICATORS':
+    'no objective column: the indicators are read as those of the objective in {cell}, the block above',
+  'recognize.BLOCK_ROWS_CONTINUED':
+    'rows with no indicator, target or actual, read as the row above continued: {rows}',
   'recognize.SAVED_MAPPING_APPLIED': 'the saved mapping of this table applies, not automatic recognition',
   // --- end recognition notes ---
 
@@ -471,6 +488,7 @@ export const en: Catalogue = {
   'cli.kind.relevance': 'Area relevance',
   'cli.kind.staff': 'Staff',
   'cli.kind.assignments': 'Assignments',
+  'cli.kind.objective-cards': 'Objective cards',
   'cli.findings.none': 'No problems found.',
   'cli.findings.count': 'Errors: {errors}, warnings: {warnings}',
   'cli.severity.error': 'ERROR',
@@ -797,6 +815,7 @@ export const en: Catalogue = {
   'ui.kind.relevance': 'Area relevance',
   'ui.kind.staff': 'Staff',
   'ui.kind.assignments': 'Assignments',
+  'ui.kind.objective-cards': 'Objective cards',
   'ui.kind.ignore': 'Ignore',
   'ui.detection.reading': 'Reading the workbook…',
   'ui.detection.summary':

@@ -76,6 +76,8 @@ export const it: Catalogue = {
     "{cell}: «{named}» non è l'area di nessun dipendente della tabella del personale; l'obiettivo va a tutto il personale della sua area, {area}. Se si intende un'altra area, scriverne il nome come nella tabella del personale.",
   'finding.READ_FRACTION_AMBIGUOUS':
     '{cell}: {value} è tra 0 e 1, mentre altri valori della colonna sono percentuali; viene letto come {value} %. Se significa {percent} %, scrivere «{percent}%» o formattare la cella come percentuale.',
+  'finding.DEADLINE_IN_TEXT':
+    "{cell}: la scadenza dell'obiettivo {objective} è letta dal testo «{text}»: {date}.",
   'finding.READ_WEIGHT_CONFLICT':
     "{cell}: il peso {value} è diverso da quello già indicato per l'obiettivo {objective} ({first} in {firstCell}). Lasciare un solo peso per obiettivo.",
   'finding.READ_TARGET_ZERO_AMBIGUOUS':
@@ -424,6 +426,22 @@ export const it: Catalogue = {
     'righe vuote dentro la tabella, superate perché sotto continuano i suoi dati: {rows}',
   'recognize.ROWS_AFTER_BLANK':
     'righe simili ai dati dopo la riga vuota che chiude la tabella, non lette: {rows}',
+  'recognize.CARDS_READ.one': '1 scheda obiettivo letta sotto {cell}: righe etichetta | valore',
+  'recognize.CARDS_READ':
+    '{count} schede obiettivo lette sotto {cell}: righe etichetta | valore, una scheda per obiettivo',
+  'recognize.CARDS_NUMBERED': 'schede senza un numero proprio, numerate secondo la posizione: {ids}',
+  'recognize.CARD_TITLE_PLACED': 'il titolo della scheda in {label} è letto da {cell}',
+  'recognize.CARD_ROWS_UNREAD': 'righe {rows}: etichette della colonna {column} che Premia non legge',
+  'recognize.TRANSVERSAL_HEADING':
+    "l'intestazione in {cell} dice questi obiettivi trasversali: ognuno è letto come obiettivo di ogni area",
+  'recognize.PHASE_ROWS':
+    "righe con le fasi dell'obiettivo sopra, lette come sua descrizione e non come obiettivi: {rows}",
+  'recognize.AREA_FROM_HEADING':
+    "area «{area}» dall'intestazione del gruppo in {cell}, fino all'intestazione successiva",
+  'recognize.BLOCK_INDICATORS':
+    "nessuna colonna dell'obiettivo: gli indicatori sono letti come quelli dell'obiettivo in {cell}, il blocco sopra",
+  'recognize.BLOCK_ROWS_CONTINUED':
+    'righe senza indicatore, valore atteso né raggiunto, lette come seguito della riga sopra: {rows}',
   'recognize.SAVED_MAPPING_APPLIED':
     'vale la mappatura salvata per questa tabella, non il riconoscimento automatico',
   // --- end recognition notes ---
@@ -483,6 +501,7 @@ export const it: Catalogue = {
   'cli.kind.relevance': 'Rilevanza aree',
   'cli.kind.staff': 'Personale',
   'cli.kind.assignments': 'Assegnazioni',
+  'cli.kind.objective-cards': 'Schede obiettivo',
   'cli.findings.none': 'Nessun problema trovato.',
   'cli.findings.count': 'Errori: {errors}, avvisi: {warnings}',
   'cli.severity.error': 'ERRORE',
@@ -816,6 +835,7 @@ export const it: Catalogue = {
   'ui.kind.relevance': 'Rilevanza delle aree',
   'ui.kind.staff': 'Personale',
   'ui.kind.assignments': 'Assegnazioni',
+  'ui.kind.objective-cards': 'Schede obiettivo',
   'ui.kind.ignore': 'Ignora',
   'ui.detection.reading': 'Lettura della cartella di lavoro…',
   'ui.detection.summary':

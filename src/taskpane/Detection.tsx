@@ -18,7 +18,7 @@ import {
 import { rangeAddress } from '../workbook/a1';
 import { MAPPING_SETTING, type RecognizedTable } from '../workbook/recognize';
 import { remarkLines } from '../workbook/recognize/notes';
-import { KIND_CHOICES, ignoredMappings, mappingJson, type KindChoice } from './detection';
+import { choicesFor, ignoredMappings, mappingJson, type KindChoice } from './detection';
 import { useT } from './i18n';
 import type { ViewProps } from './Validation';
 
@@ -74,7 +74,7 @@ function TableCard({
           selectedOptions={[choice]}
           onOptionSelect={(_, d) => d.optionValue && onChoose(d.optionValue as KindChoice)}
         >
-          {KIND_CHOICES.map((k) => (
+          {choicesFor(table).map((k) => (
             <Option key={k} value={k}>
               {t(`ui.kind.${k}`)}
             </Option>

@@ -25,6 +25,14 @@ export const KIND_CHOICES: readonly KindChoice[] = [
   'ignore',
 ];
 
+/** A card table is cards or nothing: it has no header row to read as another kind. */
+export const CARD_CHOICES: readonly KindChoice[] = ['objective-cards', 'ignore'];
+
+/** The kinds offered for a table. */
+export function choicesFor(t: Pick<RecognizedTable, 'kind'>): readonly KindChoice[] {
+  return t.kind === 'objective-cards' ? CARD_CHOICES : KIND_CHOICES;
+}
+
 const key = (m: Pick<SavedMapping, 'sheet' | 'header'>) => `${m.sheet.toLowerCase()}\u0000${m.header}`;
 
 /** Saved mappings that exclude a table (what the pane lists as ignored). */

@@ -161,14 +161,12 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       code: 'WEIGHTS_EQUAL_ASSUMED',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!A47`,
       why: "The blocks give no weights: Servizio 1's objectives weigh the same, and the user is told so.",
     },
     {
       code: 'WEIGHTS_EQUAL_ASSUMED',
       severity: 'warning',
-      proposed: true,
       cell: `${S}!A116`,
       why: 'As above, Servizio 3.',
     },

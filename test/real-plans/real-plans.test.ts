@@ -12,11 +12,11 @@ import { PLANS } from './plans';
 import { compare, findingKey, runPlan, tableKey, type Comparison } from './run';
 import type { RealPlan } from './types';
 
-const ASSERTED_PLANS: readonly string[] = ['flat-objectives', 'project-table'];
+const ASSERTED_PLANS: readonly string[] = ['flat-objectives', 'project-table', 'cards'];
 
 const W = "'Pesatura 2023'";
+const B = "'Obiettivi 2024'";
 const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables: readonly string[] }>> = {
-  cards: { findings: ['PARAM_FUND_MISSING@-'], tables: [] },
   'stacked-weights': {
     findings: [
       // The block adding up to 103 under a TOTALE of 100: both the sum and the total.
@@ -43,7 +43,31 @@ const HOLDS_TODAY: Readonly<Record<string, { findings: readonly string[]; tables
       'staff@Personale!A33:D36',
     ],
   },
-  'indicator-blocks': { findings: ['PARAM_FUND_MISSING@-'], tables: [] },
+  // Every table; the dates without year in targets (point 4) do not hold yet.
+  'indicator-blocks': {
+    findings: [
+      `DATE_INVALID@${B}!B85`,
+      `OBJECTIVE_DUPLICATE_ID@${B}!A76`,
+      `OBJECTIVE_DUPLICATE_ID@${B}!A97`,
+      `WEIGHTS_EQUAL_ASSUMED@${B}!A47`,
+      `WEIGHTS_EQUAL_ASSUMED@${B}!A116`,
+      'PARAM_FUND_MISSING@-',
+    ],
+    tables: [
+      'objectives@Obiettivi 2024!A5:D8',
+      'objectives@Obiettivi 2024!A15:C16',
+      'objectives@Obiettivi 2024!A26:D28',
+      'objectives@Obiettivi 2024!A35:C37',
+      'objectives@Obiettivi 2024!A49:D53',
+      'objectives@Obiettivi 2024!A60:C65',
+      'objectives@Obiettivi 2024!A75:D77',
+      'objectives@Obiettivi 2024!A84:C86',
+      'objectives@Obiettivi 2024!A96:D98',
+      'objectives@Obiettivi 2024!A105:C106',
+      'objectives@Obiettivi 2024!A118:D121',
+      'objectives@Obiettivi 2024!A128:D131',
+    ],
+  },
 };
 
 function complete(c: Comparison): boolean {

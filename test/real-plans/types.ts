@@ -10,9 +10,9 @@ import type { Severity } from '../../src/domain/findings';
 
 /**
  * Layouts Premia has no table kind for today: a list of transversal objectives with nominal
- * weights, and cards of label | value rows (objectives, or objectives with their assignees).
+ * weights, and cards of label | value rows with assignees ('objective-cards' exists).
  */
-export type ProposedKind = 'transversal-list' | 'objective-cards' | 'assignment-cards';
+export type ProposedKind = 'transversal-list' | 'assignment-cards';
 
 export interface ExpectedTable {
   sheet: string;

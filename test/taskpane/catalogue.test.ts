@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { it as itCatalogue } from '../../src/i18n/it';
 import { en } from '../../src/i18n/en';
-import { KIND_CHOICES } from '../../src/taskpane/detection';
+import { CARD_CHOICES, KIND_CHOICES } from '../../src/taskpane/detection';
 
 const SRC = path.join(__dirname, '..', '..', 'src');
 
@@ -26,7 +26,7 @@ function usedKeys(): Set<string> {
     for (const m of fs.readFileSync(file, 'utf8').matchAll(/'(ui\.[A-Za-z.]+)'/g)) keys.add(m[1]);
   }
   const families: Record<string, readonly string[]> = {
-    'ui.kind': KIND_CHOICES,
+    'ui.kind': [...KIND_CHOICES, ...CARD_CHOICES],
     'ui.tab': ['detection', 'validation', 'parameters', 'results'],
     'ui.stage': ['reading', 'validating', 'scoring', 'distributing', 'writing', 'saving'],
     'ui.method': ['coefficient', 'relevance', 'weight'],

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { loadWorkbook } from '../../src/workbook/pipeline';
 import { MAPPING_SETTING, parseSavedMappings } from '../../src/workbook/recognize';
-import { ignoredMappings, mappingJson } from '../../src/taskpane/detection';
+import { choicesFor, ignoredMappings, mappingJson } from '../../src/taskpane/detection';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'examples', 'comune-di-valdoria.xlsx');
 
@@ -34,5 +34,13 @@ describe('confirming the table mapping', () => {
     await book.writeSettings({ [MAPPING_SETTING]: mappingJson(second.tables, {}, []) });
     const third = await loadWorkbook(book);
     expect(third.tables.map((t) => t.id)).toContain(dropped.id);
+  });
+});
+
+describe('the kinds offered for a table', () => {
+  it('offers a card table only cards or ignore, and any other table every kind of header', () => {
+    expect(choicesFor({ kind: 'objective-cards' })).toEqual(['objective-cards', 'ignore']);
+    expect(choicesFor({ kind: 'weights' })).toContain('staff');
+    expect(choicesFor({ kind: 'weights' })).not.toContain('objective-cards');
   });
 });

@@ -16,6 +16,8 @@ import { reconcileAreaNames } from './area-names';
 import { resolveAssigneeNames } from './assignee-names';
 import { pointsFromHeaders } from './class-points';
 import { createContext, type PlanMeta, type ReadContext } from './context';
+import { readBlock } from './blocks';
+import { readCards } from './cards';
 import { readObjectives } from './objectives';
 import { readProjects } from './projects';
 import { readRelevance } from './relevance';
@@ -24,6 +26,7 @@ import { assumeEqualWeights } from './equal-weights';
 import type { SheetCells } from './sheet-cells';
 import { readStaff } from './staff';
 import { tableFindings, uncalculatedFindings } from './table-findings';
+import { finishUnweighted } from './unweighted';
 import { readTransversalList, unweightedTransversal } from './transversal-list';
 import { readWeights } from './weights';
 
@@ -39,6 +42,7 @@ export interface BuildResult {
 const KIND_ORDER: TableKind[] = [
   'weights',
   'projects',
+  'objective-cards',
   'objectives',
   'transversal',
   'relevance',
@@ -50,7 +54,8 @@ const READERS: Record<TableKind, (ctx: ReadContext, t: RecognizedTable, cells: S
   weights: readWeights,
   transversal: readTransversalList,
   projects: readProjects,
-  objectives: readObjectives,
+  objectives: (ctx, t, cells) => (t.block ? readBlock(ctx, t, cells) : readObjectives(ctx, t, cells)),
+  'objective-cards': readCards,
   relevance: readRelevance,
   staff: readStaff,
   assignments: readAssignments,
@@ -77,6 +82,8 @@ export function buildPlan(
       ctx.fractionColumns = new Set();
       READERS[kind](ctx, t, cells);
     }
+    // Every objective is read: the layouts without weights get theirs (and their copies).
+    if (kind === 'objectives') finishUnweighted(ctx);
   }
   spreadAllAreasObjectives(ctx);
   unweightedTransversal(ctx);

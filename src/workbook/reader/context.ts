@@ -78,6 +78,14 @@ export interface ReadContext {
   readonly errorCells: Set<string>;
   /** Columns of the table being read whose plain numbers are fractions (fraction-columns.ts). */
   fractionColumns: Set<number>;
+  /**
+   * Layouts that give no weights (objective cards, objective blocks: unweighted.ts): the keys of
+   * their objectives, the transversal ones read without an area (each becomes an objective of
+   * every area), and each definition table's objective by table id, for its indicators table.
+   */
+  readonly unweighted: Set<string>;
+  readonly forAllAreas: Objective[];
+  readonly blockObjectives: Map<string, Objective>;
 }
 
 export function createContext(sheets: SheetSnapshot[], params: Parameters, meta: PlanMeta): ReadContext {
@@ -102,6 +110,9 @@ export function createContext(sheets: SheetSnapshot[], params: Parameters, meta:
     listedInObjectiveTables: new Set(),
     errorCells: new Set(),
     fractionColumns: new Set(),
+    unweighted: new Set(),
+    forAllAreas: [],
+    blockObjectives: new Map(),
   };
 }
 

@@ -10,7 +10,7 @@
  *    column is the title. The kind's score is the number of roles taken.
  * 3. A kind is eligible when its score is at least 2 and its required roles are present:
  *      weights      title + weight (id optional)
- *      objectives   (id or title) + (indicator or target)
+ *      objectives   (id or title) + (indicator or target or phases)
  *      projects     (tipologia or category) + (headcount or title)
  *      relevance    area + relevance
  *      staff        employee + (hours or grade or evaluation or area)
@@ -18,9 +18,9 @@
  * 4. The header's kind is the eligible kind with the highest score; ties go to the first in
  *    KIND_ORDER. No eligible kind: the row is not a header.
  */
-import { normalizeLabel } from '../../domain/values';
+import { cleanText, normalizeLabel } from '../../domain/values';
 import type { SheetSnapshot } from '../port';
-import { cellText, mergedAreaAt } from './cells';
+import { cellText, mergedAreaAt, originOf, rawCell } from './cells';
 import { parseCategoryClasses, type CategoryClass } from './classes';
 import { rolesOf, type HeaderRole } from './synonyms';
 import type { ColumnRole, TableKind } from './types';
@@ -40,12 +40,15 @@ type Columns = Partial<Record<ColumnRole, number>>;
 const REQUIRED: Record<TableKind, (c: Columns) => boolean> = {
   weights: (c) => has(c, 'title') && has(c, 'weight'),
   transversal: () => false,
-  objectives: (c) => (has(c, 'id') || has(c, 'title')) && (has(c, 'indicator') || has(c, 'target')),
+  objectives: (c) =>
+    (has(c, 'id') || has(c, 'title')) && (has(c, 'indicator') || has(c, 'target') || has(c, 'phases')),
   projects: (c) => (has(c, 'tipologia') || has(c, 'category')) && (has(c, 'headcount') || has(c, 'title')),
   relevance: (c) => has(c, 'area') && has(c, 'relevance'),
   staff: (c) =>
     has(c, 'employee') && (has(c, 'hours') || has(c, 'grade') || has(c, 'evaluation') || has(c, 'area')),
   assignments: (c) => (has(c, 'id') || has(c, 'title')) && (has(c, 'employee') || has(c, 'assignees')),
+  // Cards have no header row: found by their labels (cards.ts), never by a header.
+  'objective-cards': () => false,
 };
 
 function has(c: Columns, role: ColumnRole): boolean {
@@ -70,6 +73,15 @@ export interface HeaderMatch {
   categoryClasses?: CategoryClass[];
 }
 
+/** A header word hyphenated across lines joined again: "ORIZZONTE TEMPO-\nRALE" -> "ORIZZONTE TEMPORALE". */
+function headerText(sheet: SheetSnapshot, row: number, col: number): string {
+  const o = originOf(sheet, row, col);
+  const raw = rawCell(sheet, o.row, o.col);
+  if (typeof raw === 'string' && /\p{L}-[ \t]*\r?\n/u.test(raw))
+    return cleanText(raw.replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1$2'));
+  return cellText(sheet, row, col);
+}
+
 /** The labels of a row between two columns (inclusive); blanks and merge continuations skipped. */
 export function readHeaderCells(
   sheet: SheetSnapshot,
@@ -81,7 +93,7 @@ export function readHeaderCells(
   for (let col = left; col <= right; col++) {
     const m = mergedAreaAt(sheet, row, col);
     if (m && (m.left !== col || m.top !== row) && m.left >= left && m.top === row) continue;
-    const text = cellText(sheet, row, col);
+    const text = headerText(sheet, row, col);
     if (text === '') continue;
     const roles = rolesOf(text);
     // Only labels that play a role are normalised here: the label serves the repeated-header test.

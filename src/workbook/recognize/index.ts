@@ -4,6 +4,8 @@
  * saved. The rules are in header.ts, body.ts, titleRows.ts and docs/recognition.md.
  */
 import type { SheetSnapshot, TableInfo } from '../port';
+import { linkBlocks } from './blocks';
+import { detectCards } from './cards';
 import { detectExcelTable } from './listobjects';
 import { Claims, detectRanges } from './ranges';
 import { applySavedMappings, type DroppedMapping } from './saved';
@@ -27,14 +29,15 @@ export function recognize(
     const excel = tables.filter((t) => t.sheet === sheet.name);
     const claims = new Claims();
     for (const t of excel) claims.add(t.range);
-    // Plain ranges first, so that an Excel table's title lookup sees the tables above it.
-    detected.push(
-      ...detectRanges(
-        sheet,
-        excel.map((t) => t.range),
-        claims,
-      ),
+    // Cards first: their label rows are no headers, and their rows are no one else's.
+    detected.push(...detectCards(sheet, claims));
+    // Plain ranges next, so that an Excel table's title lookup sees the tables above it.
+    const ranges = detectRanges(
+      sheet,
+      excel.map((t) => t.range),
+      claims,
     );
+    detected.push(...ranges, ...linkBlocks(sheet, ranges, claims));
     for (const t of excel) {
       const found = detectExcelTable(sheet, t, claims);
       if (found) detected.push(found);

@@ -27,6 +27,18 @@ const TEXT: Record<RemarkCode, string> = {
   HIDDEN_COLUMNS: 'hidden columns {columns} are read as well',
   ROWS_AFTER_TOTAL: 'rows {rows} after the total row are not read',
   SAVED_MAPPING_APPLIED: 'the saved mapping of this table replaces what was detected',
+  CARDS_READ: '{count} objective cards read under {cell}: label | value rows, one card per objective',
+  CARD_TITLE_PLACED: 'the title of the card at {label} is read from {cell}',
+  CARD_ROWS_UNREAD: 'rows {rows}: labels in column {column} that Premia does not read',
+  CARDS_NUMBERED: 'cards with no number of their own are numbered by their place: {ids}',
+  TRANSVERSAL_HEADING:
+    'the heading in {cell} calls these objectives transversal: each is read as an objective of every area',
+  PHASE_ROWS:
+    'rows {rows} hold the phases of the objective above: read as its description, not as objectives',
+  AREA_FROM_HEADING: 'area "{area}" from the group heading in {cell}, down to the next heading',
+  BLOCK_INDICATORS:
+    'no objective column: the indicators are read as those of the objective in {cell}, the block above',
+  BLOCK_ROWS_CONTINUED: 'rows {rows} fill no indicator, target or actual: read as the row above continued',
 };
 
 export function describe(remark: RecognitionRemark): string {
@@ -78,6 +90,8 @@ const LISTED: Partial<Record<RemarkCode, string>> = {
   HEADER_UNITS_ROW: 'row',
   BLANK_ROWS_INSIDE: 'rows',
   ROWS_AFTER_BLANK: 'rows',
+  PHASE_ROWS: 'rows',
+  BLOCK_ROWS_CONTINUED: 'rows',
 };
 const TEXT_SKIPPED: ReadonlySet<RemarkCode> = new Set<RemarkCode>(['HEADER_MATCHED']);
 /** Rows, cells or columns named on one line before "and N more". */
@@ -123,4 +137,17 @@ export function remarkLines(remarks: readonly RecognitionRemark[], locale: Local
       params: { ...remark.params, [param]: shortList(values, locale) },
     });
   });
+}
+
+/** Takes back remarks of a code that a later reading proved wrong (the notes with them). */
+export function dropRemarks(
+  table: RecognizedTable,
+  code: RemarkCode,
+  which: (r: RecognitionRemark) => boolean = () => true,
+): void {
+  const gone = (table.remarks ?? []).filter((r) => r.code === code && which(r));
+  if (gone.length === 0) return;
+  table.remarks = (table.remarks ?? []).filter((r) => !gone.includes(r));
+  const texts = gone.map(describe);
+  table.notes = table.notes.filter((n) => !texts.includes(n));
 }

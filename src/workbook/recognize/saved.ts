@@ -30,6 +30,7 @@ const KINDS: readonly TableKind[] = [
   'relevance',
   'staff',
   'assignments',
+  'objective-cards',
 ];
 const ROLES: readonly ColumnRole[] = [
   'id',
@@ -46,6 +47,7 @@ const ROLES: readonly ColumnRole[] = [
   'deadline',
   'completion',
   'achievement',
+  'phases',
   'tipologia',
   'category',
   'headcount',
@@ -250,6 +252,9 @@ export function applySavedMappings(
     const same = tables.find((t) => t.id === id);
     tables = tables.filter((t) => !(t.sheet === m.sheet && overlaps(t, header.top, header)));
     if (m.ignored) continue;
+    // Cards are found by their labels, not rebuilt from a header row: a card table no longer
+    // found is simply not there.
+    if (!same && m.kind === 'objective-cards') continue;
     const match = matchFrom(m, sheet, header.top);
     if (same) tables.push(confirm(same, m, match));
     else created.push({ m, sheet, header });

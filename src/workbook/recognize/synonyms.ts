@@ -45,6 +45,8 @@ const TITLE = [
   'obiettivo di performance',
   'obiettivo operativo',
   'obiettivo gestionale',
+  'definizione obiettivo',
+  'definizione dell obiettivo',
   // Plans that head the short name of each objective "OGGETTO" (the description beside it).
   'oggetto',
   'oggetto obiettivo',
@@ -64,6 +66,7 @@ const AREA = [
   'unita organizzativa',
   'struttura',
   'area di riferimento',
+  'assegnazione obiettivo',
   'unit',
   'department',
 ];
@@ -184,6 +187,8 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
       'actual',
       'actual value',
     ],
+    // Phases describe the objective ("1. Bozza ... 2. Variazioni ..."); they are not indicators.
+    phases: ['fasi', 'descrizione fasi', 'fasi di attuazione', 'fasi attuative', 'descrizione delle fasi'],
     subWeight: ['peso indicatore', 'peso indicatori', 'percentuale per verifica', 'indicator weight'],
     soglia: SOGLIA,
     deadline: [
@@ -318,6 +323,8 @@ export const SYNONYMS: Readonly<Record<TableKind, RoleSynonyms>> = {
     ],
     assignees: ASSIGNEES,
   },
+  // Cards are found by their labels (cards.ts), not by header synonyms.
+  'objective-cards': {},
 };
 
 export interface HeaderRole {

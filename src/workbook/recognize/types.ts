@@ -10,7 +10,15 @@ import type { CellValue } from '../port';
  * objectives (1T, 2T...) with no area is the plan's list of them, with nominal weights.
  */
 export type TableKind =
-  'weights' | 'transversal' | 'objectives' | 'projects' | 'relevance' | 'staff' | 'assignments';
+  | 'weights'
+  | 'transversal'
+  | 'objectives'
+  | 'projects'
+  | 'relevance'
+  | 'staff'
+  | 'assignments'
+  /** Objective cards: label | value rows under a group heading, no header row (cards.ts). */
+  | 'objective-cards';
 
 /** What a column means, whatever its header says. */
 export type ColumnRole =
@@ -31,6 +39,8 @@ export type ColumnRole =
   | 'deadline'
   | 'completion'
   | 'achievement'
+  /** An objective's phases ("DESCRIZIONE/FASI"): description, not indicators. */
+  | 'phases'
   // projects
   | 'tipologia'
   | 'category'
@@ -88,6 +98,51 @@ export interface RecognizedTable {
    * language (notes are plain English for the inspect command). Added by recognition.
    */
   remarks?: RecognitionRemark[];
+  /** Objective cards (kind 'objective-cards'): one record per card, role -> the cell holding its value. */
+  cards?: ObjectiveCard[];
+  /** The group heading above says its objectives are transversal ("OBIETTIVI ... TRASVERSALI"). */
+  transversal?: boolean;
+  /**
+   * A part of an objective block (blocks.ts): the table defining one objective (title and
+   * phases), or its indicators table, which has no objective column and belongs to the
+   * definition table `owner` (a table id) above it.
+   */
+  block?: { part: 'definition' } | { part: 'indicators'; owner: string };
+}
+
+/** What a card's labelled rows give. */
+export type CardRole =
+  | 'title'
+  | 'responsabile'
+  | 'stakeholder'
+  | 'contributors'
+  | 'deadline'
+  | 'indicator'
+  | 'baseline'
+  | 'target'
+  | 'source';
+
+export interface CardCell {
+  row: number;
+  col: number;
+  /** The cell holds the label too ("Responsabile: Mario Rossi"): the label part to set aside. */
+  prefix?: string;
+}
+
+/** One objective card: its rows and the cell of each value it labels. */
+export interface ObjectiveCard {
+  /** First row (the "OBIETTIVO ..." label) and last row of the card. */
+  row: number;
+  bottom: number;
+  /** The card's label calls the objective transversal. */
+  transversal: boolean;
+  /** A number in the label or before the title ("OBIETTIVO N. 3", "3. Titolo"). */
+  id?: string;
+  cells: Partial<Record<CardRole, CardCell>>;
+  /** The title is written after the label in the same cell: the label part to set aside. */
+  titleLabel?: string;
+  /** Labelled rows whose label means nothing Premia reads (kept visible in the remarks). */
+  unread: number[];
 }
 
 /** What recognition noticed about a table (see docs/recognition.md for the codes). */
@@ -110,7 +165,16 @@ export type RemarkCode =
   | 'HIDDEN_ROWS'
   | 'HIDDEN_COLUMNS'
   | 'ROWS_AFTER_TOTAL'
-  | 'SAVED_MAPPING_APPLIED';
+  | 'SAVED_MAPPING_APPLIED'
+  | 'CARDS_READ'
+  | 'CARD_TITLE_PLACED'
+  | 'CARD_ROWS_UNREAD'
+  | 'CARDS_NUMBERED'
+  | 'TRANSVERSAL_HEADING'
+  | 'PHASE_ROWS'
+  | 'AREA_FROM_HEADING'
+  | 'BLOCK_INDICATORS'
+  | 'BLOCK_ROWS_CONTINUED';
 
 export interface RecognitionRemark {
   code: RemarkCode;
