@@ -26,6 +26,7 @@ import { formatMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
 import { distributionText, findingsText, inspectText, scoresText } from './text';
 import { Progress } from './progress';
+import { sameFile, writeFileAtomic, WriteFailed } from './files';
 
 export interface CommandOptions {
   json?: boolean;
@@ -68,11 +69,15 @@ async function readParams(file: string | undefined): Promise<ParamsOverride | un
   return { overrides: parsed.overrides, comune: parsed.comune, year: parsed.year };
 }
 
-function checkOut(input: string, out: string | undefined): void {
-  if (out && path.resolve(out) === path.resolve(input)) {
-    // ExcelJS does not keep charts, images or pivot tables: never save over the user's file.
-    throw new UsageError(t('cli.error.sameFile', { file: out }));
-  }
+/**
+ * Refuses an empty `--out` and an `--out` that is the input under any name: the same path, a
+ * symbolic link either way, a hard link, `/proc/self/cwd/...` (realpath, then device and inode).
+ * Premia always writes a copy, never the user's file.
+ */
+async function checkOut(input: string, out: string | undefined): Promise<void> {
+  if (out === undefined) return;
+  if (out.trim() === '') throw new UsageError(t('cli.error.emptyOut'));
+  if (await sameFile(out, input)) throw new UsageError(t('cli.error.sameFile', { file: out }));
 }
 
 /**
@@ -99,11 +104,10 @@ async function writeCopy(
   }
   const bytes = await book.save();
   try {
-    await fs.writeFile(opts.out, bytes);
+    await writeFileAtomic(opts.out, bytes);
   } catch (e) {
-    throw new UsageError(
-      t('cli.error.write', { file: opts.out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
-    );
+    if (!(e instanceof WriteFailed)) throw e;
+    throw new UsageError(t('cli.error.write', { file: opts.out, detail: e.code }));
   }
   if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
   return true;
@@ -117,7 +121,7 @@ async function maybeWrite(
   specs: () => SheetSpec[],
   progress: Progress,
 ): Promise<boolean> {
-  if (!opts.out) return true;
+  if (opts.out === undefined) return true;
   return writeCopy(book, loaded, { ...opts, out: opts.out }, specs(), progress);
 }
 
@@ -126,7 +130,7 @@ async function load(
   opts: CommandOptions,
   progress: Progress,
 ): Promise<{ book: XlsxWorkbook; loaded: LoadedWorkbook }> {
-  checkOut(file, opts.out);
+  await checkOut(file, opts.out);
   const override = await readParams(opts.params);
   progress.step(t('cli.progress.read'));
   const { book } = await openBook(file);

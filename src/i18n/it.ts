@@ -377,7 +377,8 @@ export const it: Catalogue = {
   'cli.option.params': 'parametri in un file JSON (vedi docs/parameters-json.md)',
   'cli.error.read': 'impossibile leggere {file} ({detail}).',
   'cli.error.notXlsx': '{file} non è una cartella di lavoro .xlsx leggibile.',
-  'cli.error.write': 'impossibile scrivere {file} ({detail}).',
+  'cli.error.write': 'impossibile scrivere {file} ({detail}): il file di destinazione non è stato toccato.',
+  'cli.error.emptyOut': '--out vuoto: indicare il nome del file della copia da scrivere.',
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',
