@@ -22,22 +22,33 @@ import { HIGHLIGHT_HANDLE, highlightRule, highlightedRanges, removeHighlight } f
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
 import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
+import { editPackage, UnsupportedPackage, type SheetOp } from './package';
+import { UnsupportedZip } from './zip';
 
 export class XlsxWorkbook implements WorkbookPort {
   /** The last cells selected with `select()` (a file has no live selection; the workbench shows it). */
   selection: { sheet: string; address: string } | undefined;
   /**
-   * What this adapter cannot do as asked, in order: parts of the loaded file that ExcelJS drops
-   * on save, charts it cannot write.
+   * What this adapter cannot do as asked, in order: charts it cannot write; when a save had to
+   * fall back to ExcelJS, why, and the parts of the file ExcelJS dropped.
    */
   readonly notes: string[] = [];
 
   /**
-   * The loaded file, kept to tell a formula never calculated from one giving empty text
-   * (formula-values.ts); dropped once read. Unset for a workbook made in memory, where a
-   * formula without result was never calculated.
+   * The loaded file. `save()` edits this package (package.ts) rather than re-serialising the
+   * ExcelJS model, so that every part Premia does not own stays byte for byte; it also tells a
+   * formula never calculated from one giving empty text (formula-values.ts). Unset for a
+   * workbook made in memory, which ExcelJS saves.
    */
   private data: Uint8Array | undefined;
+  /** Premia's sheet operations since load, replayed on the package by `save()`. */
+  private readonly ops: SheetOp[] = [];
+  /**
+   * Set when a highlight was added to or removed from a sheet: highlights change the user's
+   * sheets (a conditional format), which the package editor does not do; such a save goes
+   * through ExcelJS (the workbench; the CLI never highlights).
+   */
+  private highlightsChanged = false;
 
   private constructor(readonly workbook: Workbook) {}
 
@@ -46,8 +57,6 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new Error('The file has no xl/workbook.xml part: it is not an .xlsx workbook');
     const book = new XlsxWorkbook(await loadWorkbook(data));
     book.data = data instanceof Uint8Array ? data : new Uint8Array(data);
-    for (const what of droppedParts(data))
-      book.notes.push(`The file holds ${what}, which ExcelJS does not keep: saving the workbook drops them.`);
     return book;
   }
 
@@ -56,7 +65,25 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new Workbook());
   }
 
+  /**
+   * The workbook as bytes. A loaded file is saved by editing its package: every part of the
+   * original is kept and only Premia's sheets (and the workbook's list of sheets, styles and
+   * strings they need) change. A workbook made in memory, one with highlights changed, or a
+   * package the editor cannot read (ZIP64, encrypted...) is saved by ExcelJS, with a note.
+   */
   async save(): Promise<Uint8Array> {
+    const data = this.data;
+    if (data !== undefined && !this.highlightsChanged) {
+      try {
+        return editPackage(data, this.ops);
+      } catch (e) {
+        if (!(e instanceof UnsupportedZip || e instanceof UnsupportedPackage)) throw e;
+        this.notes.push(`${e.message}: saved by ExcelJS instead.`);
+      }
+    }
+    if (data !== undefined)
+      for (const what of droppedParts(data))
+        this.notes.push(`The file holds ${what}, which ExcelJS does not keep: this save dropped them.`);
     return saveWorkbook(this.workbook);
   }
 
@@ -90,12 +117,15 @@ export class XlsxWorkbook implements WorkbookPort {
       if (spec.name.toLowerCase() === SETTINGS_SHEET)
         throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
     this.replace(specs);
+    for (const spec of specs) this.ops.push({ kind: 'write', spec });
   }
 
   async removeSheets(names: string[]): Promise<void> {
     for (const name of names) {
       const ws = findSheet(this.workbook, name);
-      if (ws) this.workbook.removeWorksheet(ws.id);
+      if (!ws) continue;
+      this.workbook.removeWorksheet(ws.id);
+      this.ops.push({ kind: 'remove', name: ws.name });
     }
   }
 
@@ -108,8 +138,10 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
     // ExcelJS refuses a change of case of the sheet's own name: go through a free temporary name.
     // It does not rewrite references to the old name in other sheets' formulas (Excel does).
+    const previous = ws.name;
     if (ws.name !== to && ws.name.toLowerCase() === to.toLowerCase()) ws.name = tempSheetName(this.workbook);
     ws.name = to;
+    this.ops.push({ kind: 'rename', from: previous, to });
   }
 
   async readSettings(): Promise<Record<string, string>> {
@@ -122,7 +154,9 @@ export class XlsxWorkbook implements WorkbookPort {
       await this.removeSheets([SETTINGS_SHEET]);
       return;
     }
-    this.replace([settingsSpec(next)], 'veryHidden');
+    const spec = settingsSpec(next);
+    this.replace([spec], 'veryHidden');
+    this.ops.push({ kind: 'write', spec, state: 'veryHidden' });
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -140,13 +174,16 @@ export class XlsxWorkbook implements WorkbookPort {
     ranges.forEach((r, i) =>
       sheets[i].addConditionalFormatting({ ref: r.address, rules: [highlightRule()] }),
     );
+    if (ranges.length > 0) this.highlightsChanged = true;
     return ranges.map(() => HIGHLIGHT_HANDLE);
   }
 
   async removeHighlights(marks: HighlightMark[]): Promise<void> {
     for (const m of marks) {
       const ws = findSheet(this.workbook, m.sheet);
-      if (ws) removeHighlight(ws, m.address);
+      if (!ws) continue;
+      removeHighlight(ws, m.address);
+      this.highlightsChanged = true;
     }
   }
 
