@@ -81,6 +81,18 @@ async function checkOut(input: string, out: string | undefined): Promise<void> {
 }
 
 /**
+ * The copy keeps the input's kind: macros are kept, so a macro-enabled input needs an .xlsm copy
+ * and a plain one an .xlsx copy (Excel refuses a file whose extension does not match its
+ * content). Other extensions are left to the user.
+ */
+function checkExtension(book: XlsxWorkbook, out: string | undefined): void {
+  if (out === undefined) return;
+  const ext = path.extname(out).toLowerCase();
+  if (book.macroEnabled && ext === '.xlsx') throw new UsageError(t('cli.error.needXlsm', { file: out }));
+  if (!book.macroEnabled && ext === '.xlsm') throw new UsageError(t('cli.error.needXlsx', { file: out }));
+}
+
+/**
  * Writes Premia's sheets into the book and saves it as `out`. Returns false, writing nothing,
  * when a sheet to replace was edited by the user or is not Premia's (the reasons go to stderr).
  */
@@ -134,6 +146,7 @@ async function load(
   const override = await readParams(opts.params);
   progress.step(t('cli.progress.read'));
   const { book } = await openBook(file);
+  checkExtension(book, opts.out);
   progress.step(t('cli.progress.recognize'));
   const loaded = await loadWorkbook(book, override);
   return { book, loaded };

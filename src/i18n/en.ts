@@ -369,6 +369,8 @@ export const en: Catalogue = {
   'cli.error.notXlsx': '{file} is not a readable .xlsx workbook.',
   'cli.error.write': 'cannot write {file} ({detail}): the destination file was not touched.',
   'cli.error.emptyOut': 'empty --out: give the name of the copy to write.',
+  'cli.error.needXlsm': 'the workbook holds macros and the copy keeps them: --out {file} must end in .xlsm.',
+  'cli.error.needXlsx': 'the workbook holds no macros: --out {file} must end in .xlsx, not .xlsm.',
   'cli.error.sameFile': '--out {file} is the input file: Premia always writes a copy, never the original.',
   'cli.error.unexpected': 'unexpected error: {detail}',
   'cli.written': 'Wrote {file}.',

@@ -379,6 +379,10 @@ export const it: Catalogue = {
   'cli.error.notXlsx': '{file} non è una cartella di lavoro .xlsx leggibile.',
   'cli.error.write': 'impossibile scrivere {file} ({detail}): il file di destinazione non è stato toccato.',
   'cli.error.emptyOut': '--out vuoto: indicare il nome del file della copia da scrivere.',
+  'cli.error.needXlsm':
+    "la cartella di lavoro contiene macro e la copia le conserva: --out {file} deve avere l'estensione .xlsm.",
+  'cli.error.needXlsx':
+    "la cartella di lavoro non contiene macro: --out {file} deve avere l'estensione .xlsx, non .xlsm.",
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',

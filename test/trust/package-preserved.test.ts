@@ -95,4 +95,18 @@ describe('a copy written by the CLI is the original plus Premia sheets', () => {
     expect(count(two) - count(one)).toBeLessThanOrEqual(10);
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort());
   });
+
+  it('.xlsm in, .xlsm out: an .xlsx name for a copy with macros is refused, and an .xlsm name for one without', () => {
+    const wrong = path.join(tmp, 'copia.xlsx');
+    const r = premia('distribute', input, '--out', wrong);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("deve avere l'estensione .xlsm");
+    expect(fs.existsSync(wrong)).toBe(false);
+    const plain = path.join(ROOT, 'examples', 'comune-di-valdoria.xlsx');
+    const other = path.join(tmp, 'copia.xlsm');
+    const r2 = premia('validate', plain, '--out', other);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('non contiene macro');
+    expect(fs.existsSync(other)).toBe(false);
+  });
 });

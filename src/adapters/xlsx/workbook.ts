@@ -23,7 +23,7 @@ import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
 import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
 import { editPackage, UnsupportedPackage, type SheetOp } from './package';
-import { UnsupportedZip } from './zip';
+import { UnsupportedZip, entryContent, readZip } from './zip';
 
 export class XlsxWorkbook implements WorkbookPort {
   /** The last cells selected with `select()` (a file has no live selection; the workbench shows it). */
@@ -58,6 +58,23 @@ export class XlsxWorkbook implements WorkbookPort {
     const book = new XlsxWorkbook(await loadWorkbook(data));
     book.data = data instanceof Uint8Array ? data : new Uint8Array(data);
     return book;
+  }
+
+  /**
+   * True when the loaded package is a macro-enabled workbook (.xlsm: its content types say so).
+   * The copy keeps the macros, so it must keep the .xlsm extension too: Excel refuses to open a
+   * macro-enabled package named .xlsx, and the other way round.
+   */
+  get macroEnabled(): boolean {
+    if (this.data === undefined) return false;
+    try {
+      const types = readZip(this.data).find((e) => e.name === '[Content_Types].xml');
+      return (
+        types !== undefined && new TextDecoder().decode(entryContent(types)).includes('macroEnabled.main+xml')
+      );
+    } catch {
+      return false; // not a package the editor reads: ExcelJS saves it, without macros
+    }
   }
 
   /** An empty workbook (no sheets yet). */
