@@ -3,6 +3,7 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import type { Stats } from 'node:fs';
 import { XlsxWorkbook } from '../adapters/xlsx';
 import { hasErrors } from '../domain/validation';
 import { parseParamsJson } from '../workbook/params';
@@ -26,6 +27,7 @@ import { formatMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
 import { distributionText, findingsText, inspectText, scoresText } from './text';
 import { Progress } from './progress';
+import { terminalText } from './terminal';
 import { sameFile, writeFileAtomic, WriteFailed } from './files';
 
 export interface CommandOptions {
@@ -41,7 +43,36 @@ export class UsageError extends Error {}
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 
+/**
+ * The largest workbook the CLI reads: 256 MB. The largest plan measured (100,000 objectives, far
+ * beyond any comune) gives a 60 MB copy; a bigger file is refused before it is read, so that a
+ * device (`/dev/zero`) or a huge file cannot fill the memory.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** The largest parameters file: a few kB in practice. */
+export const MAX_PARAMS_BYTES = 1024 * 1024;
+
+/** Refuses, before reading, what is not a regular file or is larger than `limit`. */
+async function checkReadable(file: string, limit: number): Promise<void> {
+  let info: Stats;
+  try {
+    info = await fs.stat(file);
+  } catch (e) {
+    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+  }
+  if (!info.isFile()) throw new UsageError(t('cli.error.notFile', { file }));
+  if (info.size > limit)
+    throw new UsageError(
+      t('cli.error.tooLarge', {
+        file,
+        size: Math.ceil(info.size / (1024 * 1024)),
+        limit: Math.floor(limit / (1024 * 1024)),
+      }),
+    );
+}
+
 async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8Array }> {
+  await checkReadable(file, MAX_INPUT_BYTES);
   let data: Uint8Array;
   try {
     data = await fs.readFile(file);
@@ -55,14 +86,34 @@ async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8
   }
 }
 
+/**
+ * The text of a parameters file, which must be UTF-8 (a UTF-8 BOM is accepted and ignored).
+ * UTF-16 (Windows Notepad's "Unicode"), with or without its BOM, and bytes that are not UTF-8
+ * get a message about the encoding instead of a JSON syntax error.
+ */
+function decodeParams(file: string, bytes: Uint8Array): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) throw new UsageError(t('cli.error.paramsUtf16', { file }));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(t('cli.error.paramsNotUtf8', { file }));
+  }
+}
+
 async function readParams(file: string | undefined): Promise<ParamsOverride | undefined> {
   if (!file) return undefined;
-  let text: string;
+  await checkReadable(file, MAX_PARAMS_BYTES);
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (e) {
     throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
   }
+  const text = decodeParams(file, bytes);
   const parsed = parseParamsJson(text, undefined, path.basename(file));
   const errors = parsed.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new UsageError(errors.map((f) => f.message).join('\n'));
@@ -106,11 +157,12 @@ async function writeCopy(
   progress.step(t('cli.progress.write'));
   try {
     const { kept } = await writeOutputs(book, loaded, specs, { keepEdited: opts.keepEdited === true });
-    for (const sheet of kept) process.stderr.write(`premia: ${t('trust.cli.kept', { sheet })}\n`);
+    for (const sheet of kept)
+      process.stderr.write(`premia: ${terminalText(t('trust.cli.kept', { sheet }))}\n`);
   } catch (e) {
     if (!(e instanceof OutputConflictError)) throw e;
     progress.done();
-    for (const c of e.conflicts) process.stderr.write(`premia: ${c.finding.message}\n`);
+    for (const c of e.conflicts) process.stderr.write(`premia: ${terminalText(c.finding.message)}\n`);
     process.stderr.write(`premia: ${t('trust.cli.keepEditedHint')}\n`);
     return false;
   }
@@ -121,7 +173,7 @@ async function writeCopy(
     if (!(e instanceof WriteFailed)) throw e;
     throw new UsageError(t('cli.error.write', { file: opts.out, detail: e.code }));
   }
-  if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
+  if (!progress.quiet) process.stderr.write(`${terminalText(t('cli.written', { file: opts.out }))}\n`);
   return true;
 }
 
@@ -153,7 +205,8 @@ async function load(
 }
 
 function emit(opts: CommandOptions, json: unknown, text: string): void {
-  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+  // Text output strips control characters from whatever user text it holds (terminal.ts).
+  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : terminalText(text));
 }
 
 export async function runInspect(file: string, opts: CommandOptions): Promise<number> {

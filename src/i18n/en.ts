@@ -371,6 +371,11 @@ export const en: Catalogue = {
   'cli.error.emptyOut': 'empty --out: give the name of the copy to write.',
   'cli.error.needXlsm': 'the workbook holds macros and the copy keeps them: --out {file} must end in .xlsm.',
   'cli.error.needXlsx': 'the workbook holds no macros: --out {file} must end in .xlsx, not .xlsm.',
+  'cli.error.paramsUtf16': '{file} is encoded in UTF-16: save it as UTF-8.',
+  'cli.error.paramsNotUtf8': '{file} is not UTF-8 text: save it as UTF-8.',
+  'cli.error.paramsTwice': '--params is given twice: give one parameters file.',
+  'cli.error.notFile': '{file} is not a file (a folder or a device).',
+  'cli.error.tooLarge': '{file} is too large ({size} MB): Premia reads files up to {limit} MB.',
   'cli.error.sameFile': '--out {file} is the input file: Premia always writes a copy, never the original.',
   'cli.error.unexpected': 'unexpected error: {detail}',
   'cli.written': 'Wrote {file}.',
@@ -599,6 +604,8 @@ export const en: Catalogue = {
   'finding.PARAMS_CATEGORY_DUPLICATE':
     '{cell}: the category "{category}" is already in {otherCell}; write each category once.',
   'finding.PARAMS_JSON_SYNTAX': '{file}: not a valid JSON file ({detail}).',
+  'finding.PARAMS_JSON_DUPLICATE_KEY':
+    '{file}: {path}: the key is written twice in the same object; write it once (otherwise only the last would count).',
   'finding.PARAMS_JSON_ROOT': '{file}: it must hold a JSON object {…} with the parameters.',
   'finding.PARAMS_JSON_UNKNOWN_KEY': '{file}: {path}: unknown key; the accepted keys are: {allowed}.',
   'finding.PARAMS_JSON_MONEY':

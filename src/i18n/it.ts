@@ -383,6 +383,12 @@ export const it: Catalogue = {
     "la cartella di lavoro contiene macro e la copia le conserva: --out {file} deve avere l'estensione .xlsm.",
   'cli.error.needXlsx':
     "la cartella di lavoro non contiene macro: --out {file} deve avere l'estensione .xlsx, non .xlsm.",
+  'cli.error.paramsUtf16':
+    '{file} è codificato in UTF-16: salvarlo come UTF-8 (in Blocco note: Salva con nome, Codifica «UTF-8»).',
+  'cli.error.paramsNotUtf8': '{file} non è un testo UTF-8: salvarlo come UTF-8.',
+  'cli.error.paramsTwice': '--params è indicato due volte: indicare un solo file dei parametri.',
+  'cli.error.notFile': '{file} non è un file (è una cartella o un dispositivo).',
+  'cli.error.tooLarge': '{file} è troppo grande ({size} MB): Premia legge file fino a {limit} MB.',
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',
@@ -615,6 +621,8 @@ export const it: Catalogue = {
   'finding.PARAMS_CATEGORY_DUPLICATE':
     '{cell}: la categoria «{category}» è già in {otherCell}; ogni categoria va scritta una sola volta.',
   'finding.PARAMS_JSON_SYNTAX': '{file}: non è un file JSON valido ({detail}).',
+  'finding.PARAMS_JSON_DUPLICATE_KEY':
+    "{file}: {path}: la chiave è scritta due volte nello stesso oggetto; va scritta una volta sola (altrimenti varrebbe solo l'ultima).",
   'finding.PARAMS_JSON_ROOT': '{file}: deve contenere un oggetto JSON {…} con i parametri.',
   'finding.PARAMS_JSON_UNKNOWN_KEY': '{file}: {path}: chiave sconosciuta; le chiavi ammesse sono: {allowed}.',
   'finding.PARAMS_JSON_MONEY':
