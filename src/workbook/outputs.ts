@@ -23,7 +23,7 @@ import {
   type LogEntry,
 } from './writers';
 import type { Locale } from '../i18n';
-import { SETTINGS_SHEET } from './settings-sheet';
+import { isSettingsSnapshot } from './settings-sheet';
 import { isKeptCopy } from './ownership';
 
 export {
@@ -48,9 +48,7 @@ export interface OutputOptions {
  * recorded fingerprints change at every run).
  */
 export function inputSheets(loaded: Pick<LoadedWorkbook, 'sheets'>) {
-  return loaded.sheets.filter(
-    (s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && s.name.toLowerCase() !== SETTINGS_SHEET,
-  );
+  return loaded.sheets.filter((s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && !isSettingsSnapshot(s));
 }
 
 function logSpec(

@@ -9,7 +9,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Workbook } from 'exceljs';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
+import { OWNED_SETTING } from '../../src/workbook/ownership';
 import { premia, ROOT } from '../support/cli';
 import { differencesBesidesPremia, text, unzipParts, withHostileParts } from '../support/package';
 
@@ -110,3 +112,39 @@ describe('a copy written by the CLI is the original plus Premia sheets', () => {
     expect(fs.existsSync(other)).toBe(false);
   });
 });
+
+describe("a user's own sheet called _Premia", () => {
+  it('is user data: kept byte for byte, while Premia keeps its settings in _premia2; a re-run finds them', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, 'examples', 'comune-di-valdoria.xlsx'));
+    const mine = wb.addWorksheet('_Premia');
+    mine.getCell('A1').value = 'appunti del segretario';
+    mine.getCell('B3').value = 2;
+    mine.getCell('A3').value = 1;
+    mine.getCell('C3').value = { formula: 'A3+B3', result: 3 };
+    const file = path.join(tmp, 'utente-premia.xlsx');
+    await wb.xlsx.writeFile(file);
+    const before = new Uint8Array(fs.readFileSync(file));
+
+    const out = path.join(tmp, 'utente-premia-copia.xlsx');
+    expect(premia('distribute', file, '--out', out).code).toBe(0);
+    const copy = new Uint8Array(fs.readFileSync(out));
+    const book = await XlsxWorkbook.load(copy);
+    const sheets = await book.listSheets();
+    expect(sheets.find((s) => s.name === '_Premia')).toMatchObject({ visible: true });
+    expect(sheets.find((s) => s.name === '_premia2')).toMatchObject({ visible: false });
+    expect((await book.readSettings())[OWNED_SETTING]).toContain('Premia - Distribuzione');
+    const names = (await sheetNamesOf(copy)).filter((n) => /^(Premia - |_premia2$)/.test(n));
+    expect(differencesBesidesPremia(unzipParts(before), unzipParts(copy), names)).toEqual([]);
+
+    // The next run finds its fingerprints in _premia2: no "sheet not Premia's" refusal.
+    const again = path.join(tmp, 'utente-premia-di-nuovo.xlsx');
+    const r = premia('distribute', out, '--out', again);
+    expect(r.stderr).not.toContain('--keep-edited');
+    expect(r.code).toBe(0);
+  });
+});
+
+async function sheetNamesOf(bytes: Uint8Array): Promise<string[]> {
+  return (await (await XlsxWorkbook.load(bytes)).listSheets()).map((s) => s.name);
+}

@@ -14,14 +14,14 @@ import type {
   WorkbookPort,
 } from '../../workbook/port';
 import { cellAddress, parseRange } from '../../workbook/a1';
-import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
+import { SETTINGS_SHEET, freeSettingsName } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
 import { droppedParts, hasWorkbookPart } from './parts';
 import { uncalculatedFormulas } from './formula-values';
 import { HIGHLIGHT_HANDLE, highlightRule, highlightedRanges, removeHighlight } from './highlight';
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
-import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
+import { mergeSettings, readSettingsSheet, settingsSheet, settingsSpec } from './settings';
 import { editPackage, UnsupportedPackage, type SheetOp } from './package';
 import { UnsupportedZip, entryContent, readZip } from './zip';
 
@@ -130,9 +130,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
-    for (const spec of specs)
-      if (spec.name.toLowerCase() === SETTINGS_SHEET)
-        throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    const settings = settingsSheet(this.workbook)?.name.toLowerCase();
+    for (const spec of specs) {
+      const key = spec.name.toLowerCase();
+      if (key === SETTINGS_SHEET || key === settings) throw new Error(`${spec.name} is the settings sheet`);
+    }
     this.replace(specs);
     for (const spec of specs) this.ops.push({ kind: 'write', spec });
   }
@@ -151,8 +153,8 @@ export class XlsxWorkbook implements WorkbookPort {
     checkSheetName(to);
     const other = findSheet(this.workbook, to);
     if (other && other !== ws) throw new Error(`A sheet named "${to}" already exists`);
-    if (ws.name.toLowerCase() === SETTINGS_SHEET || to.toLowerCase() === SETTINGS_SHEET)
-      throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    // Premia's settings sheet keeps its name; a user's sheet called "_Premia" is the user's.
+    if (ws === settingsSheet(this.workbook)) throw new Error(`${ws.name} is the settings sheet`);
     // ExcelJS refuses a change of case of the sheet's own name: go through a free temporary name.
     // It does not rewrite references to the old name in other sheets' formulas (Excel does).
     const previous = ws.name;
@@ -166,12 +168,15 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, string | null>): Promise<void> {
+    const current = settingsSheet(this.workbook);
     const next = mergeSettings(readSettingsSheet(this.workbook), values);
     if (Object.keys(next).length === 0) {
-      await this.removeSheets([SETTINGS_SHEET]);
+      if (current) await this.removeSheets([current.name]);
       return;
     }
-    const spec = settingsSpec(next);
+    // Its own sheet, or a new one under a name no sheet has: never a user's sheet called "_premia".
+    const name = current?.name ?? freeSettingsName(this.workbook.worksheets.map((ws) => ws.name));
+    const spec = settingsSpec(next, name);
     this.replace([spec], 'veryHidden');
     this.ops.push({ kind: 'write', spec, state: 'veryHidden' });
   }
