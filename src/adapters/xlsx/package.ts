@@ -615,6 +615,8 @@ export function editPackage(original: Uint8Array, ops: readonly SheetOp[]): Uint
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>',
   );
 
+  const workbookPr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(bookXml);
+  const date1904 = workbookPr !== null && /^(1|true)$/.test(getAttr(workbookPr[0], 'date1904') ?? '');
   let maxSheetId = Math.max(0, ...originalTags.map((t) => Number(sheetIdOf(t)) || 0));
   const sheetsDir = `${dirOf(bookPart)}/worksheets`;
   const finalTags: string[] = [];
@@ -643,7 +645,7 @@ export function editPackage(original: Uint8Array, ops: readonly SheetOp[]): Uint
       );
     finalTags.push(tag);
     if (entry.spec && part) {
-      const written = sheetXml(entry.spec, styles, strings);
+      const written = sheetXml(entry.spec, styles, strings, date1904);
       const rels: Relationship[] = [];
       for (const rel of written.rels) {
         if (rel.type !== REL_TABLE) {

@@ -7,6 +7,7 @@
 import type { OutputCell, SheetSpec } from '../../workbook/port';
 import { cellAddress, parseRange, quoteSheet } from '../../workbook/a1';
 import { tableHeaders } from '../../workbook/spec-check';
+import { isDateFormat } from '../../workbook/ownership';
 
 export const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -80,11 +81,15 @@ interface Written {
   xml: string;
 }
 
+/** Days from 1899-12-30 (serial 0 of the 1900 date system) to 1904-01-01 (serial 0 of 1904). */
+const DAYS_1900_TO_1904 = 1462;
+
 function cellXml(
   ref: string,
   cell: OutputCell,
   styles: StyleRegistry,
   strings: StringRegistry,
+  date1904: boolean,
 ): Written | undefined {
   const { value, format, bold, link } = cell;
   if (value === null && !format && !bold && !link) return undefined;
@@ -105,10 +110,13 @@ function cellXml(
   if (value === null) return { text: undefined, xml: `<c r="${ref}"${sAttr}/>` };
   if (typeof value === 'boolean')
     return { text: undefined, xml: `<c r="${ref}"${sAttr} t="b"><v>${value ? 1 : 0}</v></c>` };
+  // Specs hold dates as serials of the 1900 system (what Excel uses by default); a workbook in
+  // the 1904 system counts from 1904-01-01, so the same day is 1462 less there.
+  const n = date1904 && isDateFormat(format) ? value - DAYS_1900_TO_1904 : value;
   // String(n) is the shortest text that reads back as the same double; -0 is written 0.
   return {
     text: undefined,
-    xml: `<c r="${ref}"${sAttr}><v>${Object.is(value, -0) ? 0 : String(value)}</v></c>`,
+    xml: `<c r="${ref}"${sAttr}><v>${Object.is(n, -0) ? 0 : String(n)}</v></c>`,
   };
 }
 
@@ -127,7 +135,12 @@ function tableXml(id: number, name: string, ref: string, headers: string[]): str
  * The worksheet part of a spec, its relationships and its tables. The spec was checked by the
  * caller (spec-check.ts) before: this only serialises.
  */
-export function sheetXml(spec: SheetSpec, styles: StyleRegistry, strings: StringRegistry): SheetXml {
+export function sheetXml(
+  spec: SheetSpec,
+  styles: StyleRegistry,
+  strings: StringRegistry,
+  date1904 = false,
+): SheetXml {
   const rels: Relationship[] = [];
   const tables: TablePart[] = [];
   const links: string[] = [];
@@ -138,7 +151,7 @@ export function sheetXml(spec: SheetSpec, styles: StyleRegistry, strings: String
     const parts: string[] = [];
     cells.forEach((cell, c) => {
       const ref = cellAddress(r, c);
-      const written = cellXml(ref, cell, styles, strings);
+      const written = cellXml(ref, cell, styles, strings, date1904);
       if (!written) return;
       parts.push(written.xml);
       lastRow = Math.max(lastRow, r);

@@ -350,3 +350,27 @@ describe('package editor', () => {
     expect((await again.listSheets()).map((s) => s.name)).toEqual(['Uno', 'Premia - X']);
   });
 });
+
+describe('dates in a workbook of the 1904 date system', () => {
+  it('a date written by Premia shows the same day, and reads back with its spec fingerprint', async () => {
+    const wb = new (await import('exceljs')).Workbook();
+    wb.properties.date1904 = true;
+    wb.addWorksheet('Dati').getCell('A1').value = new Date(Date.UTC(2025, 0, 15));
+    const original = new Uint8Array(await wb.xlsx.writeBuffer());
+    // 45672 is 2025-01-15 in the 1900 system, the serial Premia's specs hold.
+    const spec: SheetSpec = {
+      name: 'Premia - Registro',
+      rows: [[{ value: 45672, format: 'dd/mm/yyyy' }, { value: 3 }]],
+    };
+    const book = await XlsxWorkbook.load(original);
+    await book.writeSheets([spec]);
+    const copy = await book.save();
+    expect(new TextDecoder().decode(unzipParts(copy).get('xl/worksheets/sheet2.xml'))).toContain(
+      '<v>44210</v>',
+    );
+    const [read] = await (await XlsxWorkbook.load(copy)).readSheets(['Premia - Registro']);
+    expect((read.values[0][0] as Date).toISOString().slice(0, 10)).toBe('2025-01-15');
+    expect(read.values[0][1]).toBe(3);
+    expect(snapshotFingerprint(read)).toBe(specFingerprint(spec));
+  });
+});
