@@ -24,7 +24,7 @@ import {
 } from './writers';
 import type { Locale } from '../i18n';
 import { isSettingsSnapshot } from './settings-sheet';
-import { isKeptCopy } from './ownership';
+import { isArchivedOutput, isKeptCopy } from './ownership';
 
 export {
   writeOutputs,
@@ -48,7 +48,9 @@ export interface OutputOptions {
  * recorded fingerprints change at every run).
  */
 export function inputSheets(loaded: Pick<LoadedWorkbook, 'sheets'>) {
-  return loaded.sheets.filter((s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && !isSettingsSnapshot(s));
+  return loaded.sheets.filter(
+    (s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && !isArchivedOutput(s) && !isSettingsSnapshot(s),
+  );
 }
 
 function logSpec(

@@ -20,6 +20,7 @@ import type { LoadedWorkbook } from './pipeline';
 import { SETTINGS_SHEET } from './settings-sheet';
 import { Fnv64 } from './fnv';
 import { checkSheetName } from './spec-check';
+import { formatMessage } from '../i18n';
 
 /** Settings key of the fingerprints: JSON {sheet name: fingerprint}. */
 export const OWNED_SETTING = 'premia.owned';
@@ -193,6 +194,27 @@ const KEPT_PATTERN = new RegExp(`\\(${KEPT_WORD}(?: \\d+)?\\)$`, 'i');
  */
 export function isKeptCopy(name: string): boolean {
   return /^premia\b/i.test(name.trim()) && KEPT_PATTERN.test(name.trim());
+}
+
+/** The titles Premia writes in A1 of its output sheets, in every language it speaks. */
+const OUTPUT_TITLES = new Set(
+  (['it', 'en'] as const).flatMap((locale) =>
+    ['validation', 'scores', 'distribution', 'employees', 'transparency', 'log'].map((kind) =>
+      formatMessage(locale, `sheet.${kind}.title`),
+    ),
+  ),
+);
+
+/**
+ * True for an output sheet of Premia's that the user renamed to keep it (an archive: "Dipendenti
+ * 2024"), or copied: it still starts with the title Premia wrote in A1. It holds a former output,
+ * so the reader must not take it for input (its employees would be duplicates) and the input
+ * fingerprint leaves it out. Premia never replaces it: it writes its sheets under their own names.
+ */
+export function isArchivedOutput(snapshot: Pick<SheetSnapshot, 'top' | 'left' | 'values'>): boolean {
+  if (snapshot.top !== 0 || snapshot.left !== 0) return false;
+  const a1 = snapshot.values[0]?.[0];
+  return typeof a1 === 'string' && OUTPUT_TITLES.has(a1.trim());
 }
 
 /**

@@ -19,7 +19,7 @@ import { buildPlan } from './reader/build-plan';
 import { applyParamsOverrides, findParamsSheet, readParamsSheet, type ParamsOverrides } from './params';
 import { isSettingsSnapshot } from './settings-sheet';
 import { isOutputSheet } from './writers';
-import { isKeptCopy } from './ownership';
+import { isArchivedOutput, isKeptCopy } from './ownership';
 
 /** Parameters given outside the workbook (the CLI's --params file): override the sheet's. */
 export interface ParamsOverride {
@@ -53,13 +53,14 @@ export interface HiddenSheet {
 }
 
 /**
- * Sheets that hold no input: Premia's own outputs, the edited copies of them kept aside, its
- * settings, its parameters.
+ * Sheets that hold no input: Premia's own outputs, the edited copies of them kept aside, the ones
+ * the user renamed to keep (archives, by their title), its settings, its parameters.
  */
 function isInputSheet(sheet: SheetSnapshot, paramsSheet: string | undefined): boolean {
   const { name } = sheet;
   // The settings sheet by its marker: a user's sheet called "_premia" is input like any other.
-  if (isSettingsSnapshot(sheet) || isOutputSheet(name) || isKeptCopy(name)) return false;
+  if (isSettingsSnapshot(sheet) || isOutputSheet(name) || isKeptCopy(name) || isArchivedOutput(sheet))
+    return false;
   return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
 }
 
