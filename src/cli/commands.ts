@@ -4,7 +4,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Stats } from 'node:fs';
-import { XlsxWorkbook } from '../adapters/xlsx';
+import { NotEditable, XlsxWorkbook } from '../adapters/xlsx';
 import { hasErrors } from '../domain/validation';
 import { parseParamsJson } from '../workbook/params';
 import {
@@ -166,7 +166,14 @@ async function writeCopy(
     process.stderr.write(`premia: ${t('trust.cli.keepEditedHint')}\n`);
     return false;
   }
-  const bytes = await book.save();
+  let bytes: Uint8Array;
+  try {
+    // Part for part or not at all: an ExcelJS re-save would drop charts, pivot tables, macros.
+    bytes = await book.save({ exact: true });
+  } catch (e) {
+    if (!(e instanceof NotEditable)) throw e;
+    throw new UsageError(t('cli.error.notEditable', { file: opts.out, detail: e.reason }));
+  }
   try {
     await writeFileAtomic(opts.out, bytes);
   } catch (e) {

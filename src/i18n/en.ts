@@ -376,6 +376,8 @@ export const en: Catalogue = {
   'cli.error.paramsTwice': '--params is given twice: give one parameters file.',
   'cli.error.notFile': '{file} is not a file (a folder or a device).',
   'cli.error.tooLarge': '{file} is too large ({size} MB): Premia reads files up to {limit} MB.',
+  'cli.error.notEditable':
+    'cannot write {file} leaving the rest of the workbook intact ({detail}): no file written.',
   'cli.error.sameFile': '--out {file} is the input file: Premia always writes a copy, never the original.',
   'cli.error.unexpected': 'unexpected error: {detail}',
   'cli.written': 'Wrote {file}.',

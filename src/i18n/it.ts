@@ -389,6 +389,8 @@ export const it: Catalogue = {
   'cli.error.paramsTwice': '--params è indicato due volte: indicare un solo file dei parametri.',
   'cli.error.notFile': '{file} non è un file (è una cartella o un dispositivo).',
   'cli.error.tooLarge': '{file} è troppo grande ({size} MB): Premia legge file fino a {limit} MB.',
+  'cli.error.notEditable':
+    'impossibile scrivere {file} lasciando intatto tutto il resto della cartella di lavoro ({detail}): nessun file scritto.',
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',

@@ -13,7 +13,8 @@ import { Workbook } from 'exceljs';
 import { XlsxWorkbook } from '../../src/adapters/xlsx';
 import { OWNED_SETTING } from '../../src/workbook/ownership';
 import { premia, ROOT } from '../support/cli';
-import { differencesBesidesPremia, text, unzipParts, withHostileParts } from '../support/package';
+import { strToU8 } from 'fflate';
+import { differencesBesidesPremia, text, unzipParts, withHostileParts, zipParts } from '../support/package';
 
 jest.setTimeout(60_000);
 
@@ -110,6 +111,29 @@ describe('a copy written by the CLI is the original plus Premia sheets', () => {
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('non contiene macro');
     expect(fs.existsSync(other)).toBe(false);
+  });
+});
+
+describe('a package the CLI cannot edit part for part', () => {
+  it('is not re-saved through ExcelJS: exit 2, nothing written', () => {
+    const parts = unzipParts(sample);
+    const book = text(parts, 'xl/workbook.xml');
+    // A Strict OOXML namespace: the editor leaves such a package alone.
+    parts.set(
+      'xl/workbook.xml',
+      strToU8(
+        book.replace('<workbook ', '<workbook xmlns:s="http://purl.oclc.org/ooxml/spreadsheetml/main" '),
+      ),
+    );
+    const file = path.join(tmp, 'strict.xlsx');
+    fs.writeFileSync(file, zipParts(parts));
+    const out = path.join(tmp, 'strict-copia.xlsx');
+    const r = premia('distribute', file, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'lasciando intatto tutto il resto della cartella di lavoro (Package not editable: Strict OOXML)',
+    );
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 

@@ -500,6 +500,8 @@ export function editPackage(original: Uint8Array, ops: readonly SheetOp[]): Uint
   const bookPart = main ? resolveTarget('', main.target) : 'xl/workbook.xml';
   let bookXml = pkg.text(bookPart);
   if (bookXml === undefined) throw new UnsupportedPackage(`no ${bookPart}`);
+  // Strict OOXML names its relationships differently: not edited (ExcelJS does not read it either).
+  if (bookXml.includes('purl.oclc.org/ooxml/')) throw new UnsupportedPackage('Strict OOXML');
   const bookRelsPart = relsPathOf(bookPart);
   let bookRelsXml = pkg.text(bookRelsPart) ?? EMPTY_RELS;
   const bookRels = parseRels(bookRelsXml);

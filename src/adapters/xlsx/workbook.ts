@@ -25,6 +25,23 @@ import { mergeSettings, readSettingsSheet, settingsSheet, settingsSpec } from '.
 import { editPackage, UnsupportedPackage, type SheetOp } from './package';
 import { UnsupportedZip, entryContent, readZip } from './zip';
 
+export interface SaveOptions {
+  /**
+   * Only a save that keeps every part of the loaded file: when the package cannot be edited
+   * (see package.ts), throw NotEditable instead of falling back to ExcelJS (which drops charts,
+   * pivot tables, macros...). The CLI saves so.
+   */
+  exact?: boolean;
+}
+
+/** A loaded file that cannot be saved part for part; `reason` says why (English). */
+export class NotEditable extends Error {
+  constructor(readonly reason: string) {
+    super(`The workbook cannot be saved keeping every part: ${reason}`);
+    this.name = 'NotEditable';
+  }
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   /** The last cells selected with `select()` (a file has no live selection; the workbench shows it). */
   selection: { sheet: string; address: string } | undefined;
@@ -88,16 +105,17 @@ export class XlsxWorkbook implements WorkbookPort {
    * strings they need) change. A workbook made in memory, one with highlights changed, or a
    * package the editor cannot read (ZIP64, encrypted...) is saved by ExcelJS, with a note.
    */
-  async save(): Promise<Uint8Array> {
+  async save(options: SaveOptions = {}): Promise<Uint8Array> {
     const data = this.data;
     if (data !== undefined && !this.highlightsChanged) {
       try {
         return editPackage(data, this.ops);
       } catch (e) {
         if (!(e instanceof UnsupportedZip || e instanceof UnsupportedPackage)) throw e;
+        if (options.exact) throw new NotEditable(e.message);
         this.notes.push(`${e.message}: saved by ExcelJS instead.`);
       }
-    }
+    } else if (data !== undefined && options.exact) throw new NotEditable('highlights changed');
     if (data !== undefined)
       for (const what of droppedParts(data))
         this.notes.push(`The file holds ${what}, which ExcelJS does not keep: this save dropped them.`);

@@ -374,3 +374,27 @@ describe('dates in a workbook of the 1904 date system', () => {
     expect(snapshotFingerprint(read)).toBe(specFingerprint(spec));
   });
 });
+
+describe('packages the editor leaves to ExcelJS', () => {
+  it('Strict OOXML: not edited, a note says so', async () => {
+    const parts = unzipParts(
+      buildPackage({
+        sheets: [{ name: 'Uno', cells: [[1]] }],
+        extras: [],
+        sharedStrings: false,
+        styles: true,
+      }),
+    );
+    const book = new TextDecoder().decode(parts.get('xl/workbook.xml'));
+    parts.set(
+      'xl/workbook.xml',
+      strToU8(
+        book.replace('<workbook ', '<workbook xmlns:s="http://purl.oclc.org/ooxml/spreadsheetml/main" '),
+      ),
+    );
+    const loaded = await XlsxWorkbook.load(zipParts(parts));
+    await loaded.writeSheets([{ name: 'Premia - X', rows: [[{ value: 1 }]] }]);
+    await loaded.save();
+    expect(loaded.notes.some((n) => n.includes('Strict OOXML'))).toBe(true);
+  });
+});
