@@ -267,11 +267,17 @@ export async function keepEditedSheets(port: WorkbookPort, names: readonly strin
  * Premia's table names: such a spec table gets the first free "<name>2", "<name>3"... Tables on
  * the sheets being replaced do not count (they go away with their sheet).
  */
-export function withFreeTableNames(specs: readonly SheetSpec[], tables: readonly TableInfo[]): SheetSpec[] {
+export function withFreeTableNames(
+  specs: readonly SheetSpec[],
+  tables: readonly TableInfo[],
+  definedNames: readonly string[] = [],
+): SheetSpec[] {
   const replaced = new Set(specs.map((s) => s.name.toLowerCase()));
-  const taken = new Set(
-    tables.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
-  );
+  const taken = new Set([
+    ...tables.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
+    // Tables and defined names share one namespace: a user's name "PremiaDipendenti" counts.
+    ...definedNames.map((n) => n.toLowerCase()),
+  ]);
   return specs.map((spec) => {
     if (!spec.tables || spec.tables.length === 0) return spec;
     const renamed = spec.tables.map((table) => {
@@ -320,7 +326,7 @@ export async function writeOutputs(
       conflicts.map((c) => c.sheet),
     );
   }
-  const ready = withFreeTableNames(specs, await port.listTables());
+  const ready = withFreeTableNames(specs, await port.listTables(), (await port.listDefinedNames?.()) ?? []);
   await port.writeSheets(ready);
 
   // Fingerprints: those recorded before, for sheets still there and not moved aside, plus the new.

@@ -77,4 +77,23 @@ describe('premia CLI and edited output sheets', () => {
       before.getWorksheet('Dipendenti 2024')!.getSheetValues(),
     );
   });
+
+  it("a defined name equal to one of Premia's table names: the table takes the next free name, no crash", async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(clean);
+    wb.definedNames.add("'Personale'!$A$1", 'PremiaDipendenti');
+    const file = path.join(tmp, 'defined-name.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(tmp, 'defined-name-out.xlsx');
+    const r = premia('distribute', file, '--out', out);
+    expect(r.stderr).not.toContain('imprevisto');
+    expect(r.code).toBe(0);
+    const result = new Workbook();
+    await result.xlsx.readFile(out);
+    const tables = result.getWorksheet('Premia - Dipendenti')!.getTables() as unknown as {
+      table: { name: string };
+    }[];
+    expect(tables.map((t) => t.table.name)).toEqual(['PremiaDipendenti2']);
+    expect(result.definedNames.model.map((d) => d.name)).toContain('PremiaDipendenti');
+  });
 });

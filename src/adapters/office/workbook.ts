@@ -73,6 +73,18 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(() => this.run(listTables));
   }
 
+  /** One sync. */
+  listDefinedNames(): Promise<string[]> {
+    return this.guard(() =>
+      this.run(async (context) => {
+        const names = context.workbook.names;
+        names.load('items/name');
+        await context.sync();
+        return names.items.map((n) => n.name);
+      }),
+    );
+  }
+
   readSheets(names?: string[]): Promise<SheetSnapshot[]> {
     return this.guard(() => this.run((context) => readSheets(context, names, this.read)));
   }

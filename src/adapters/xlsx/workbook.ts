@@ -130,6 +130,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return listTables(this.workbook);
   }
 
+  async listDefinedNames(): Promise<string[]> {
+    return (this.workbook.definedNames.model ?? []).map((dn) => dn.name);
+  }
+
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
     const sheets = names ? names.map((name) => this.sheet(name)) : this.workbook.worksheets;
     const snapshots = sheets.map(readSnapshot);
