@@ -71,6 +71,17 @@ async function checkReadable(file: string, limit: number): Promise<void> {
     );
 }
 
+/**
+ * What an OLE compound file (not a zip) is: Excel saves a workbook with a password to open as one
+ * (an encrypted package: an "EncryptionInfo" stream), and the old .xls format is one too.
+ */
+function compoundFileKind(data: Uint8Array): 'encrypted' | 'xls' | undefined {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (data.length < 8 || magic.some((b, i) => data[i] !== b)) return undefined;
+  const name = Buffer.from('EncryptionInfo', 'utf16le');
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(name) ? 'encrypted' : 'xls';
+}
+
 async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8Array }> {
   await checkReadable(file, MAX_INPUT_BYTES);
   let data: Uint8Array;
@@ -79,6 +90,8 @@ async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8
   } catch (e) {
     throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
   }
+  const kind = compoundFileKind(data);
+  if (kind) throw new UsageError(t(kind === 'encrypted' ? 'cli.error.encrypted' : 'cli.error.xls', { file }));
   try {
     return { book: await XlsxWorkbook.load(data), data };
   } catch {

@@ -378,6 +378,10 @@ export const en: Catalogue = {
   'cli.error.tooLarge': '{file} is too large ({size} MB): Premia reads files up to {limit} MB.',
   'cli.error.notEditable':
     'cannot write {file} leaving the rest of the workbook intact ({detail}): no file written.',
+  'cli.error.encrypted':
+    '{file} is protected by a password to open: Premia cannot read it. Remove the password in Excel and save a copy.',
+  'cli.error.xls':
+    '{file} is in the Excel 97-2003 .xls format: open it in Excel and save it as an .xlsx workbook.',
   'cli.error.sameFile': '--out {file} is the input file: Premia always writes a copy, never the original.',
   'cli.error.unexpected': 'unexpected error: {detail}',
   'cli.written': 'Wrote {file}.',

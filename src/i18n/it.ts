@@ -391,6 +391,10 @@ export const it: Catalogue = {
   'cli.error.tooLarge': '{file} è troppo grande ({size} MB): Premia legge file fino a {limit} MB.',
   'cli.error.notEditable':
     'impossibile scrivere {file} lasciando intatto tutto il resto della cartella di lavoro ({detail}): nessun file scritto.',
+  'cli.error.encrypted':
+    '{file} è protetta da una password di apertura: Premia non la può leggere. Togliere la password in Excel (File > Informazioni > Proteggi cartella di lavoro) e salvare una copia.',
+  'cli.error.xls':
+    '{file} è nel formato .xls di Excel 97-2003: aprirlo in Excel e salvarlo come cartella di lavoro .xlsx.',
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',

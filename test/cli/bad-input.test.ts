@@ -108,3 +108,26 @@ describe('control characters in user text', () => {
     expect(json.stdout).toContain('Rossi\\u001b[2J Maria');
   });
 });
+
+describe('compound files', () => {
+  /** An OLE compound file header, with a directory entry name in UTF-16 somewhere after it. */
+  function compound(entry: string): Buffer {
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    return Buffer.concat([header, Buffer.from(entry, 'utf16le'), Buffer.alloc(64)]);
+  }
+
+  it('a workbook with a password to open says so', () => {
+    const file = paramsFile('cifrata.xlsx', compound('EncryptionInfo'));
+    const r = premia('inspect', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('è protetta da una password di apertura');
+  });
+
+  it('an old .xls workbook says so', () => {
+    const file = paramsFile('vecchia.xls', compound('Workbook'));
+    const r = premia('inspect', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('formato .xls di Excel 97-2003');
+  });
+});
