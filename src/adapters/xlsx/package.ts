@@ -77,12 +77,17 @@ function getAttr(tag: string, name: string): string | undefined {
   return m ? decodeXml(m[1] ?? m[2]) : undefined;
 }
 
-/** The tag with the attribute set (value already escaped) or removed (undefined). */
+/**
+ * The element with the attribute of its opening tag set (value already escaped) or removed
+ * (undefined). `tag` may be a whole element (`<sheet ...></sheet>`): only its opening tag changes.
+ */
 function setAttr(tag: string, name: string, value: string | undefined): string {
+  const open = /^<[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/.exec(tag)?.[0] ?? tag;
+  const rest = tag.slice(open.length);
   const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
-  if (re.test(tag)) return tag.replace(re, () => (value === undefined ? '' : ` ${name}="${value}"`));
+  if (re.test(open)) return open.replace(re, () => (value === undefined ? '' : ` ${name}="${value}"`)) + rest;
   if (value === undefined) return tag;
-  return tag.replace(/\s*(\/?>)$/, (end: string) => ` ${name}="${value}"${end.trim()}`);
+  return open.replace(/\s*(\/?>)$/, (close: string) => ` ${name}="${value}"${close.trim()}`) + rest;
 }
 
 /** The relationship id attribute of a `<sheet>`: `r:id`, whatever the prefix. */

@@ -398,3 +398,26 @@ describe('packages the editor leaves to ExcelJS', () => {
     expect(loaded.notes.some((n) => n.includes('Strict OOXML'))).toBe(true);
   });
 });
+
+describe('workbook.xml written by other tools', () => {
+  it('a <sheet> element that is not self-closing is renamed in its opening tag', async () => {
+    const parts = unzipParts(
+      buildPackage({
+        sheets: [{ name: 'Uno', cells: [[1]] }],
+        extras: [],
+        sharedStrings: false,
+        styles: true,
+      }),
+    );
+    const xml = new TextDecoder().decode(parts.get('xl/workbook.xml'));
+    parts.set('xl/workbook.xml', strToU8(xml.replace('r:id="rId1"/>', 'r:id="rId1"></sheet>')));
+    const book = await XlsxWorkbook.load(zipParts(parts));
+    await book.writeSheets([{ name: 'Premia - X', rows: [[{ value: 1 }]] }]);
+    await book.renameSheet('Uno', 'Uno (modificato)');
+    const copy = unzipParts(await book.save());
+    const after = new TextDecoder().decode(copy.get('xl/workbook.xml'));
+    expect(after).toContain('<sheet name="Uno (modificato)" sheetId="1" r:id="rId1"></sheet>');
+    const again = await XlsxWorkbook.load(zipParts(copy));
+    expect((await again.listSheets()).map((s) => s.name)).toEqual(['Uno (modificato)', 'Premia - X']);
+  });
+});
