@@ -3,7 +3,8 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { XlsxWorkbook } from '../adapters/xlsx';
+import type { Stats } from 'node:fs';
+import { NotEditable, XlsxWorkbook } from '../adapters/xlsx';
 import { hasErrors } from '../domain/validation';
 import { parseParamsJson } from '../workbook/params';
 import {
@@ -26,6 +27,8 @@ import { formatMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
 import { distributionText, findingsText, inspectText, scoresText } from './text';
 import { Progress } from './progress';
+import { terminalText } from './terminal';
+import { sameFile, writeFileAtomic, WriteFailed } from './files';
 
 export interface CommandOptions {
   json?: boolean;
@@ -40,13 +43,55 @@ export class UsageError extends Error {}
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 
+/**
+ * The largest workbook the CLI reads: 256 MB. The largest plan measured (100,000 objectives, far
+ * beyond any comune) gives a 60 MB copy; a bigger file is refused before it is read, so that a
+ * device (`/dev/zero`) or a huge file cannot fill the memory.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/** The largest parameters file: a few kB in practice. */
+export const MAX_PARAMS_BYTES = 1024 * 1024;
+
+/** Refuses, before reading, what is not a regular file or is larger than `limit`. */
+async function checkReadable(file: string, limit: number): Promise<void> {
+  let info: Stats;
+  try {
+    info = await fs.stat(file);
+  } catch (e) {
+    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+  }
+  if (!info.isFile()) throw new UsageError(t('cli.error.notFile', { file }));
+  if (info.size > limit)
+    throw new UsageError(
+      t('cli.error.tooLarge', {
+        file,
+        size: Math.ceil(info.size / (1024 * 1024)),
+        limit: Math.floor(limit / (1024 * 1024)),
+      }),
+    );
+}
+
+/**
+ * What an OLE compound file (not a zip) is: Excel saves a workbook with a password to open as one
+ * (an encrypted package: an "EncryptionInfo" stream), and the old .xls format is one too.
+ */
+function compoundFileKind(data: Uint8Array): 'encrypted' | 'xls' | undefined {
+  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  if (data.length < 8 || magic.some((b, i) => data[i] !== b)) return undefined;
+  const name = Buffer.from('EncryptionInfo', 'utf16le');
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(name) ? 'encrypted' : 'xls';
+}
+
 async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8Array }> {
+  await checkReadable(file, MAX_INPUT_BYTES);
   let data: Uint8Array;
   try {
     data = await fs.readFile(file);
   } catch (e) {
     throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
   }
+  const kind = compoundFileKind(data);
+  if (kind) throw new UsageError(t(kind === 'encrypted' ? 'cli.error.encrypted' : 'cli.error.xls', { file }));
   try {
     return { book: await XlsxWorkbook.load(data), data };
   } catch {
@@ -54,25 +99,61 @@ async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8
   }
 }
 
+/**
+ * The text of a parameters file, which must be UTF-8 (a UTF-8 BOM is accepted and ignored).
+ * UTF-16 (Windows Notepad's "Unicode"), with or without its BOM, and bytes that are not UTF-8
+ * get a message about the encoding instead of a JSON syntax error.
+ */
+function decodeParams(file: string, bytes: Uint8Array): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) throw new UsageError(t('cli.error.paramsUtf16', { file }));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(t('cli.error.paramsNotUtf8', { file }));
+  }
+}
+
 async function readParams(file: string | undefined): Promise<ParamsOverride | undefined> {
   if (!file) return undefined;
-  let text: string;
+  await checkReadable(file, MAX_PARAMS_BYTES);
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (e) {
     throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
   }
+  const text = decodeParams(file, bytes);
   const parsed = parseParamsJson(text, undefined, path.basename(file));
   const errors = parsed.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new UsageError(errors.map((f) => f.message).join('\n'));
   return { overrides: parsed.overrides, comune: parsed.comune, year: parsed.year };
 }
 
-function checkOut(input: string, out: string | undefined): void {
-  if (out && path.resolve(out) === path.resolve(input)) {
-    // ExcelJS does not keep charts, images or pivot tables: never save over the user's file.
-    throw new UsageError(t('cli.error.sameFile', { file: out }));
-  }
+/**
+ * Refuses an empty `--out` and an `--out` that is the input under any name: the same path, a
+ * symbolic link either way, a hard link, `/proc/self/cwd/...` (realpath, then device and inode).
+ * Premia always writes a copy, never the user's file.
+ */
+async function checkOut(input: string, out: string | undefined): Promise<void> {
+  if (out === undefined) return;
+  if (out.trim() === '') throw new UsageError(t('cli.error.emptyOut'));
+  if (await sameFile(out, input)) throw new UsageError(t('cli.error.sameFile', { file: out }));
+}
+
+/**
+ * The copy keeps the input's kind: macros are kept, so a macro-enabled input needs an .xlsm copy
+ * and a plain one an .xlsx copy (Excel refuses a file whose extension does not match its
+ * content). Other extensions are left to the user.
+ */
+function checkExtension(book: XlsxWorkbook, out: string | undefined): void {
+  if (out === undefined) return;
+  const ext = path.extname(out).toLowerCase();
+  if (book.macroEnabled && ext === '.xlsx') throw new UsageError(t('cli.error.needXlsm', { file: out }));
+  if (!book.macroEnabled && ext === '.xlsm') throw new UsageError(t('cli.error.needXlsx', { file: out }));
 }
 
 /**
@@ -89,23 +170,30 @@ async function writeCopy(
   progress.step(t('cli.progress.write'));
   try {
     const { kept } = await writeOutputs(book, loaded, specs, { keepEdited: opts.keepEdited === true });
-    for (const sheet of kept) process.stderr.write(`premia: ${t('trust.cli.kept', { sheet })}\n`);
+    for (const sheet of kept)
+      process.stderr.write(`premia: ${terminalText(t('trust.cli.kept', { sheet }))}\n`);
   } catch (e) {
     if (!(e instanceof OutputConflictError)) throw e;
     progress.done();
-    for (const c of e.conflicts) process.stderr.write(`premia: ${c.finding.message}\n`);
+    for (const c of e.conflicts) process.stderr.write(`premia: ${terminalText(c.finding.message)}\n`);
     process.stderr.write(`premia: ${t('trust.cli.keepEditedHint')}\n`);
     return false;
   }
-  const bytes = await book.save();
+  let bytes: Uint8Array;
   try {
-    await fs.writeFile(opts.out, bytes);
+    // Part for part or not at all: an ExcelJS re-save would drop charts, pivot tables, macros.
+    bytes = await book.save({ exact: true });
   } catch (e) {
-    throw new UsageError(
-      t('cli.error.write', { file: opts.out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
-    );
+    if (!(e instanceof NotEditable)) throw e;
+    throw new UsageError(t('cli.error.notEditable', { file: opts.out, detail: e.reason }));
   }
-  if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
+  try {
+    await writeFileAtomic(opts.out, bytes);
+  } catch (e) {
+    if (!(e instanceof WriteFailed)) throw e;
+    throw new UsageError(t('cli.error.write', { file: opts.out, detail: e.code }));
+  }
+  if (!progress.quiet) process.stderr.write(`${terminalText(t('cli.written', { file: opts.out }))}\n`);
   return true;
 }
 
@@ -117,7 +205,7 @@ async function maybeWrite(
   specs: () => SheetSpec[],
   progress: Progress,
 ): Promise<boolean> {
-  if (!opts.out) return true;
+  if (opts.out === undefined) return true;
   return writeCopy(book, loaded, { ...opts, out: opts.out }, specs(), progress);
 }
 
@@ -126,17 +214,19 @@ async function load(
   opts: CommandOptions,
   progress: Progress,
 ): Promise<{ book: XlsxWorkbook; loaded: LoadedWorkbook }> {
-  checkOut(file, opts.out);
+  await checkOut(file, opts.out);
   const override = await readParams(opts.params);
   progress.step(t('cli.progress.read'));
   const { book } = await openBook(file);
+  checkExtension(book, opts.out);
   progress.step(t('cli.progress.recognize'));
   const loaded = await loadWorkbook(book, override);
   return { book, loaded };
 }
 
 function emit(opts: CommandOptions, json: unknown, text: string): void {
-  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : text);
+  // Text output strips control characters from whatever user text it holds (terminal.ts).
+  process.stdout.write(opts.json ? `${JSON.stringify(json, null, 2)}\n` : terminalText(text));
 }
 
 export async function runInspect(file: string, opts: CommandOptions): Promise<number> {

@@ -14,16 +14,26 @@ import {
   type CommandOptions,
 } from './commands';
 import { formatMessage } from '../i18n';
+import { terminalText } from './terminal';
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 
+/** `--params` collects every file it is given (see `collect`): more than one is refused. */
+type RawOptions = Omit<CommandOptions, 'params'> & { params?: string[] };
+
+/** Commander keeps the last of an option given twice; collecting them lets the CLI refuse it. */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
 function action(run: (book: string, opts: CommandOptions) => Promise<number>) {
-  return async (book: string, opts: CommandOptions) => {
+  return async (book: string, raw: RawOptions) => {
     try {
+      const { params, ...rest } = raw;
+      if (params && params.length > 1) throw new UsageError(t('cli.error.paramsTwice'));
+      const opts: CommandOptions = params ? { ...rest, params: params[0] } : rest;
       process.exitCode = await run(book, opts);
     } catch (e) {
       if (e instanceof UsageError) {
-        process.stderr.write(`premia: ${e.message}\n`);
+        process.stderr.write(`premia: ${terminalText(e.message)}\n`);
         process.exitCode = 2;
         return;
       }
@@ -74,7 +84,7 @@ export function buildProgram(): Command {
     .description(t('cli.distribute'))
     .argument('<cartella.xlsx>')
     .usage(t('cli.help.commandUsage'))
-    .option('--params <file.json>', t('cli.option.params'))
+    .option('--params <file.json>', t('cli.option.params'), collect)
     .option('--out <copia.xlsx>', t('cli.option.out'))
     .option('--keep-edited', t('trust.cli.option.keepEdited'))
     .option('--json', t('cli.option.json'))
@@ -92,7 +102,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }
-    process.stderr.write(`premia: ${t('cli.error.unexpected', { detail: (e as Error).message })}\n`);
+    process.stderr.write(
+      `premia: ${terminalText(t('cli.error.unexpected', { detail: (e as Error).message }))}\n`,
+    );
     process.exitCode = 2;
   }
 }

@@ -462,7 +462,21 @@ export const en: Catalogue = {
   'cli.option.params': 'parameters in a JSON file (see docs/parameters-json.md)',
   'cli.error.read': 'cannot read {file} ({detail}).',
   'cli.error.notXlsx': '{file} is not a readable .xlsx workbook.',
-  'cli.error.write': 'cannot write {file} ({detail}).',
+  'cli.error.write': 'cannot write {file} ({detail}): the destination file was not touched.',
+  'cli.error.emptyOut': 'empty --out: give the name of the copy to write.',
+  'cli.error.needXlsm': 'the workbook holds macros and the copy keeps them: --out {file} must end in .xlsm.',
+  'cli.error.needXlsx': 'the workbook holds no macros: --out {file} must end in .xlsx, not .xlsm.',
+  'cli.error.paramsUtf16': '{file} is encoded in UTF-16: save it as UTF-8.',
+  'cli.error.paramsNotUtf8': '{file} is not UTF-8 text: save it as UTF-8.',
+  'cli.error.paramsTwice': '--params is given twice: give one parameters file.',
+  'cli.error.notFile': '{file} is not a file (a folder or a device).',
+  'cli.error.tooLarge': '{file} is too large ({size} MB): Premia reads files up to {limit} MB.',
+  'cli.error.notEditable':
+    'cannot write {file} leaving the rest of the workbook intact ({detail}): no file written.',
+  'cli.error.encrypted':
+    '{file} is protected by a password to open: Premia cannot read it. Remove the password in Excel and save a copy.',
+  'cli.error.xls':
+    '{file} is in the Excel 97-2003 .xls format: open it in Excel and save it as an .xlsx workbook.',
   'cli.error.sameFile': '--out {file} is the input file: Premia always writes a copy, never the original.',
   'cli.error.unexpected': 'unexpected error: {detail}',
   'cli.written': 'Wrote {file}.',
@@ -717,6 +731,8 @@ export const en: Catalogue = {
   'finding.PARAMS_CATEGORY_DUPLICATE':
     '{cell}: the category "{category}" is already in {otherCell}; write each category once.',
   'finding.PARAMS_JSON_SYNTAX': '{file}: not a valid JSON file ({detail}).',
+  'finding.PARAMS_JSON_DUPLICATE_KEY':
+    '{file}: {path}: the key is written twice in the same object; write it once (otherwise only the last would count).',
   'finding.PARAMS_JSON_ROOT': '{file}: it must hold a JSON object {…} with the parameters.',
   'finding.PARAMS_JSON_UNKNOWN_KEY': '{file}: {path}: unknown key; the accepted keys are: {allowed}.',
   'finding.PARAMS_JSON_MONEY':

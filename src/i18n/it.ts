@@ -474,7 +474,24 @@ export const it: Catalogue = {
   'cli.option.params': 'parametri in un file JSON (vedi docs/parameters-json.md)',
   'cli.error.read': 'impossibile leggere {file} ({detail}).',
   'cli.error.notXlsx': '{file} non è una cartella di lavoro .xlsx leggibile.',
-  'cli.error.write': 'impossibile scrivere {file} ({detail}).',
+  'cli.error.write': 'impossibile scrivere {file} ({detail}): il file di destinazione non è stato toccato.',
+  'cli.error.emptyOut': '--out vuoto: indicare il nome del file della copia da scrivere.',
+  'cli.error.needXlsm':
+    "la cartella di lavoro contiene macro e la copia le conserva: --out {file} deve avere l'estensione .xlsm.",
+  'cli.error.needXlsx':
+    "la cartella di lavoro non contiene macro: --out {file} deve avere l'estensione .xlsx, non .xlsm.",
+  'cli.error.paramsUtf16':
+    '{file} è codificato in UTF-16: salvarlo come UTF-8 (in Blocco note: Salva con nome, Codifica «UTF-8»).',
+  'cli.error.paramsNotUtf8': '{file} non è un testo UTF-8: salvarlo come UTF-8.',
+  'cli.error.paramsTwice': '--params è indicato due volte: indicare un solo file dei parametri.',
+  'cli.error.notFile': '{file} non è un file (è una cartella o un dispositivo).',
+  'cli.error.tooLarge': '{file} è troppo grande ({size} MB): Premia legge file fino a {limit} MB.',
+  'cli.error.notEditable':
+    'impossibile scrivere {file} lasciando intatto tutto il resto della cartella di lavoro ({detail}): nessun file scritto.',
+  'cli.error.encrypted':
+    '{file} è protetta da una password di apertura: Premia non la può leggere. Togliere la password in Excel (File > Informazioni > Proteggi cartella di lavoro) e salvare una copia.',
+  'cli.error.xls':
+    '{file} è nel formato .xls di Excel 97-2003: aprirlo in Excel e salvarlo come cartella di lavoro .xlsx.',
   'cli.error.sameFile':
     '--out {file} è il file di partenza: Premia scrive sempre in una copia, mai sul file originale.',
   'cli.error.unexpected': 'errore imprevisto: {detail}',
@@ -734,6 +751,8 @@ export const it: Catalogue = {
   'finding.PARAMS_CATEGORY_DUPLICATE':
     '{cell}: la categoria «{category}» è già in {otherCell}; ogni categoria va scritta una sola volta.',
   'finding.PARAMS_JSON_SYNTAX': '{file}: non è un file JSON valido ({detail}).',
+  'finding.PARAMS_JSON_DUPLICATE_KEY':
+    "{file}: {path}: la chiave è scritta due volte nello stesso oggetto; va scritta una volta sola (altrimenti varrebbe solo l'ultima).",
   'finding.PARAMS_JSON_ROOT': '{file}: deve contenere un oggetto JSON {…} con i parametri.',
   'finding.PARAMS_JSON_UNKNOWN_KEY': '{file}: {path}: chiave sconosciuta; le chiavi ammesse sono: {allowed}.',
   'finding.PARAMS_JSON_MONEY':

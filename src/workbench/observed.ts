@@ -20,6 +20,7 @@ export function observed(port: WorkbookPort | Promise<WorkbookPort>, onChange: (
   return {
     listSheets: async () => (await ready).listSheets(),
     listTables: async () => (await ready).listTables(),
+    listDefinedNames: async () => (await (await ready).listDefinedNames?.()) ?? [],
     readSheets: async (names) => (await ready).readSheets(names),
     readSettings: async () => (await ready).readSettings(),
     writeSheets: after((p, specs) => p.writeSheets(specs)),

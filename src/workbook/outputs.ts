@@ -23,8 +23,8 @@ import {
   type LogEntry,
 } from './writers';
 import type { Locale } from '../i18n';
-import { SETTINGS_SHEET } from './settings-sheet';
-import { isKeptCopy } from './ownership';
+import { isSettingsSnapshot } from './settings-sheet';
+import { isArchivedOutput, isKeptCopy } from './ownership';
 
 export {
   writeOutputs,
@@ -49,7 +49,7 @@ export interface OutputOptions {
  */
 export function inputSheets(loaded: Pick<LoadedWorkbook, 'sheets'>) {
   return loaded.sheets.filter(
-    (s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && s.name.toLowerCase() !== SETTINGS_SHEET,
+    (s) => !isOutputSheet(s.name) && !isKeptCopy(s.name) && !isArchivedOutput(s) && !isSettingsSnapshot(s),
   );
 }
 

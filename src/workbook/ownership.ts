@@ -20,6 +20,7 @@ import type { LoadedWorkbook } from './pipeline';
 import { SETTINGS_SHEET } from './settings-sheet';
 import { Fnv64 } from './fnv';
 import { checkSheetName } from './spec-check';
+import { formatMessage } from '../i18n';
 
 /** Settings key of the fingerprints: JSON {sheet name: fingerprint}. */
 export const OWNED_SETTING = 'premia.owned';
@@ -195,6 +196,27 @@ export function isKeptCopy(name: string): boolean {
   return /^premia\b/i.test(name.trim()) && KEPT_PATTERN.test(name.trim());
 }
 
+/** The titles Premia writes in A1 of its output sheets, in every language it speaks. */
+const OUTPUT_TITLES = new Set(
+  (['it', 'en'] as const).flatMap((locale) =>
+    ['validation', 'scores', 'distribution', 'employees', 'transparency', 'log'].map((kind) =>
+      formatMessage(locale, `sheet.${kind}.title`),
+    ),
+  ),
+);
+
+/**
+ * True for an output sheet of Premia's that the user renamed to keep it (an archive: "Dipendenti
+ * 2024"), or copied: it still starts with the title Premia wrote in A1. It holds a former output,
+ * so the reader must not take it for input (its employees would be duplicates) and the input
+ * fingerprint leaves it out. Premia never replaces it: it writes its sheets under their own names.
+ */
+export function isArchivedOutput(snapshot: Pick<SheetSnapshot, 'top' | 'left' | 'values'>): boolean {
+  if (snapshot.top !== 0 || snapshot.left !== 0) return false;
+  const a1 = snapshot.values[0]?.[0];
+  return typeof a1 === 'string' && OUTPUT_TITLES.has(a1.trim());
+}
+
 /**
  * "<name> (modificato)", or "(modificato 2)", "(modificato 3)"... when taken, the name cut so
  * that the whole fits Excel's 31 characters. Names compare without case, as in Excel.
@@ -245,11 +267,17 @@ export async function keepEditedSheets(port: WorkbookPort, names: readonly strin
  * Premia's table names: such a spec table gets the first free "<name>2", "<name>3"... Tables on
  * the sheets being replaced do not count (they go away with their sheet).
  */
-export function withFreeTableNames(specs: readonly SheetSpec[], tables: readonly TableInfo[]): SheetSpec[] {
+export function withFreeTableNames(
+  specs: readonly SheetSpec[],
+  tables: readonly TableInfo[],
+  definedNames: readonly string[] = [],
+): SheetSpec[] {
   const replaced = new Set(specs.map((s) => s.name.toLowerCase()));
-  const taken = new Set(
-    tables.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
-  );
+  const taken = new Set([
+    ...tables.filter((t) => !replaced.has(t.sheet.toLowerCase())).map((t) => t.name.toLowerCase()),
+    // Tables and defined names share one namespace: a user's name "PremiaDipendenti" counts.
+    ...definedNames.map((n) => n.toLowerCase()),
+  ]);
   return specs.map((spec) => {
     if (!spec.tables || spec.tables.length === 0) return spec;
     const renamed = spec.tables.map((table) => {
@@ -298,7 +326,7 @@ export async function writeOutputs(
       conflicts.map((c) => c.sheet),
     );
   }
-  const ready = withFreeTableNames(specs, await port.listTables());
+  const ready = withFreeTableNames(specs, await port.listTables(), (await port.listDefinedNames?.()) ?? []);
   await port.writeSheets(ready);
 
   // Fingerprints: those recorded before, for sheets still there and not moved aside, plus the new.

@@ -17,9 +17,9 @@ import { recognize, parseSavedMappings, MAPPING_SETTING } from './recognize';
 import type { RecognizedTable, TableKind } from './recognize/types';
 import { buildPlan } from './reader/build-plan';
 import { applyParamsOverrides, findParamsSheet, readParamsSheet, type ParamsOverrides } from './params';
-import { SETTINGS_SHEET } from './settings-sheet';
+import { isSettingsSnapshot } from './settings-sheet';
 import { isOutputSheet } from './writers';
-import { isKeptCopy } from './ownership';
+import { isArchivedOutput, isKeptCopy } from './ownership';
 
 /** Parameters given outside the workbook (the CLI's --params file): override the sheet's. */
 export interface ParamsOverride {
@@ -53,11 +53,14 @@ export interface HiddenSheet {
 }
 
 /**
- * Sheets that hold no input: Premia's own outputs, the edited copies of them kept aside, its
- * settings, its parameters.
+ * Sheets that hold no input: Premia's own outputs, the edited copies of them kept aside, the ones
+ * the user renamed to keep (archives, by their title), its settings, its parameters.
  */
-function isInputSheet(name: string, paramsSheet: string | undefined): boolean {
-  if (name === SETTINGS_SHEET || isOutputSheet(name) || isKeptCopy(name)) return false;
+function isInputSheet(sheet: SheetSnapshot, paramsSheet: string | undefined): boolean {
+  const { name } = sheet;
+  // The settings sheet by its marker: a user's sheet called "_premia" is input like any other.
+  if (isSettingsSnapshot(sheet) || isOutputSheet(name) || isKeptCopy(name) || isArchivedOutput(sheet))
+    return false;
   return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
 }
 
@@ -82,7 +85,7 @@ export function buildFromSnapshots(
   const fromSheet = paramsSheet ? readParamsSheet(paramsSheet) : undefined;
   const base = fromSheet?.params ?? defaultParameters();
   const params = override ? applyParamsOverrides(base, override.overrides) : base;
-  const candidates = sheets.filter((s) => isInputSheet(s.name, paramsSheet?.name));
+  const candidates = sheets.filter((s) => isInputSheet(s, paramsSheet?.name));
   const saved = settings[MAPPING_SETTING] ? parseSavedMappings(settings[MAPPING_SETTING]) : [];
   const recognizeOn = (on: SheetSnapshot[]) =>
     recognize(

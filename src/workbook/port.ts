@@ -118,6 +118,11 @@ export interface HighlightMark extends HighlightRange {
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   listTables(): Promise<TableInfo[]>;
+  /**
+   * The workbook's defined names (they share one namespace with table names), so that Premia's
+   * tables avoid them. Optional: an adapter without it lets the write refuse a clash instead.
+   */
+  listDefinedNames?(): Promise<string[]>;
   /** Reads the used ranges of the named sheets (all of them when omitted), in one batch. */
   readSheets(names?: string[]): Promise<SheetSnapshot[]>;
   /**

@@ -24,7 +24,7 @@ export const LAYERS: Layer[] = [
     mayImport: ['workbook', 'domain', 'i18n'],
     packages: ['@microsoft/office-js-helpers'],
   },
-  { dir: 'adapters/xlsx', mayImport: ['workbook', 'domain', 'i18n'], packages: ['exceljs'] },
+  { dir: 'adapters/xlsx', mayImport: ['workbook', 'domain', 'i18n'], packages: ['exceljs', 'fflate'] },
   {
     dir: 'taskpane',
     mayImport: ['adapters/office', 'workbook', 'domain', 'i18n'],

@@ -43,4 +43,57 @@ describe('premia CLI and edited output sheets', () => {
     // The copy written with --keep-edited is Premia's again: a plain re-run goes through.
     expect(premia('validate', out, '--out', path.join(tmp, 'again.xlsx')).code).toBe(0);
   });
+
+  it('an output sheet the user renamed is an archive: not read as input, not replaced', async () => {
+    const first = path.join(tmp, 'archive-first.xlsx');
+    expect(premia('distribute', clean, '--out', first).code).toBe(0);
+    const wb = new Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet('Premia - Dipendenti')!.name = 'Dipendenti 2024';
+    wb.getWorksheet('Premia - Distribuzione')!.name = 'Distribuzione 2024';
+    const renamed = path.join(tmp, 'archive-renamed.xlsx');
+    await wb.xlsx.writeFile(renamed);
+
+    const out = path.join(tmp, 'archive-out.xlsx');
+    const r = premia('distribute', renamed, '--out', out, '--json');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.refused).toBe(false);
+    expect(JSON.stringify(doc)).not.toContain('2024'); // nothing read from the archives
+    const inspect = premia('inspect', renamed, '--json');
+    const tableSheets = JSON.parse(inspect.stdout).tables.map((t: { sheet: string }) => t.sheet);
+    expect(tableSheets).not.toContain('Dipendenti 2024');
+    expect(tableSheets).not.toContain('Distribuzione 2024');
+
+    const result = new Workbook();
+    await result.xlsx.readFile(out);
+    const names = result.worksheets.map((w) => w.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Dipendenti 2024', 'Distribuzione 2024', 'Premia - Dipendenti']),
+    );
+    const before = new Workbook();
+    await before.xlsx.readFile(renamed);
+    expect(result.getWorksheet('Dipendenti 2024')!.getSheetValues()).toEqual(
+      before.getWorksheet('Dipendenti 2024')!.getSheetValues(),
+    );
+  });
+
+  it("a defined name equal to one of Premia's table names: the table takes the next free name, no crash", async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(clean);
+    wb.definedNames.add("'Personale'!$A$1", 'PremiaDipendenti');
+    const file = path.join(tmp, 'defined-name.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(tmp, 'defined-name-out.xlsx');
+    const r = premia('distribute', file, '--out', out);
+    expect(r.stderr).not.toContain('imprevisto');
+    expect(r.code).toBe(0);
+    const result = new Workbook();
+    await result.xlsx.readFile(out);
+    const tables = result.getWorksheet('Premia - Dipendenti')!.getTables() as unknown as {
+      table: { name: string };
+    }[];
+    expect(tables.map((t) => t.table.name)).toEqual(['PremiaDipendenti2']);
+    expect(result.definedNames.model.map((d) => d.name)).toContain('PremiaDipendenti');
+  });
 });

@@ -16,12 +16,12 @@ import type {
 import { addHighlights, removeHighlights } from './highlight';
 import { parseRange } from '../../workbook/a1';
 import { checkSheetName } from '../../workbook/spec-check';
-import { SETTINGS_SHEET, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
+import { SETTINGS_SHEET, freeSettingsName, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
 import { PremiaOfficeError, classify, officeCode } from './errors';
 import { listSheets, listTables, readSheets, type ReadOptions } from './read';
 import { DEFAULT_READ_CELLS, MIN_READ_CELLS } from './read-blocks';
 import type { ExcelRun } from './run';
-import { readSettings } from './settings';
+import { findSettings, readSettings } from './settings';
 import { writeSheets } from './write';
 import type { WriteOptions, WriteReport } from './write';
 
@@ -71,6 +71,18 @@ export class OfficeWorkbook implements WorkbookPort {
 
   listTables(): Promise<TableInfo[]> {
     return this.guard(() => this.run(listTables));
+  }
+
+  /** One sync. */
+  listDefinedNames(): Promise<string[]> {
+    return this.guard(() =>
+      this.run(async (context) => {
+        const names = context.workbook.names;
+        names.load('items/name');
+        await context.sync();
+        return names.items.map((n) => n.name);
+      }),
+    );
   }
 
   readSheets(names?: string[]): Promise<SheetSnapshot[]> {
@@ -124,12 +136,15 @@ export class OfficeWorkbook implements WorkbookPort {
   /** The whole settings sheet is rewritten (atomically, like any output sheet), very hidden. */
   writeSettings(values: Record<string, string | null>): Promise<void> {
     return this.guard(async () => {
-      const next = mergeSettings(await this.run(readSettings), values);
+      const found = await this.run(findSettings);
+      const next = mergeSettings(found.settings, values);
       if (Object.keys(next).length === 0) {
-        await this.removeSheets([SETTINGS_SHEET]);
+        if (found.sheet !== undefined) await this.removeSheets([found.sheet]);
         return;
       }
-      await writeSheets(this.run, [settingsSpec(next)], {
+      // Its own sheet, or a new one under a name no sheet has: never a user's sheet called "_premia".
+      const name = found.sheet ?? freeSettingsName(found.names);
+      await writeSheets(this.run, [settingsSpec(next, name)], {
         ...this.write,
         visibility: 'VeryHidden',
         allowSettingsSheet: true,

@@ -1,15 +1,30 @@
 /**
  * Document settings in the very hidden sheet shared with the Office.js adapter (layout and
- * helpers in src/workbook/settings-sheet.ts).
+ * helpers in src/workbook/settings-sheet.ts). The sheet is found by its marker, not by its name.
  */
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from '../../workbook/port';
-import { SETTINGS_SHEET, mergeSettings, rowsToSettings, settingsSpec } from '../../workbook/settings-sheet';
-import { readSnapshot } from './read';
+import {
+  findSettingsSheet,
+  mergeSettings,
+  rowsToSettings,
+  settingsSpec,
+} from '../../workbook/settings-sheet';
+import { cellValue, readSnapshot } from './read';
 import { findSheet } from './write';
 
+/** Premia's settings sheet: very hidden and marked (settings-sheet.ts), whatever its name. */
+export function settingsSheet(wb: Workbook): Worksheet | undefined {
+  const name = findSettingsSheet(
+    wb.worksheets
+      .filter((ws) => ws.state === 'veryHidden')
+      .map((ws) => ({ name: ws.name, veryHidden: true, a1: cellValue(ws.getCell('A1')) })),
+  );
+  return name === undefined ? undefined : findSheet(wb, name);
+}
+
 export function readSettingsSheet(wb: Workbook): Record<string, string> {
-  const ws = findSheet(wb, SETTINGS_SHEET);
+  const ws = settingsSheet(wb);
   if (!ws) return {};
   const snap = readSnapshot(ws);
   // Back to absolute rows: the key is always column A, whatever the used range starts with.

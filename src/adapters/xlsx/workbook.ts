@@ -14,30 +14,58 @@ import type {
   WorkbookPort,
 } from '../../workbook/port';
 import { cellAddress, parseRange } from '../../workbook/a1';
-import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
+import { SETTINGS_SHEET, freeSettingsName } from '../../workbook/settings-sheet';
 import { loadWorkbook, saveWorkbook } from './io';
 import { droppedParts, hasWorkbookPart } from './parts';
 import { uncalculatedFormulas } from './formula-values';
 import { HIGHLIGHT_HANDLE, highlightRule, highlightedRanges, removeHighlight } from './highlight';
 import { listSheets, listTables, readSnapshot } from './read';
 import { buildSheet, checkSheetName, commitSheet, findSheet, reservedNames, tempSheetName } from './write';
-import { mergeSettings, readSettingsSheet, settingsSpec } from './settings';
+import { mergeSettings, readSettingsSheet, settingsSheet, settingsSpec } from './settings';
+import { editPackage, UnsupportedPackage, type SheetOp } from './package';
+import { UnsupportedZip, entryContent, readZip } from './zip';
+
+export interface SaveOptions {
+  /**
+   * Only a save that keeps every part of the loaded file: when the package cannot be edited
+   * (see package.ts), throw NotEditable instead of falling back to ExcelJS (which drops charts,
+   * pivot tables, macros...). The CLI saves so.
+   */
+  exact?: boolean;
+}
+
+/** A loaded file that cannot be saved part for part; `reason` says why (English). */
+export class NotEditable extends Error {
+  constructor(readonly reason: string) {
+    super(`The workbook cannot be saved keeping every part: ${reason}`);
+    this.name = 'NotEditable';
+  }
+}
 
 export class XlsxWorkbook implements WorkbookPort {
   /** The last cells selected with `select()` (a file has no live selection; the workbench shows it). */
   selection: { sheet: string; address: string } | undefined;
   /**
-   * What this adapter cannot do as asked, in order: parts of the loaded file that ExcelJS drops
-   * on save, charts it cannot write.
+   * What this adapter cannot do as asked, in order: charts it cannot write; when a save had to
+   * fall back to ExcelJS, why, and the parts of the file ExcelJS dropped.
    */
   readonly notes: string[] = [];
 
   /**
-   * The loaded file, kept to tell a formula never calculated from one giving empty text
-   * (formula-values.ts); dropped once read. Unset for a workbook made in memory, where a
-   * formula without result was never calculated.
+   * The loaded file. `save()` edits this package (package.ts) rather than re-serialising the
+   * ExcelJS model, so that every part Premia does not own stays byte for byte; it also tells a
+   * formula never calculated from one giving empty text (formula-values.ts). Unset for a
+   * workbook made in memory, which ExcelJS saves.
    */
   private data: Uint8Array | undefined;
+  /** Premia's sheet operations since load, replayed on the package by `save()`. */
+  private readonly ops: SheetOp[] = [];
+  /**
+   * Set when a highlight was added to or removed from a sheet: highlights change the user's
+   * sheets (a conditional format), which the package editor does not do; such a save goes
+   * through ExcelJS (the workbench; the CLI never highlights).
+   */
+  private highlightsChanged = false;
 
   private constructor(readonly workbook: Workbook) {}
 
@@ -46,9 +74,24 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new Error('The file has no xl/workbook.xml part: it is not an .xlsx workbook');
     const book = new XlsxWorkbook(await loadWorkbook(data));
     book.data = data instanceof Uint8Array ? data : new Uint8Array(data);
-    for (const what of droppedParts(data))
-      book.notes.push(`The file holds ${what}, which ExcelJS does not keep: saving the workbook drops them.`);
     return book;
+  }
+
+  /**
+   * True when the loaded package is a macro-enabled workbook (.xlsm: its content types say so).
+   * The copy keeps the macros, so it must keep the .xlsm extension too: Excel refuses to open a
+   * macro-enabled package named .xlsx, and the other way round.
+   */
+  get macroEnabled(): boolean {
+    if (this.data === undefined) return false;
+    try {
+      const types = readZip(this.data).find((e) => e.name === '[Content_Types].xml');
+      return (
+        types !== undefined && new TextDecoder().decode(entryContent(types)).includes('macroEnabled.main+xml')
+      );
+    } catch {
+      return false; // not a package the editor reads: ExcelJS saves it, without macros
+    }
   }
 
   /** An empty workbook (no sheets yet). */
@@ -56,7 +99,26 @@ export class XlsxWorkbook implements WorkbookPort {
     return new XlsxWorkbook(new Workbook());
   }
 
-  async save(): Promise<Uint8Array> {
+  /**
+   * The workbook as bytes. A loaded file is saved by editing its package: every part of the
+   * original is kept and only Premia's sheets (and the workbook's list of sheets, styles and
+   * strings they need) change. A workbook made in memory, one with highlights changed, or a
+   * package the editor cannot read (ZIP64, encrypted...) is saved by ExcelJS, with a note.
+   */
+  async save(options: SaveOptions = {}): Promise<Uint8Array> {
+    const data = this.data;
+    if (data !== undefined && !this.highlightsChanged) {
+      try {
+        return editPackage(data, this.ops);
+      } catch (e) {
+        if (!(e instanceof UnsupportedZip || e instanceof UnsupportedPackage)) throw e;
+        if (options.exact) throw new NotEditable(e.message);
+        this.notes.push(`${e.message}: saved by ExcelJS instead.`);
+      }
+    } else if (data !== undefined && options.exact) throw new NotEditable('highlights changed');
+    if (data !== undefined)
+      for (const what of droppedParts(data))
+        this.notes.push(`The file holds ${what}, which ExcelJS does not keep: this save dropped them.`);
     return saveWorkbook(this.workbook);
   }
 
@@ -66,6 +128,10 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async listTables(): Promise<TableInfo[]> {
     return listTables(this.workbook);
+  }
+
+  async listDefinedNames(): Promise<string[]> {
+    return (this.workbook.definedNames.model ?? []).map((dn) => dn.name);
   }
 
   async readSheets(names?: string[]): Promise<SheetSnapshot[]> {
@@ -86,16 +152,21 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<void> {
-    for (const spec of specs)
-      if (spec.name.toLowerCase() === SETTINGS_SHEET)
-        throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    const settings = settingsSheet(this.workbook)?.name.toLowerCase();
+    for (const spec of specs) {
+      const key = spec.name.toLowerCase();
+      if (key === SETTINGS_SHEET || key === settings) throw new Error(`${spec.name} is the settings sheet`);
+    }
     this.replace(specs);
+    for (const spec of specs) this.ops.push({ kind: 'write', spec });
   }
 
   async removeSheets(names: string[]): Promise<void> {
     for (const name of names) {
       const ws = findSheet(this.workbook, name);
-      if (ws) this.workbook.removeWorksheet(ws.id);
+      if (!ws) continue;
+      this.workbook.removeWorksheet(ws.id);
+      this.ops.push({ kind: 'remove', name: ws.name });
     }
   }
 
@@ -104,12 +175,14 @@ export class XlsxWorkbook implements WorkbookPort {
     checkSheetName(to);
     const other = findSheet(this.workbook, to);
     if (other && other !== ws) throw new Error(`A sheet named "${to}" already exists`);
-    if (ws.name.toLowerCase() === SETTINGS_SHEET || to.toLowerCase() === SETTINGS_SHEET)
-      throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
+    // Premia's settings sheet keeps its name; a user's sheet called "_Premia" is the user's.
+    if (ws === settingsSheet(this.workbook)) throw new Error(`${ws.name} is the settings sheet`);
     // ExcelJS refuses a change of case of the sheet's own name: go through a free temporary name.
     // It does not rewrite references to the old name in other sheets' formulas (Excel does).
+    const previous = ws.name;
     if (ws.name !== to && ws.name.toLowerCase() === to.toLowerCase()) ws.name = tempSheetName(this.workbook);
     ws.name = to;
+    this.ops.push({ kind: 'rename', from: previous, to });
   }
 
   async readSettings(): Promise<Record<string, string>> {
@@ -117,12 +190,17 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, string | null>): Promise<void> {
+    const current = settingsSheet(this.workbook);
     const next = mergeSettings(readSettingsSheet(this.workbook), values);
     if (Object.keys(next).length === 0) {
-      await this.removeSheets([SETTINGS_SHEET]);
+      if (current) await this.removeSheets([current.name]);
       return;
     }
-    this.replace([settingsSpec(next)], 'veryHidden');
+    // Its own sheet, or a new one under a name no sheet has: never a user's sheet called "_premia".
+    const name = current?.name ?? freeSettingsName(this.workbook.worksheets.map((ws) => ws.name));
+    const spec = settingsSpec(next, name);
+    this.replace([spec], 'veryHidden');
+    this.ops.push({ kind: 'write', spec, state: 'veryHidden' });
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -140,13 +218,16 @@ export class XlsxWorkbook implements WorkbookPort {
     ranges.forEach((r, i) =>
       sheets[i].addConditionalFormatting({ ref: r.address, rules: [highlightRule()] }),
     );
+    if (ranges.length > 0) this.highlightsChanged = true;
     return ranges.map(() => HIGHLIGHT_HANDLE);
   }
 
   async removeHighlights(marks: HighlightMark[]): Promise<void> {
     for (const m of marks) {
       const ws = findSheet(this.workbook, m.sheet);
-      if (ws) removeHighlight(ws, m.address);
+      if (!ws) continue;
+      removeHighlight(ws, m.address);
+      this.highlightsChanged = true;
     }
   }
 

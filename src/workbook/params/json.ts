@@ -5,6 +5,7 @@
  * or the defaults); keys absent keep it. A value that fails its check is reported and `base`'s
  * value stays.
  */
+import { duplicateKeys } from './json-duplicates';
 import type { HeadcountBand, Parameters, PayoutBand, Pool, SplitMethod } from '../../domain/model';
 import type { Finding } from '../../domain/findings';
 import { defaultParameters } from '../../domain/params';
@@ -247,6 +248,7 @@ export function parseParamsJson(
     r.error('PARAMS_JSON_SYNTAX', '', { detail: e instanceof Error ? e.message : String(e) });
     return { params: applyParamsOverrides(base, {}), overrides: {}, findings: r.findings };
   }
+  for (const path of duplicateKeys(text)) r.error('PARAMS_JSON_DUPLICATE_KEY', path);
   if (!isObject(data)) {
     r.error('PARAMS_JSON_ROOT', '');
   } else {

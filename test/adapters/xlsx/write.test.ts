@@ -2,6 +2,7 @@ import { ValueType } from 'exceljs';
 import { XlsxWorkbook, MAX_CELL_CHARS } from '../../../src/adapters/xlsx';
 import type { SheetSpec } from '../../../src/workbook/port';
 import { buildInput, loadPlain } from './fixture';
+import { saveWorkbook } from '../../../src/adapters/xlsx/io';
 
 const INJECTIONS = ['=SUM(A1:A2)', '+1+1', '-2+3', '@SUM(1)', '\t=1', '=HYPERLINK("http://x","y")'];
 
@@ -123,8 +124,10 @@ describe('XlsxWorkbook writing', () => {
   });
 
   it('replaces a sheet in its position and visibility, and appends new ones in order', async () => {
-    const book = await XlsxWorkbook.load(await buildInput());
-    book.workbook.getWorksheet('Premia Punteggi')!.state = 'hidden';
+    // Hidden in the file itself: save() edits the loaded package, not the ExcelJS model.
+    const input = await XlsxWorkbook.load(await buildInput());
+    input.workbook.getWorksheet('Premia Punteggi')!.state = 'hidden';
+    const book = await XlsxWorkbook.load(await saveWorkbook(input.workbook));
     await book.writeSheets([
       { name: 'Nuovo 1', rows: [[{ value: 1 }]] },
       { name: 'premia punteggi', rows: [[{ value: 'nuova' }]] },
