@@ -8,6 +8,8 @@ import { boldCell, MONEY_FORMAT, PERCENT_FORMAT } from './format';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 70;
+/** Widest a column grows for a wrapped cell: longer text wraps onto more lines. */
+export const WRAP_WIDTH = 50;
 
 /** Where a table was written: 0-based rows of its header and last body row. */
 export interface TablePlace {
@@ -102,13 +104,17 @@ function displayLength(cell: OutputCell): number {
   return String(v).length;
 }
 
-/** Widths from the longest cell of each column (plus a margin), within readable bounds. */
+/**
+ * Widths from the longest cell of each column (plus a margin), within readable bounds; a wrapped
+ * cell counts up to WRAP_WIDTH characters.
+ */
 export function columnWidths(rows: readonly OutputCell[][], skip: ReadonlySet<number> = new Set()): number[] {
   const widths: number[] = [];
   rows.forEach((cells, r) => {
     if (skip.has(r)) return;
     cells.forEach((cell, c) => {
-      const w = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, displayLength(cell) + 2));
+      const cap = cell.wrap ? WRAP_WIDTH : MAX_WIDTH;
+      const w = Math.min(cap, Math.max(MIN_WIDTH, displayLength(cell) + 2));
       widths[c] = Math.max(widths[c] ?? MIN_WIDTH, w);
     });
   });

@@ -37,6 +37,12 @@ export function textCell(value: string | undefined | null, bold = false): Output
   return bold ? { value: v, bold } : { value: v };
 }
 
+/** Long text that wraps within its column (a trail, a title, a note on a row). */
+export function wrapped(value: string | undefined | null): OutputCell {
+  const cell = textCell(value);
+  return cell.value === null ? cell : { ...cell, wrap: true };
+}
+
 export function boldCell(value: string): OutputCell {
   return textCell(value, true);
 }
