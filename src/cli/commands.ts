@@ -22,9 +22,9 @@ import {
   writeOutputs,
 } from '../workbook/outputs';
 import type { SheetSpec } from '../workbook/port';
-import { formatMessage } from '../i18n';
+import { formatMessage, hasMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
-import { distributionText, findingsText, inspectText, scoresText } from './text';
+import { DEFAULT_WIDTH, distributionText, findingsText, inspectText, scoresText } from './text';
 import { Progress } from './progress';
 
 export interface CommandOptions {
@@ -40,12 +40,22 @@ export class UsageError extends Error {}
 
 const t = (key: string, params?: Record<string, string | number>) => formatMessage('it', key, params);
 
+/**
+ * A file-system error in words ("il file o la cartella non esiste"), never Node's raw code
+ * alone; a code the catalogue does not know keeps it, in words.
+ */
+export function fsErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && hasMessage('it', `cli.fs.${code}`)) return t(`cli.fs.${code}`);
+  return t('cli.fs.other', { code: code ?? String((e as Error | undefined)?.message ?? e) });
+}
+
 async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8Array }> {
   let data: Uint8Array;
   try {
     data = await fs.readFile(file);
   } catch (e) {
-    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(t('cli.error.read', { file, detail: fsErrorText(e) }));
   }
   try {
     return { book: await XlsxWorkbook.load(data), data };
@@ -60,7 +70,7 @@ async function readParams(file: string | undefined): Promise<ParamsOverride | un
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (e) {
-    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(t('cli.error.read', { file, detail: fsErrorText(e) }));
   }
   const parsed = parseParamsJson(text, undefined, path.basename(file));
   const errors = parsed.findings.filter((f) => f.severity === 'error');
@@ -101,11 +111,11 @@ async function writeCopy(
   try {
     await fs.writeFile(opts.out, bytes);
   } catch (e) {
-    throw new UsageError(
-      t('cli.error.write', { file: opts.out, detail: (e as NodeJS.ErrnoException).code ?? '' }),
-    );
+    throw new UsageError(t('cli.error.write', { file: opts.out, detail: fsErrorText(e) }));
   }
-  if (!progress.quiet) process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
+  // Always said, on a line of its own: the progress line is cleared first.
+  progress.done();
+  process.stderr.write(`${t('cli.written', { file: opts.out })}\n`);
   return true;
 }
 
@@ -133,6 +143,12 @@ async function load(
   progress.step(t('cli.progress.recognize'));
   const loaded = await loadWorkbook(book, override);
   return { book, loaded };
+}
+
+/** The terminal's width for the titles to wrap in; DEFAULT_WIDTH in a pipe or a file. */
+function terminalWidth(): number {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return columns !== undefined && columns > 0 ? columns : DEFAULT_WIDTH;
 }
 
 function emit(opts: CommandOptions, json: unknown, text: string): void {
@@ -169,7 +185,7 @@ export async function runScore(file: string, opts: CommandOptions): Promise<numb
   const run = runScoring(loaded);
   const written = await maybeWrite(book, loaded, opts, () => scoringOutputs(loaded, run), progress);
   progress.done();
-  emit(opts, scoresJson(run.scores, run.findings), scoresText(run.scores, run.findings));
+  emit(opts, scoresJson(run.scores, run.findings), scoresText(run.scores, run.findings, terminalWidth()));
   return hasErrors(run.findings) || !written ? 1 : 0;
 }
 
@@ -183,7 +199,7 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
   emit(
     opts,
     distributionJson(run.distribution, run.findings),
-    distributionText(run.distribution, run.findings),
+    distributionText(run.distribution, run.findings, terminalWidth()),
   );
   // The allocation alone, waiting for the achievements, is no failure; a refused payment is, and
   // so is anything to fix before the payment (a declared amount that disagrees...).
