@@ -606,7 +606,8 @@ export const en: Catalogue = {
   'sheet.employees.check.paid': 'Paid to the objectives with staff (sheet “{sheet}”)',
   'sheet.employees.check.allocated': 'Allocated to the objectives with staff (sheet “{sheet}”)',
   'sheet.employees.check.label': 'Check: employees’ total = amount of the objectives with staff',
-  'sheet.employees.check.detail': 'Check: breakdown rows = each employee’s total',
+  'sheet.employees.check.detail': 'Check of the breakdown rows against each employee’s total',
+  'sheet.employees.check.detailLine': '{check}: {result}',
   'sheet.employees.check.detailKo': 'does not reconcile for: {names}',
   'sheet.employees.none': 'No employee receives an amount.',
   'sheet.employees.longLayout':

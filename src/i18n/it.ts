@@ -621,7 +621,8 @@ export const it: Catalogue = {
   'sheet.employees.check.paid': 'Pagato agli obiettivi con personale (foglio «{sheet}»)',
   'sheet.employees.check.allocated': 'Assegnato agli obiettivi con personale (foglio «{sheet}»)',
   'sheet.employees.check.label': 'Quadratura: totale dei dipendenti = importo degli obiettivi con personale',
-  'sheet.employees.check.detail': 'Quadratura: righe del dettaglio = totale di ciascun dipendente',
+  'sheet.employees.check.detail': 'Quadratura delle righe del dettaglio con il totale di ciascun dipendente',
+  'sheet.employees.check.detailLine': '{check}: {result}',
   'sheet.employees.check.detailKo': 'non quadra per: {names}',
   'sheet.employees.none': 'Nessun dipendente riceve importi.',
   'sheet.employees.longLayout':

@@ -275,21 +275,19 @@ function checkCell(locale: Locale, difference: Cents): OutputCell {
  * Under the breakdown: each person's rows add up to their total of the first table (the
  * people for whom they do not are named), and the grand totals agree.
  */
-function detailCheck(
-  b: SheetBuilder,
-  employees: readonly EmployeeAmount[],
-  locale: Locale,
-  col: number,
-): void {
+function detailCheck(b: SheetBuilder, employees: readonly EmployeeAmount[], locale: Locale): void {
   const off = employees.filter((e) => e.total !== sumCents(e.byObjective.map((x) => x.amount)));
-  const cell =
+  const result =
     off.length === 0
-      ? textCell(t(locale, 'distribution.check.ok'))
-      : boldCell(t(locale, 'employees.check.detailKo', { names: off.map((e) => e.name).join(', ') }));
-  b.row(
-    [textCell(t(locale, 'employees.check.detail')), ...Array.from({ length: col - 1 }, emptyCell), cell],
-    false,
-  );
+      ? t(locale, 'distribution.check.ok')
+      : t(locale, 'employees.check.detailKo', { names: off.map((e) => e.name).join(', ') });
+  // One note that spills to the right: the wide layout's first columns are too narrow for a
+  // label and its result side by side. Bold when it does not reconcile.
+  const text = t(locale, 'employees.check.detailLine', {
+    check: t(locale, 'employees.check.detail'),
+    result,
+  });
+  b.note(off.length === 0 ? textCell(text) : boldCell(text));
 }
 
 export function employeesSheet(distribution: Distribution, opts: EmployeesSheetOptions = {}): SheetSpec {
@@ -330,10 +328,10 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
     b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
   if (layout === 'long') {
     long(b, employees, units, locale);
-    detailCheck(b, employees, locale, 4);
+    detailCheck(b, employees, locale);
   } else {
     wide(b, employees, units, locale);
-    detailCheck(b, employees, locale, 2);
+    detailCheck(b, employees, locale);
   }
   // The title lines stay in view; the tables scroll (two tables: no header row to freeze).
   return spec(frozen);
