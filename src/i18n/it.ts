@@ -689,7 +689,7 @@ export const it: Catalogue = {
   'sheet.log.param.euros': '{amount} €',
   'sheet.log.param.none': 'non indicato',
   'sheet.log.param.rest': 'il resto',
-  'sheet.log.param.defaults': 'predefiniti',
+  'sheet.log.param.defaults': 'valori predefiniti',
   'sheet.log.param.proportional': 'proporzionale',
   'sheet.log.param.soglia.proportional': 'proporzionale',
   'sheet.log.param.soglia.full': 'piena',

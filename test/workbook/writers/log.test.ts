@@ -94,9 +94,9 @@ describe('logRow', () => {
         'Maggiorazione differenziazione: 30 %',
         'Quota minima personale differenziato: 10 %',
         'Peso minimo obiettivo tempi di pagamento: 30 %',
-        'Punti per categoria: predefiniti',
+        'Punti per categoria: valori predefiniti',
         'Fasce di personale: 1+ → 1',
-        'Curva di pagamento: predefiniti',
+        'Curva di pagamento: valori predefiniti',
       ].join('; '),
     );
     expect(text).not.toMatch(/[{}"]fund|6000000/);
