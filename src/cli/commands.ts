@@ -23,9 +23,9 @@ import {
   writeOutputs,
 } from '../workbook/outputs';
 import type { SheetSpec } from '../workbook/port';
-import { formatMessage } from '../i18n';
+import { formatMessage, hasMessage } from '../i18n';
 import { distributionJson, findingsJson, inspectJson, scoresJson } from './json';
-import { distributionText, findingsText, inspectText, scoresText } from './text';
+import { DEFAULT_WIDTH, distributionText, findingsText, inspectText, scoresText } from './text';
 import { Progress } from './progress';
 import { terminalText } from './terminal';
 import { sameFile, writeFileAtomic, WriteFailed } from './files';
@@ -58,7 +58,7 @@ async function checkReadable(file: string, limit: number): Promise<void> {
   try {
     info = await fs.stat(file);
   } catch (e) {
-    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(t('cli.error.read', { file, detail: fsErrorText(e) }));
   }
   if (!info.isFile()) throw new UsageError(t('cli.error.notFile', { file }));
   if (info.size > limit)
@@ -82,13 +82,23 @@ function compoundFileKind(data: Uint8Array): 'encrypted' | 'xls' | undefined {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(name) ? 'encrypted' : 'xls';
 }
 
+/**
+ * A file-system error in words ("il file o la cartella non esiste"), never Node's raw code
+ * alone; a code the catalogue does not know keeps it, in words.
+ */
+export function fsErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code !== undefined && hasMessage('it', `cli.fs.${code}`)) return t(`cli.fs.${code}`);
+  return t('cli.fs.other', { code: code ?? String((e as Error | undefined)?.message ?? e) });
+}
+
 async function openBook(file: string): Promise<{ book: XlsxWorkbook; data: Uint8Array }> {
   await checkReadable(file, MAX_INPUT_BYTES);
   let data: Uint8Array;
   try {
     data = await fs.readFile(file);
   } catch (e) {
-    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(t('cli.error.read', { file, detail: fsErrorText(e) }));
   }
   const kind = compoundFileKind(data);
   if (kind) throw new UsageError(t(kind === 'encrypted' ? 'cli.error.encrypted' : 'cli.error.xls', { file }));
@@ -124,7 +134,7 @@ async function readParams(file: string | undefined): Promise<ParamsOverride | un
   try {
     bytes = await fs.readFile(file);
   } catch (e) {
-    throw new UsageError(t('cli.error.read', { file, detail: (e as NodeJS.ErrnoException).code ?? '' }));
+    throw new UsageError(t('cli.error.read', { file, detail: fsErrorText(e) }));
   }
   const text = decodeParams(file, bytes);
   const parsed = parseParamsJson(text, undefined, path.basename(file));
@@ -191,9 +201,11 @@ async function writeCopy(
     await writeFileAtomic(opts.out, bytes);
   } catch (e) {
     if (!(e instanceof WriteFailed)) throw e;
-    throw new UsageError(t('cli.error.write', { file: opts.out, detail: e.code }));
+    throw new UsageError(t('cli.error.write', { file: opts.out, detail: fsErrorText({ code: e.code }) }));
   }
-  if (!progress.quiet) process.stderr.write(`${terminalText(t('cli.written', { file: opts.out }))}\n`);
+  // Always said, on a line of its own: the progress line is cleared first.
+  progress.done();
+  process.stderr.write(`${terminalText(t('cli.written', { file: opts.out }))}\n`);
   return true;
 }
 
@@ -222,6 +234,12 @@ async function load(
   progress.step(t('cli.progress.recognize'));
   const loaded = await loadWorkbook(book, override);
   return { book, loaded };
+}
+
+/** The terminal's width for the titles to wrap in; DEFAULT_WIDTH in a pipe or a file. */
+function terminalWidth(): number {
+  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
+  return columns !== undefined && columns > 0 ? columns : DEFAULT_WIDTH;
 }
 
 function emit(opts: CommandOptions, json: unknown, text: string): void {
@@ -259,7 +277,7 @@ export async function runScore(file: string, opts: CommandOptions): Promise<numb
   const run = runScoring(loaded);
   const written = await maybeWrite(book, loaded, opts, () => scoringOutputs(loaded, run), progress);
   progress.done();
-  emit(opts, scoresJson(run.scores, run.findings), scoresText(run.scores, run.findings));
+  emit(opts, scoresJson(run.scores, run.findings), scoresText(run.scores, run.findings, terminalWidth()));
   return hasErrors(run.findings) || !written ? 1 : 0;
 }
 
@@ -273,7 +291,7 @@ export async function runDistribute(file: string, opts: CommandOptions): Promise
   emit(
     opts,
     distributionJson(run.distribution, run.findings),
-    distributionText(run.distribution, run.findings),
+    distributionText(run.distribution, run.findings, terminalWidth()),
   );
   // The allocation alone, waiting for the achievements, is no failure; a refused payment is, and
   // so is anything to fix before the payment (a declared amount that disagrees...).

@@ -6,6 +6,8 @@ export class Progress {
   readonly quiet: boolean;
   private readonly started = Date.now();
   private steps = 0;
+  /** Whether a progress line is on screen (to clear before anything else is written). */
+  private shown = false;
 
   constructor(
     json: boolean,
@@ -17,12 +19,16 @@ export class Progress {
   step(label: string): void {
     this.steps += 1;
     if (this.quiet) return;
+    this.shown = true;
     const seconds = ((Date.now() - this.started) / 1000).toFixed(1);
     const bar = '█'.repeat(this.steps).padEnd(6, '░');
     this.stream.write(`\r${bar} ${label} (${seconds} s)\x1b[K`);
   }
 
+  /** Clears the progress line, once: a line written after it starts on a clean line. */
   done(): void {
-    if (!this.quiet && this.steps > 0) this.stream.write('\r\x1b[K');
+    if (!this.shown) return;
+    this.stream.write('\r\x1b[K');
+    this.shown = false;
   }
 }

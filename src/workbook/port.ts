@@ -73,6 +73,11 @@ export interface OutputCell {
   bold?: boolean;
   /** Internal hyperlink to cells of the workbook. */
   link?: { sheet: string; cell: string };
+  /**
+   * Long text (a trail, a title) wraps within the column's width and the row grows, instead
+   * of running over the next cells or widening the column for the whole sheet.
+   */
+  wrap?: boolean;
 }
 
 export interface OutputTable {

@@ -81,6 +81,8 @@ describe('premia CLI', () => {
     const r = premia('distribute', clean, '--out', out);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Distribuzione del fondo');
+    // Said even off a terminal (CI=true here), on a line of its own.
+    expect(r.stderr.split('\n')).toContain(`Scritto ${out}.`);
     expect(fs.readFileSync(clean).equals(before)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -105,9 +107,18 @@ describe('premia CLI', () => {
   it('exit 2 on bad usage, an unreadable file, bad params or --out over the input', () => {
     expect(premia('frobnicate').code).toBe(2);
     expect(premia('validate').code).toBe(2);
-    const missing = premia('validate', path.join(tmp, 'nope.xlsx'));
+    const nope = path.join(tmp, 'nope.xlsx');
+    const missing = premia('validate', nope);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('impossibile leggere');
+    // In words and naming the file, never Node's raw code.
+    expect(missing.stderr).toBe(`premia: impossibile leggere ${nope}: il file o la cartella non esiste.\n`);
+    const folder = premia('validate', tmp);
+    expect(folder.stderr).toBe(`premia: ${tmp} non è un file (è una cartella o un dispositivo).\n`);
+    const unwritable = premia('validate', clean, '--out', path.join(tmp, 'no-such-folder', 'out.xlsx'));
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('impossibile scrivere');
+    expect(unwritable.stderr).toContain('il file o la cartella non esiste');
+    expect(`${missing.stderr}${folder.stderr}${unwritable.stderr}`).not.toMatch(/E[A-Z]{3,}/);
     const notXlsx = path.join(tmp, 'x.xlsx');
     fs.writeFileSync(notXlsx, 'hello');
     expect(premia('validate', notXlsx).code).toBe(2);

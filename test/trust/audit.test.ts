@@ -72,11 +72,13 @@ describe('run log', () => {
     expect(d['Impronta degli input'].value).toBe(expectedHash);
     expect(expectedHash).toMatch(/^[0-9a-f]{16}$/);
 
-    for (const row of [v, d]) {
-      const params = String(row['Parametri'].value);
-      expect(params).toContain(`"fund":${loaded.plan.params.fund}`);
-    }
     const fund = (run.distribution.totals.fund / 100).toLocaleString('it-IT', { minimumFractionDigits: 2 });
+    for (const row of [v, d]) {
+      // The parameters as an officer reads them: labels and euros, not JSON in cents.
+      const params = String(row['Parametri'].value);
+      expect(params).toContain(`Fondo: ${fund} €`);
+      expect(params).not.toContain(`${loaded.plan.params.fund}`);
+    }
     expect(String(d['Totali'].value)).toContain(`fondo ${fund} €`);
     expect(String(d['Totali'].value)).toContain('pagato');
     expect(String(d['Totali'].value)).toContain('economie');

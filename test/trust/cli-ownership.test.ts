@@ -93,7 +93,8 @@ describe('premia CLI and edited output sheets', () => {
     const tables = result.getWorksheet('Premia - Dipendenti')!.getTables() as unknown as {
       table: { name: string };
     }[];
-    expect(tables.map((t) => t.table.name)).toEqual(['PremiaDipendenti2']);
+    // The payroll table takes the next free name; the breakdown's name was free.
+    expect(tables.map((t) => t.table.name)).toEqual(['PremiaDipendenti2', 'PremiaDipendentiDettaglio']);
     expect(result.definedNames.model.map((d) => d.name)).toContain('PremiaDipendenti');
   });
 });

@@ -36,6 +36,8 @@ export interface CellBlock {
   values: WrittenValue[][];
   formats: (string | null)[][];
   bold: BoldRun[];
+  /** Runs of wrapped cells, as the bold ones. */
+  wrap: BoldRun[];
   links: LinkCell[];
   /** Estimated request size. */
   bytes: number;
@@ -55,11 +57,14 @@ export function written(cell: OutputCell | undefined): { value: WrittenValue; fo
 export function rowBytes(cells: OutputCell[], width: number): number {
   let bytes = 4 + (width - cells.length) * 10; // brackets, and "null," twice per padding cell
   let boldOpen = false;
+  let wrapOpen = false;
   for (const cell of cells) {
     const { value, format } = written(cell);
     bytes += JSON.stringify(value).length + JSON.stringify(format).length + 2;
     if (cell.bold && !boldOpen) bytes += OP_BYTES;
     boldOpen = cell.bold === true;
+    if (cell.wrap && !wrapOpen) bytes += OP_BYTES;
+    wrapOpen = cell.wrap === true;
     if (cell.link)
       bytes += 3 * OP_BYTES + JSON.stringify(cell.link).length * 2 + JSON.stringify(value).length;
   }
@@ -88,6 +93,7 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
   const values: WrittenValue[][] = [];
   const formats: (string | null)[][] = [];
   const bold: BoldRun[] = [];
+  const wrap: BoldRun[] = [];
   const links: LinkCell[] = [];
   let bytes = 2 * OP_BYTES;
   let empty = true;
@@ -96,6 +102,7 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
     const rowValues: WrittenValue[] = new Array<WrittenValue>(width).fill(null);
     const rowFormats: (string | null)[] = new Array<string | null>(width).fill(null);
     let run: BoldRun | undefined;
+    let wrapRun: BoldRun | undefined;
     cells.forEach((cell, c) => {
       const { value, format } = written(cell);
       rowValues[c] = value;
@@ -105,6 +112,10 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
         empty = false;
         if (run && run.right === c - 1) run.right = c;
         else bold.push((run = { row: r, left: c, right: c }));
+      }
+      if (cell.wrap && value !== null) {
+        if (wrapRun && wrapRun.right === c - 1) wrapRun.right = c;
+        else wrap.push((wrapRun = { row: r, left: c, right: c }));
       }
       if (cell.link) {
         empty = false;
@@ -116,7 +127,7 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
     formats.push(rowFormats);
     bytes += rowBytes(cells, width);
   }
-  return { start, end, width, values, formats, bold, links, bytes, empty };
+  return { start, end, width, values, formats, bold, wrap, links, bytes, empty };
 }
 
 /**

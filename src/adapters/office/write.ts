@@ -6,7 +6,8 @@
  *    the specs are checked here, before anything is written;
  * 2. create (1 sync): temporary sheets with tab colour, column widths, frozen rows;
  * 3. cells (1 sync per row block): number formats first, then values, in the same request, so a
- *    string goes into a text-formatted cell and never becomes a formula; bold runs, links;
+ *    string goes into a text-formatted cell and never becomes a formula; bold runs, wrapped
+ *    text, links;
  * 4. finish (1 sync): tables (under temporary names) and charts;
  * 5. swap (1 sync): old sheets and their tables renamed out of the way, new sheets renamed,
  *    placed and shown or hidden like the old ones, tables given their names;
@@ -174,6 +175,10 @@ function queueBlock(ws: Excel.Worksheet, block: CellBlock): void {
     ws.getRange(
       rangeAddress({ top: run.row, left: run.left, bottom: run.row, right: run.right }),
     ).format.font.bold = true;
+  for (const run of block.wrap)
+    ws.getRange(
+      rangeAddress({ top: run.row, left: run.left, bottom: run.row, right: run.right }),
+    ).format.wrapText = true;
   for (const link of block.links) {
     const cell = ws.getRange(cellAddress(link.row, link.col));
     cell.hyperlink = { documentReference: link.reference, textToDisplay: link.text };

@@ -51,7 +51,7 @@ export function reservedNames(wb: Workbook, replacing: string[]): Set<string> {
 }
 
 function writeCell(ws: Worksheet, row: number, col: number, spec: OutputCell): void {
-  const { value, format, bold, link } = spec;
+  const { value, format, bold, link, wrap } = spec;
   if (value === null && !format && !bold && !link) return;
   const cell = ws.getRow(row + 1).getCell(col + 1);
   const where = `${ws.name}!${cellAddress(row, col)}`;
@@ -73,6 +73,7 @@ function writeCell(ws: Worksheet, row: number, col: number, spec: OutputCell): v
   }
   if (typeof value === 'string') cell.numFmt = '@';
   else if (format) cell.numFmt = format;
+  if (wrap) cell.alignment = { wrapText: true, vertical: 'top' };
 }
 
 function headerText(ws: Worksheet, row: number, col: number): string {

@@ -8,6 +8,8 @@ import { boldCell, MONEY_FORMAT, PERCENT_FORMAT } from './format';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 70;
+/** Widest a column grows for a wrapped cell: longer text wraps onto more lines. */
+export const WRAP_WIDTH = 50;
 
 /** Where a table was written: 0-based rows of its header and last body row. */
 export interface TablePlace {
@@ -21,17 +23,23 @@ export class SheetBuilder {
   private readonly rows: OutputCell[][] = [];
   private readonly tables: OutputTable[] = [];
   private readonly charts: OutputChart[] = [];
-  /** Rows left out of the column widths (titles and notes that spill over empty cells). */
-  private readonly unmeasured = new Set<number>();
+  /**
+   * Rows measured only in part for the column widths, with how many of their first cells count:
+   * titles and notes (0) and a last cell of text that spills over the empty cells to its right.
+   */
+  private readonly measured = new Map<number, number>();
 
   /** Index the next row will have. */
   get next(): number {
     return this.rows.length;
   }
 
-  /** Adds a row; returns its index. */
-  row(cells: OutputCell[], measure = true): number {
-    if (!measure) this.unmeasured.add(this.rows.length);
+  /**
+   * Adds a row; returns its index. `measure`: whether its cells count in the column widths, or
+   * how many of its first cells do (the rest is text that spills to the right).
+   */
+  row(cells: OutputCell[], measure: boolean | number = true): number {
+    if (measure !== true) this.measured.set(this.rows.length, measure === false ? 0 : measure);
     this.rows.push(cells);
     return this.rows.length - 1;
   }
@@ -78,7 +86,7 @@ export class SheetBuilder {
     const spec: SheetSpec = {
       name,
       rows: this.rows,
-      columnWidths: columnWidths(this.rows, this.unmeasured),
+      columnWidths: columnWidths(this.rows, this.measured),
     };
     if (options.freezeRows !== undefined && options.freezeRows > 0) spec.freezeRows = options.freezeRows;
     if (this.tables.length > 0) spec.tables = this.tables;
@@ -102,13 +110,19 @@ function displayLength(cell: OutputCell): number {
   return String(v).length;
 }
 
-/** Widths from the longest cell of each column (plus a margin), within readable bounds. */
-export function columnWidths(rows: readonly OutputCell[][], skip: ReadonlySet<number> = new Set()): number[] {
+/**
+ * Widths from the longest cell of each column (plus a margin), within readable bounds; a wrapped
+ * cell counts up to WRAP_WIDTH characters.
+ */
+export function columnWidths(
+  rows: readonly OutputCell[][],
+  measured: ReadonlyMap<number, number> = new Map(),
+): number[] {
   const widths: number[] = [];
   rows.forEach((cells, r) => {
-    if (skip.has(r)) return;
-    cells.forEach((cell, c) => {
-      const w = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, displayLength(cell) + 2));
+    cells.slice(0, measured.get(r) ?? cells.length).forEach((cell, c) => {
+      const cap = cell.wrap ? WRAP_WIDTH : MAX_WIDTH;
+      const w = Math.min(cap, Math.max(MIN_WIDTH, displayLength(cell) + 2));
       widths[c] = Math.max(widths[c] ?? MIN_WIDTH, w);
     });
   });

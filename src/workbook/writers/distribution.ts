@@ -34,9 +34,10 @@ import {
   subtitle,
   t,
   textCell,
+  wrapped,
   type SheetOptions,
 } from './format';
-import { findingHeaders, findingRow, errorsFirst } from './findings';
+import { compactFindingHeaders, compactFindingRow, errorsFirst } from './findings';
 import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
 
 type Ok = Extract<Distribution, { ok: true }>;
@@ -86,31 +87,41 @@ function checkCell(locale: Locale, difference: Cents): OutputCell {
 function summary(b: SheetBuilder, d: Ok, locale: Locale): void {
   const { totals } = d;
   const pools = poolSum(d.pools);
-  const line = (key: string, cents: Cents, bold = false) =>
-    b.row([textCell(t(locale, `distribution.item.${key}`), bold), moneyCell(cents, bold)]);
+  // Short labels in column A; how a line is obtained goes in the Calcolo column, a note that
+  // spills to the right without widening the columns the tables below share.
+  const rule = (key: string) => textCell(t(locale, `distribution.rule.${key}`));
+  const line = (key: string, cents: Cents, bold = false, explained = false) =>
+    b.row(
+      [
+        textCell(t(locale, `distribution.item.${key}`), bold),
+        moneyCell(cents, bold),
+        ...(explained ? [rule(key)] : []),
+      ],
+      2,
+    );
+  const check = (key: string, difference: Cents) =>
+    b.row([textCell(t(locale, `distribution.item.${key}`)), checkCell(locale, difference), rule(key)], 2);
   b.heading(t(locale, 'distribution.summary'));
-  b.row([boldCell(t(locale, 'distribution.col.item')), boldCell(t(locale, 'distribution.col.amount'))]);
+  b.row([
+    boldCell(t(locale, 'distribution.col.item')),
+    boldCell(t(locale, 'distribution.col.amount')),
+    boldCell(t(locale, 'distribution.col.rule')),
+  ]);
   line('fund', totals.fund, true);
   line('reserve', totals.reserve);
   line('fixed', totals.fixedBudgets);
   line('pools', pools);
   line('unassigned', totals.unassigned);
-  b.row([
-    textCell(t(locale, 'distribution.item.checkFund')),
-    checkCell(locale, totals.fund - (totals.reserve + totals.fixedBudgets + pools + totals.unassigned)),
-  ]);
-  line('distributed', totals.distributed);
+  check('checkFund', totals.fund - (totals.reserve + totals.fixedBudgets + pools + totals.unassigned));
+  line('distributed', totals.distributed, false, true);
   // Before the payment nothing is paid: no paid, economie or their check.
   if (d.phase === 'allocation') return;
   line('paid', totals.paid, true);
-  if (totals.withoutStaff > 0) line('withoutStaff', totals.withoutStaff);
+  if (totals.withoutStaff > 0) line('withoutStaff', totals.withoutStaff, false, true);
   line('economie', totals.economie, true);
   const redistributed = sumCents(d.units.map((u) => u.redistributed));
-  if (redistributed > 0) line('redistributed', redistributed);
-  b.row([
-    textCell(t(locale, 'distribution.item.checkPaid')),
-    checkCell(locale, totals.paid + totals.economie - (totals.fixedBudgets + pools)),
-  ]);
+  if (redistributed > 0) line('redistributed', redistributed, false, true);
+  check('checkPaid', totals.paid + totals.economie - (totals.fixedBudgets + pools));
 }
 
 function poolsTable(b: SheetBuilder, d: Ok, locale: Locale): void {
@@ -161,12 +172,11 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
   const withRedistribution = d.units.some((u) => u.redistributed > 0);
   // Achievement, paid and economie only once paid (the allocation phase has none of them).
   const paid = d.phase === 'payment';
+  // The amounts right after the title, where a laptop screen shows them; the descriptive
+  // columns, the trail (wrapped) and the link after them.
   const headers = [
     t(locale, 'distribution.col.id'),
     t(locale, 'distribution.col.title'),
-    t(locale, 'common.area'),
-    t(locale, 'distribution.col.pool'),
-    t(locale, 'distribution.col.coefficient'),
     t(locale, 'distribution.col.allocated'),
     ...(paid
       ? [
@@ -176,6 +186,9 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
         ]
       : []),
     ...(withRedistribution ? [t(locale, 'distribution.col.redistributed')] : []),
+    t(locale, 'common.area'),
+    t(locale, 'distribution.col.pool'),
+    t(locale, 'distribution.col.coefficient'),
     t(locale, 'distribution.col.trail'),
     t(locale, 'common.cells'),
   ];
@@ -186,22 +199,19 @@ function unitsTable(b: SheetBuilder, d: Ok, plan: Plan, locale: Locale): void {
   const byKey = objectivesByKey(plan);
   const body = d.units.map((u) => [
     textCell(u.id),
-    textCell(u.title),
-    textCell(u.area ?? t(locale, 'common.noArea')),
-    textCell(u.pool),
-    numberCell(u.coefficient, COEFFICIENT_FORMAT),
+    wrapped(u.title),
     moneyCell(u.allocated),
     ...(paid ? [percentCell(u.achievement), moneyCell(u.paid), moneyCell(u.economie)] : []),
     ...(withRedistribution ? [moneyCell(u.redistributed)] : []),
-    textCell(trailText(u.trail)),
+    textCell(u.area ?? t(locale, 'common.noArea')),
+    textCell(u.pool),
+    numberCell(u.coefficient, COEFFICIENT_FORMAT),
+    wrapped(trailText(u.trail)),
     linkCell(locale, unitCells(u, plan, byKey)),
   ]);
   b.table(OUTPUT_TABLES.units, headers, body);
   b.row([
     boldCell(t(locale, 'common.total')),
-    emptyCell(),
-    emptyCell(),
-    emptyCell(),
     emptyCell(),
     moneyCell(sumCents(d.units.map((u) => u.allocated)), true),
     ...(paid
@@ -294,10 +304,11 @@ function findingsBlock(
     if (empty !== undefined) b.note(textCell(empty));
     return;
   }
+  // The message second (wrapped, under the titles' column): long messages widen no amount column.
   b.table(
     table,
-    findingHeaders(locale),
-    errorsFirst(findings).map((f) => findingRow(f, locale)),
+    compactFindingHeaders(locale),
+    errorsFirst(findings).map((f) => compactFindingRow(f, locale)),
   );
 }
 

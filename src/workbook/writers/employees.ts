@@ -1,27 +1,37 @@
 /**
  * "Premia - Dipendenti": what each employee receives, the sheet payroll works from.
  *
- * Wide layout (the usual payroll pivot): Dipendente | Area | Totale | one column per objective
- * or project with staff. With more than WIDE_MAX_OBJECTIVES such objectives the columns would
- * be unreadable, so the long layout is used instead: Dipendente | Area | Obiettivo | Quota |
- * Importo | Calcolo, one row per employee and objective. Both end with a totals row summed in
- * cents. When the area rule paid someone (nobody named for an objective: its whole area's staff),
- * a last column "Assegnazione" says so on each row it paid. In the allocation phase the amounts
- * are potential shares, and a line says so.
+ * Two tables, plain columns that copy into a payroll system as they are (no merged cells, euro
+ * format, no formulas):
+ * 1. "Totale per dipendente" (PremiaDipendenti): Dipendente | Area | Categoria | Ore settimanali |
+ *    Totale | N. obiettivi, one row per employee; a totals row, the amount the distribution gave
+ *    the objectives with staff, and the check that the two agree to the cent.
+ * 2. "Dettaglio per obiettivo" (PremiaDipendentiDettaglio), the breakdown: wide (the usual payroll
+ *    pivot, Dipendente | Area | Totale | one column per objective or project with staff) up to
+ *    WIDE_MAX_OBJECTIVES such objectives; beyond, long: Dipendente | Area | Obiettivo | Quota |
+ *    Importo | Calcolo, one row per employee and objective, a person's rows together. A totals
+ *    row summed in cents, and the check that each person's rows add up to their total above.
+ * When the area rule paid someone (nobody named for an objective: its whole area's staff), a
+ * last column "Assegnazione" says so in both tables. In the allocation phase the amounts are
+ * potential shares, and a line says so.
  */
 import type { Locale } from '../../i18n';
-import { sumCents } from '../../domain/money';
+import { formatCents, sumCents } from '../../domain/money';
+import type { Cents, Field } from '../../domain/model';
 import type { Distribution, EmployeeAmount, UnitAllocation } from '../../domain/results';
 import type { OutputCell, SheetSpec } from '../port';
 import { SheetBuilder } from './builder';
 import {
   boldCell,
   emptyCell,
+  INTEGER_FORMAT,
   moneyCell,
+  numberCell,
   percentCell,
   subtitle,
   t,
   textCell,
+  wrapped,
   type SheetOptions,
 } from './format';
 import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
@@ -34,7 +44,8 @@ export const WIDE_MAX_OBJECTIVES = 30;
 const HEADER_CHARS = 40;
 
 export interface EmployeesSheetOptions extends SheetOptions {
-  plan?: { comune?: string; year?: number };
+  /** The plan: comune and year for the subtitle, the staff list for grade and weekly hours. */
+  plan?: { comune?: string; year?: number; employees?: readonly StaffRecord[] };
   /** Forces a layout; by default wide up to WIDE_MAX_OBJECTIVES objectives, else long. */
   layout?: 'wide' | 'long';
 }
@@ -71,7 +82,7 @@ function wide(
   employees: readonly EmployeeAmount[],
   units: UnitAllocation[],
   locale: Locale,
-): number {
+): void {
   const fixed = [
     t(locale, 'employees.col.employee'),
     t(locale, 'common.area'),
@@ -86,7 +97,7 @@ function wide(
     const keys = [...new Set(e.byObjective.filter((x) => x.areaRule).map((x) => x.objectiveKey))];
     if (keys.length === 0) return emptyCell();
     const objectives = keys.map((k) => byKey.get(k)?.id ?? k).join(', ');
-    return textCell(t(locale, 'employees.areaRuleFor', { objectives }));
+    return wrapped(t(locale, 'employees.areaRuleFor', { objectives }));
   };
   const amountOf = (e: EmployeeAmount, key: string): number | undefined => {
     const parts = e.byObjective.filter((x) => x.objectiveKey === key);
@@ -102,14 +113,13 @@ function wide(
     }),
     ...(byRule ? [ruleNote(e)] : []),
   ]);
-  const place = b.table(OUTPUT_TABLES.employees, headers, body);
+  b.table(OUTPUT_TABLES.employeeDetail, headers, body);
   b.row([
     boldCell(t(locale, 'common.total')),
     emptyCell(),
     moneyCell(sumCents(employees.map((e) => e.total)), true),
     ...units.map((u) => moneyCell(sumCents(employees.map((e) => amountOf(e, u.key) ?? 0)), true)),
   ]);
-  return place.header;
 }
 
 function long(
@@ -117,7 +127,7 @@ function long(
   employees: readonly EmployeeAmount[],
   units: UnitAllocation[],
   locale: Locale,
-): number {
+): void {
   const byKey = new Map(units.map((u) => [u.key, u]));
   const headers = [
     t(locale, 'employees.col.employee'),
@@ -136,15 +146,15 @@ function long(
       return [
         textCell(e.name),
         textCell(e.area),
-        textCell(u ? label(u) : x.objectiveKey),
+        wrapped(u ? label(u) : x.objectiveKey),
         percentCell(x.share),
         moneyCell(x.amount),
-        textCell(trailText(x.trail)),
-        ...(byRule ? [x.areaRule ? textCell(t(locale, 'employees.areaRule')) : emptyCell()] : []),
+        wrapped(trailText(x.trail)),
+        ...(byRule ? [x.areaRule ? wrapped(t(locale, 'employees.areaRule')) : emptyCell()] : []),
       ];
     }),
   );
-  const place = b.table(OUTPUT_TABLES.employees, headers, body);
+  b.table(OUTPUT_TABLES.employeeDetail, headers, body);
   b.row([
     boldCell(t(locale, 'common.total')),
     emptyCell(),
@@ -152,7 +162,132 @@ function long(
     emptyCell(),
     moneyCell(sumCents(employees.flatMap((e) => e.byObjective.map((x) => x.amount))), true),
   ]);
-  return place.header;
+}
+
+/** A person of the plan's staff list: where the grade and weekly hours are read from. */
+export interface StaffRecord {
+  name: string;
+  area?: string;
+  grade?: Field<string>;
+  weeklyHours?: Field<number>;
+}
+
+/** The staff record of a paid employee: same name, the same area first. */
+function staffLookup(staff: readonly StaffRecord[]): (e: EmployeeAmount) => StaffRecord | undefined {
+  const byName = new Map<string, StaffRecord[]>();
+  for (const s of staff) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+  return (e) => {
+    const same = byName.get(e.name) ?? [];
+    return same.find((s) => s.area === e.area) ?? same[0];
+  };
+}
+
+/** Objectives (units) a person has a part of: what "N. obiettivi" counts. */
+function objectiveCount(e: EmployeeAmount): number {
+  return new Set(e.byObjective.map((x) => x.objectiveKey)).size;
+}
+
+/**
+ * The payroll table: one row per employee (name, area, grade, weekly hours, total, number of
+ * objectives), a totals row, and under it the check against the distribution: the employees'
+ * totals add up to what the staffed units paid (or allocated, before the payment), in cents.
+ */
+function summary(
+  b: SheetBuilder,
+  d: Extract<Distribution, { ok: true }>,
+  staff: readonly StaffRecord[],
+  locale: Locale,
+): void {
+  const { employees } = d;
+  const recordOf = staffLookup(staff);
+  const byKey = new Map(d.units.map((u) => [u.key, u]));
+  const headers = [
+    t(locale, 'employees.col.employee'),
+    t(locale, 'common.area'),
+    t(locale, 'employees.col.grade'),
+    t(locale, 'employees.col.hours'),
+    t(locale, 'employees.col.total'),
+    t(locale, 'employees.col.objectives'),
+  ];
+  // A last column says which of a person's amounts the area rule paid, when it paid any.
+  const byRule = employees.some((e) => e.byObjective.some((x) => x.areaRule));
+  if (byRule) headers.push(t(locale, 'employees.col.assignment'));
+  const ruleNote = (e: EmployeeAmount): OutputCell => {
+    const keys = [...new Set(e.byObjective.filter((x) => x.areaRule).map((x) => x.objectiveKey))];
+    if (keys.length === 0) return emptyCell();
+    const objectives = keys.map((k) => byKey.get(k)?.id ?? k).join(', ');
+    return wrapped(t(locale, 'employees.areaRuleFor', { objectives }));
+  };
+  b.heading(t(locale, 'employees.summary'));
+  b.table(
+    OUTPUT_TABLES.employees,
+    headers,
+    employees.map((e) => {
+      const r = recordOf(e);
+      return [
+        textCell(e.name),
+        textCell(e.area),
+        textCell(r?.grade?.value),
+        numberCell(r?.weeklyHours?.value),
+        moneyCell(e.total, true),
+        numberCell(objectiveCount(e), INTEGER_FORMAT),
+        ...(byRule ? [ruleNote(e)] : []),
+      ];
+    }),
+  );
+  const total = sumCents(employees.map((e) => e.total));
+  b.row([boldCell(t(locale, 'common.total')), emptyCell(), emptyCell(), emptyCell(), moneyCell(total, true)]);
+  // What the distribution gave the units that have staff: the employees share exactly that.
+  const paid = new Set(employees.flatMap((e) => e.byObjective.map((x) => x.objectiveKey)));
+  const shared = sumCents(
+    d.units.filter((u) => paid.has(u.key)).map((u) => (d.phase === 'payment' ? u.paid : u.allocated)),
+  );
+  const label = d.phase === 'payment' ? 'employees.check.paid' : 'employees.check.allocated';
+  b.row(
+    [
+      textCell(t(locale, label, { sheet: OUTPUT_SHEETS.distribution })),
+      emptyCell(),
+      emptyCell(),
+      emptyCell(),
+      moneyCell(shared),
+    ],
+    false,
+  );
+  b.row(
+    [
+      textCell(t(locale, 'employees.check.label')),
+      emptyCell(),
+      emptyCell(),
+      emptyCell(),
+      checkCell(locale, total - shared),
+    ],
+    false,
+  );
+}
+
+function checkCell(locale: Locale, difference: Cents): OutputCell {
+  return difference === 0
+    ? textCell(t(locale, 'distribution.check.ok'))
+    : boldCell(t(locale, 'distribution.check.ko', { amount: formatCents(difference, locale) }));
+}
+
+/**
+ * Under the breakdown: each person's rows add up to their total of the first table (the
+ * people for whom they do not are named), and the grand totals agree.
+ */
+function detailCheck(b: SheetBuilder, employees: readonly EmployeeAmount[], locale: Locale): void {
+  const off = employees.filter((e) => e.total !== sumCents(e.byObjective.map((x) => x.amount)));
+  const result =
+    off.length === 0
+      ? t(locale, 'distribution.check.ok')
+      : t(locale, 'employees.check.detailKo', { names: off.map((e) => e.name).join(', ') });
+  // One note that spills to the right: the wide layout's first columns are too narrow for a
+  // label and its result side by side. Bold when it does not reconcile.
+  const text = t(locale, 'employees.check.detailLine', {
+    check: t(locale, 'employees.check.detail'),
+    result,
+  });
+  b.note(off.length === 0 ? textCell(text) : boldCell(text));
 }
 
 export function employeesSheet(distribution: Distribution, opts: EmployeesSheetOptions = {}): SheetSpec {
@@ -174,9 +309,8 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
   // Before the payment the amounts are potential shares of the allocation: said first.
   if (distribution.phase === 'allocation')
     b.note(boldCell(t(locale, 'employees.potential', { sheet: OUTPUT_SHEETS.distribution })));
-  if (layout === 'long' && units.length > WIDE_MAX_OBJECTIVES)
-    b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
-  else b.blank();
+  const frozen = b.next;
+  b.blank();
 
   if (employees.length === 0) {
     const headers = [
@@ -184,9 +318,21 @@ export function employeesSheet(distribution: Distribution, opts: EmployeesSheetO
       t(locale, 'common.area'),
       t(locale, 'employees.col.total'),
     ];
-    const place = b.table(OUTPUT_TABLES.employees, headers, [[textCell(t(locale, 'employees.none'))]]);
-    return spec(place.header + 1);
+    b.table(OUTPUT_TABLES.employees, headers, [[textCell(t(locale, 'employees.none'))]]);
+    return spec(frozen);
   }
-  const header = layout === 'long' ? long(b, employees, units, locale) : wide(b, employees, units, locale);
-  return spec(header + 1);
+  summary(b, distribution, opts.plan?.employees ?? [], locale);
+  b.blank();
+  b.heading(t(locale, 'employees.detail'));
+  if (layout === 'long' && units.length > WIDE_MAX_OBJECTIVES)
+    b.note(textCell(t(locale, 'employees.longLayout', { count: String(units.length) })));
+  if (layout === 'long') {
+    long(b, employees, units, locale);
+    detailCheck(b, employees, locale);
+  } else {
+    wide(b, employees, units, locale);
+    detailCheck(b, employees, locale);
+  }
+  // The title lines stay in view; the tables scroll (two tables: no header row to freeze).
+  return spec(frozen);
 }

@@ -1,6 +1,7 @@
 /**
  * Findings as table rows (validation report, distribution warnings, refusal reasons):
- * Gravità | Codice | Area | Obiettivo | Messaggio | Celle, errors first.
+ * Gravità | Codice | Area | Obiettivo | Messaggio | Celle, errors first; on the distribution
+ * sheet the message comes second (compactFindingRow).
  */
 import type { Locale } from '../../i18n';
 import { hasMessage } from '../../i18n';
@@ -31,6 +32,28 @@ export function findingHeaders(locale: Locale): string[] {
     'common.message',
     'common.cells',
   ].map((k) => t(locale, k));
+}
+
+/**
+ * The same columns with the message second, wrapped: Gravità | Messaggio | Codice | Area |
+ * Obiettivo | Celle. For the distribution sheet, where the findings sit under the units table and
+ * a message in column E would widen its amount columns.
+ */
+export function compactFindingHeaders(locale: Locale): string[] {
+  const [severity, code, area, objective, message, cells] = findingHeaders(locale);
+  return [severity, message, code, area, objective, cells];
+}
+
+export function compactFindingRow(f: Finding, locale: Locale): OutputCell[] {
+  const [severity, code, area, objective, message, cells] = findingRow(f, locale);
+  return [
+    severity,
+    message.value === null ? message : { ...message, wrap: true },
+    code,
+    area,
+    objective,
+    cells,
+  ];
 }
 
 export function findingRow(f: Finding, locale: Locale): OutputCell[] {

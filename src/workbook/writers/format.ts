@@ -37,6 +37,12 @@ export function textCell(value: string | undefined | null, bold = false): Output
   return bold ? { value: v, bold } : { value: v };
 }
 
+/** Long text that wraps within its column (a trail, a title, a note on a row). */
+export function wrapped(value: string | undefined | null): OutputCell {
+  const cell = textCell(value);
+  return cell.value === null ? cell : { ...cell, wrap: true };
+}
+
 export function boldCell(value: string): OutputCell {
   return textCell(value, true);
 }
@@ -113,6 +119,9 @@ export function excelSerialFromUtc(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH) / 86400000;
 }
 
+/** A comune's name that already says what it is: "Comune di X", "Città di X", "Comune d'X". */
+const NAMED_COMUNE = /^(comune|citt[aà]|municipio|unione)\s+(di\s|d['’]|dei\s|delle\s)/i;
+
 /** Title lines under a sheet's heading: the plan and the generation time, when known. */
 export function subtitle(
   locale: Locale,
@@ -122,8 +131,11 @@ export function subtitle(
   const parts: string[] = [];
   const comune = plan?.comune?.trim();
   const year = plan?.year;
-  if (comune && year !== undefined) parts.push(t(locale, 'common.plan', { comune, year: String(year) }));
-  else if (comune) parts.push(t(locale, 'common.planComune', { comune }));
+  // A name written whole ("Comune di Valdoria", "Città di ...") is not prefixed again.
+  const named = comune !== undefined && NAMED_COMUNE.test(comune);
+  if (comune && year !== undefined)
+    parts.push(t(locale, named ? 'common.planNamed' : 'common.plan', { comune, year: String(year) }));
+  else if (comune) parts.push(named ? comune : t(locale, 'common.planComune', { comune }));
   else if (year !== undefined) parts.push(t(locale, 'common.planYear', { year: String(year) }));
   if (generatedAt) parts.push(t(locale, 'common.generatedAt', { date: formatDateTime(generatedAt) }));
   return parts.length > 0 ? parts.join(' – ') : undefined;

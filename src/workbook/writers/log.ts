@@ -4,12 +4,15 @@
  * (`previousLogRows`) and `logSheet` writes them back followed by the new one.
  *
  * Columns: Data e ora | Operazione | Impronta degli input | Parametri | Totali | Errori | Avvisi.
+ * The parameters are written as an officer reads them ("Fondo: 60.000,00 €; Riserva: ..."),
+ * wrapped in their column, never as JSON in cents.
  * The date is an Excel date serial (sortable, filterable), in the local time of the run.
  */
 import type { Locale } from '../../i18n';
 import { formatCents } from '../../domain/money';
-import { hasMessage } from '../../i18n';
-import type { Cents } from '../../domain/model';
+import { formatNumber, hasMessage } from '../../i18n';
+import type { Cents, Parameters, SplitMethod } from '../../domain/model';
+import { defaultParameters } from '../../domain/params';
 import type { CellValue, OutputCell, SheetSnapshot, SheetSpec } from '../port';
 import { SheetBuilder } from './builder';
 import {
@@ -20,12 +23,13 @@ import {
   numberCell,
   t,
   textCell,
+  wrapped,
   type SheetOptions,
 } from './format';
 import { OUTPUT_SHEETS, OUTPUT_TABLES, TAB_COLORS } from './names';
 
-/** Characters of the parameters' JSON kept in the log. */
-export const PARAMS_CHARS = 500;
+/** Characters of the parameters' text kept in the log. */
+export const PARAMS_CHARS = 1500;
 
 const LOG_COLUMNS = 7;
 
@@ -35,8 +39,11 @@ export interface LogEntry {
   operation: string;
   /** Fingerprint of the inputs, computed by the caller (the core has no hashing). */
   inputHash: string;
-  /** Parameters of the run: written as JSON, shortened; a string is written as it is. */
-  params?: unknown;
+  /**
+   * Parameters of the run: written with their labels and in euros (parametersText), shortened
+   * past PARAMS_CHARS; a string is written as it is.
+   */
+  params?: Parameters | string;
   totals?: { fund?: Cents; paid?: Cents; economie?: Cents };
   errors: number;
   warnings: number;
@@ -46,10 +53,81 @@ function operationText(op: string, locale: Locale): string {
   return hasMessage(locale, `sheet.log.op.${op}`) ? t(locale, `log.op.${op}`) : op;
 }
 
-function paramsText(params: unknown): string | undefined {
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The parameters as an officer reads them: Italian labels (the sheet's language), euros, yes and
+ * no, methods in words; the lists (category points, headcount bands, payout curve) as
+ * "predefiniti" when they are the defaults.
+ */
+export function parametersText(p: Parameters, locale: Locale): string {
+  const label = (key: string) => t(locale, `log.param.${key}`);
+  const euros = (c: Cents) => t(locale, 'log.param.euros', { amount: formatCents(c, locale) });
+  const pct = (n: number) => `${formatNumber(locale, n, 2)} %`;
+  const yesNo = (b: boolean) => t(locale, b ? 'common.yes' : 'common.no').toLowerCase();
+  const method = (m: SplitMethod) => t(locale, `distribution.method.${m}`);
+  const item = (key: string, value: string) => `${label(key)}: ${value}`;
+  const d = defaultParameters();
+  const pools = p.pools.map((pool) => {
+    const share =
+      pool.amount !== undefined
+        ? euros(pool.amount)
+        : pool.percent !== undefined
+          ? pct(pool.percent)
+          : t(locale, 'log.param.rest');
+    return `${pool.name} ${share} (${method(pool.method)})`;
+  });
+  const parts = [
+    item('fund', p.fund === undefined ? t(locale, 'log.param.none') : euros(p.fund)),
+    item('reserve', euros(p.reserve)),
+    ...(pools.length > 0 ? [item('pools', pools.join(', '))] : []),
+    ...(p.defaultMethod !== undefined ? [item('defaultMethod', method(p.defaultMethod))] : []),
+    item('sogliaPolicy', t(locale, `log.param.soglia.${p.sogliaPolicy}`)),
+    item('latePenaltyPerMonth', pct(p.latePenaltyPerMonth)),
+    item('atMostPolicy', t(locale, `log.param.atMost.${p.atMostPolicy}`)),
+    item('partTime', yesNo(p.partTime)),
+    item('fullTimeHours', formatNumber(locale, p.fullTimeHours, 2)),
+    item('individualEvaluation', yesNo(p.individualEvaluation)),
+    item(
+      'absenceReduction',
+      p.absenceReduction ? `${yesNo(true)}, ${pct(p.absencePercentPerDay)}` : yesNo(false),
+    ),
+    item('redistributeEconomie', yesNo(p.redistributeEconomie)),
+    item('differentiationPremiumPercent', pct(p.differentiationPremiumPercent)),
+    item('differentiationMinStaffPercent', pct(p.differentiationMinStaffPercent)),
+    item('paymentTimesMinWeight', pct(p.paymentTimesMinWeight)),
+    item(
+      'categoryPoints',
+      sameJson(p.categoryPoints, d.categoryPoints)
+        ? t(locale, 'log.param.defaults')
+        : Object.entries(p.categoryPoints)
+            .map(([k, v]) => `${k} ${formatNumber(locale, v, 2)}`)
+            .join(', '),
+    ),
+    item(
+      'headcountBands',
+      sameJson(p.headcountBands, d.headcountBands)
+        ? t(locale, 'log.param.defaults')
+        : p.headcountBands.map((b) => `${b.min}+ → ${formatNumber(locale, b.coefficient, 2)}`).join(', '),
+    ),
+    item(
+      'payoutCurve',
+      sameJson(p.payoutCurve, d.payoutCurve)
+        ? t(locale, 'log.param.defaults')
+        : p.payoutCurve
+            .map(
+              (b) =>
+                `${pct(b.from)} → ${b.payout === 'proportional' ? t(locale, 'log.param.proportional') : pct(b.payout)}`,
+            )
+            .join(', '),
+    ),
+  ];
+  return parts.join('; ');
+}
+
+function paramsText(params: LogEntry['params'], locale: Locale): string | undefined {
   if (params === undefined || params === null) return undefined;
-  const text = typeof params === 'string' ? params : JSON.stringify(params);
-  if (text === undefined) return undefined;
+  const text = typeof params === 'string' ? params : parametersText(params, locale);
   return text.length > PARAMS_CHARS ? `${text.slice(0, PARAMS_CHARS - 1)}…` : text;
 }
 
@@ -74,7 +152,7 @@ export function logRow(entry: LogEntry, locale: Locale = 'it'): OutputCell[] {
     { value: excelSerial(entry.at), format: DATE_TIME_FORMAT },
     textCell(operationText(entry.operation, locale)),
     textCell(entry.inputHash),
-    textCell(paramsText(entry.params)),
+    wrapped(paramsText(entry.params, locale)),
     textCell(totalsText(entry.totals, locale)),
     numberCell(entry.errors, INTEGER_FORMAT),
     numberCell(entry.warnings, INTEGER_FORMAT),

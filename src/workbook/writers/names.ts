@@ -29,6 +29,7 @@ export const OUTPUT_TABLES = {
   warnings: 'PremiaAvvisi',
   reasons: 'PremiaMotivi',
   employees: 'PremiaDipendenti',
+  employeeDetail: 'PremiaDipendentiDettaglio',
   transparency: 'PremiaTrasparenza',
   log: 'PremiaRegistro',
 } as const;

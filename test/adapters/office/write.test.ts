@@ -88,6 +88,28 @@ describe('OfficeWorkbook writing', () => {
     expect(fake.book.sheets.some((x) => x.name.startsWith('_premia'))).toBe(false);
   });
 
+  it('wraps the cells marked wrap, in one request per run of a row, and no others', async () => {
+    const { book, fake } = fakeBook(SMALL);
+    const long = 'Fondo 60.000,00 € → pool 20.000,00 € → peso 25 % = 5.000,00 €';
+    await book.writeSheets([
+      {
+        name: 'Calcoli',
+        rows: [
+          [{ value: 'N.' }, { value: 'Titolo' }, { value: 'Calcolo' }],
+          [{ value: '1' }, { value: 'Titolo lungo', wrap: true }, { value: long, wrap: true }],
+          [{ value: '2' }, { value: null, wrap: true }, { value: long, wrap: true }],
+        ],
+      },
+    ]);
+    const s = fake.book.sheet('Calcoli')!;
+    expect(s.get(1, 2)).toBe(long);
+    expect([0, 1, 2].map((c) => s.isWrapped(1, c))).toEqual([false, true, true]);
+    expect([0, 1, 2].map((c) => s.isWrapped(2, c))).toEqual([false, false, true]);
+    expect(s.isWrapped(0, 2)).toBe(false);
+    const wraps = fake.requests.flatMap((q) => q.ops).filter((op) => op.label === 'format.wrapText');
+    expect(wraps).toHaveLength(2);
+  });
+
   it('writes formula-looking strings as text: the text format goes in the same request, before the value', async () => {
     const { book, fake } = fakeBook(SMALL);
     await book.writeSheets([{ name: 'Testo', rows: INJECTIONS.map((value) => [{ value }]) }]);

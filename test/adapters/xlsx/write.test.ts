@@ -92,6 +92,26 @@ describe('XlsxWorkbook writing', () => {
     expect(snap.numberFormats[1][1]).toBe('#,##0.00 "€"');
   });
 
+  it('wraps the cells marked wrap, inside a table too, and no others', async () => {
+    const book = XlsxWorkbook.create();
+    const trail = 'Fondo 60.000,00 € → pool 20.000,00 € → peso 25 % → raggiungimento 95 % = 4.750,00 €';
+    await book.writeSheets([
+      {
+        name: 'S',
+        rows: [
+          [{ value: 'N.' }, { value: 'Calcolo' }],
+          [{ value: '1' }, { value: trail, wrap: true }],
+        ],
+        tables: [{ name: 'Calcoli', range: 'A1:B2' }],
+      },
+    ]);
+    const ws = (await loadPlain(await book.save())).getWorksheet('S')!;
+    expect(ws.getCell('B2').value).toBe(trail);
+    expect(ws.getCell('B2').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('A2').alignment?.wrapText).toBeFalsy();
+    expect(ws.getCell('B1').alignment?.wrapText).toBeFalsy();
+  });
+
   it('gives a table with only a header row one empty data row', async () => {
     const book = XlsxWorkbook.create();
     await book.writeSheets([

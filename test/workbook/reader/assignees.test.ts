@@ -137,7 +137,8 @@ describe('assignment cells that cannot be read pay nobody', () => {
       expect(text(row?.at(-1))).toBe("Tutto il personale dell'area (nessuno indicato per nome) per: 1, 2, 3");
     }
     const long = employeesSheet(d, { layout: 'long' });
-    const rows = long.rows.filter((r) => STAFF.includes(String(text(r[0]))));
+    // The breakdown's rows (a share in column D), not the payroll table's one row per person.
+    const rows = long.rows.filter((r) => STAFF.includes(String(text(r[0]))) && r[3]?.format === '0.00%');
     expect(rows).toHaveLength(15);
     for (const r of rows)
       expect(text(r.at(-1))).toBe("Tutto il personale dell'area (nessuno indicato per nome)");

@@ -40,13 +40,16 @@ describe('distributionSheet', () => {
     );
     expect(amount('Pagato')).toBe(d.totals.paid);
     expect(amount('Economie')).toBe(d.totals.economie);
-    expect(amount('Distribuito (fondo meno riserva)')).toBe(d.totals.fund - d.totals.reserve);
-    const check = at(
-      spec,
-      rowOf(spec, 'Quadratura: fondo = riserva + budget dedicati + pool + non assegnato'),
-      1,
+    expect(amount('Distribuito')).toBe(d.totals.fund - d.totals.reserve);
+    expect(at(spec, rowOf(spec, 'Distribuito'), 2).value).toBe('fondo meno riserva');
+    const row = rowOf(spec, 'Quadratura del fondo');
+    expect(at(spec, row, 1).value).toBe('quadra al centesimo');
+    // How the line is obtained, in its own Calcolo column.
+    expect(at(spec, row - 6, 2).value).toBe('Calcolo');
+    expect(at(spec, row, 2).value).toBe('fondo = riserva + budget dedicati + pool + non assegnato');
+    expect(at(spec, rowOf(spec, 'Quadratura del pagato'), 2).value).toBe(
+      'pagato + economie = budget dedicati + pool',
     );
-    expect(check.value).toBe('quadra al centesimo');
     expect(at(spec, rowOf(spec, 'Fondo'), 1)).toEqual({ value: 50000, format: MONEY_FORMAT, bold: true });
   });
 
@@ -54,7 +57,7 @@ describe('distributionSheet', () => {
     const broken = okDistribution();
     broken.totals = { ...broken.totals, fund: broken.totals.fund + 7 };
     const s = distributionSheet(broken, plan);
-    const check = at(s, rowOf(s, 'Quadratura: fondo = riserva + budget dedicati + pool + non assegnato'), 1);
+    const check = at(s, rowOf(s, 'Quadratura del fondo'), 1);
     expect(check.value).toBe('non quadra: differenza di 0,07 €');
   });
 
@@ -76,13 +79,13 @@ describe('distributionSheet', () => {
     expect(u.headers).toEqual([
       'N.',
       'Obiettivo/Progetto',
-      'Area',
-      'Pool',
-      'Coefficiente',
       'Assegnato',
       'Raggiungimento',
       'Pagato',
       'Economie',
+      'Area',
+      'Pool',
+      'Coefficiente',
       'Calcolo',
       'Celle',
     ]);
@@ -91,7 +94,10 @@ describe('distributionSheet', () => {
     expect(u.column('Assegnato').map(cents)).toEqual(units.map((x) => x.allocated));
     expect(u.column('Pagato').map(cents)).toEqual(units.map((x) => x.paid));
     expect(u.cell(2, 'Raggiungimento')).toEqual({ value: 0.85, format: PERCENT_FORMAT });
-    expect(u.cell(2, 'Calcolo').value).toBe(units[2].trail.map((s) => s.detail).join(' → '));
+    expect(u.cell(2, 'Calcolo')).toEqual({
+      value: units[2].trail.map((s) => s.detail).join(' → '),
+      wrap: true,
+    });
     const o = plan.objectives.find((x) => x.key === units[2].key)!;
     expect(u.cell(2, 'Celle').link).toEqual(o.cell);
     expect(u.cell(0, 'Coefficiente').value).toBeNull();
@@ -116,7 +122,7 @@ describe('distributionSheet', () => {
   it('keeps the formula-looking title as a plain string', () => {
     const u = table(spec, OUTPUT_TABLES.units);
     const row = units.findIndex((x) => x.title === FORMULA_TITLE);
-    expect(u.cell(row, 'Obiettivo/Progetto')).toEqual({ value: FORMULA_TITLE });
+    expect(u.cell(row, 'Obiettivo/Progetto')).toEqual({ value: FORMULA_TITLE, wrap: true });
     expect(u.cell(row, 'Area').value).toBe('(senza area)');
   });
 
@@ -128,7 +134,9 @@ describe('distributionSheet', () => {
     const u = table(s, OUTPUT_TABLES.units);
     expect(u.cell(1, 'Economie ridistribuite').value).toBe(3);
     expect(cents(u.below[u.headers.indexOf('Economie ridistribuite')])).toBe(300);
-    expect(cents(at(s, rowOf(s, 'Economie ridistribuite (già comprese nel pagato)'), 1))).toBe(300);
+    const line = rowOf(s, 'Economie ridistribuite');
+    expect(cents(at(s, line, 1))).toBe(300);
+    expect(at(s, line, 2).value).toBe('già comprese nel pagato');
   });
 
   it('sums by area for the chart, and the chart reads exactly that block', () => {
@@ -175,10 +183,50 @@ describe('distributionSheet', () => {
     expect(s.charts).toBeUndefined();
   });
 
+  it('never writes "Comune di Comune di": a name written whole keeps its own words', () => {
+    const named = { ...plan, comune: 'Comune di Valdoria' };
+    expect(distributionSheet(d, named).rows[1][0].value).toBe('Comune di Valdoria, anno 2024');
+    const city = { ...plan, comune: "Città di Castel d'Ario", year: undefined };
+    expect(distributionSheet(d, city).rows[1][0].value).toBe("Città di Castel d'Ario");
+    expect(distributionSheet(d, { ...plan, comune: 'Comunello' }).rows[1][0].value).toBe(
+      'Comune di Comunello, anno 2024',
+    );
+    expect(distributionSheet(d, named, { locale: 'en' }).rows[1][0].value).toBe(
+      'Comune di Valdoria, year 2024',
+    );
+  });
+
+  it('sizes the columns by content: amounts first, long titles and trails wrapped, no 70-character column A', () => {
+    const long = 'Fondo 60.000,00 € → '.repeat(20);
+    const title = 'Manutenzione straordinaria delle strade comunali secondo il cronoprogramma approvato';
+    const wide = units.map((x, i) =>
+      i === 2 ? { ...x, title, trail: [{ step: 's', detail: long, cells: [] }] } : x,
+    );
+    const s = distributionSheet({ ...okDistribution(), units: wide }, plan);
+    const u = table(s, OUTPUT_TABLES.units);
+    const widths = s.columnWidths!;
+    // The summary's long explanations spill from their Calcolo cell: column A stays narrow.
+    expect(widths[0]).toBeLessThan(30);
+    expect(widths[u.headers.indexOf('Obiettivo/Progetto')]).toBe(50);
+    expect(widths[u.headers.indexOf('Calcolo')]).toBe(50);
+    expect(u.cell(2, 'Obiettivo/Progetto').wrap).toBe(true);
+    // Assegnato and Pagato within the first 130 characters of width (about 950 px): on a laptop screen.
+    const upTo = (h: string) => widths.slice(0, u.headers.indexOf(h) + 1).reduce((a, w) => a + w, 0);
+    expect(upTo('Pagato')).toBeLessThan(130);
+  });
+
+  it('puts the warnings’ message second, wrapped, so that it widens no amount column', () => {
+    const w = table(spec, OUTPUT_TABLES.warnings);
+    expect(w.headers).toEqual(['Gravità', 'Messaggio', 'Codice', 'Area', 'Obiettivo', 'Celle']);
+    expect(w.cell(0, 'Messaggio').wrap).toBe(true);
+    expect(w.cell(0, 'Codice').value).toBe(warning.code);
+  });
+
   it('speaks English on request', () => {
     const en = distributionSheet(d, plan, { locale: 'en' });
     expect(table(en, OUTPUT_TABLES.units).headers).toContain('Calculation');
-    expect(texts(en)).toContain('Check: fund = reserve + fixed budgets + pools + unassigned');
+    expect(texts(en)).toContain('Check of the fund');
+    expect(texts(en)).toContain('fund = reserve + fixed budgets + pools + unassigned');
     expect(texts(en)).toContain('reconciles to the cent');
     expect(en.charts?.[0].title).toBe('Distribution by area');
     expect(texts(en).some((s) => s.startsWith('sheet.'))).toBe(false);

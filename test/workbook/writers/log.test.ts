@@ -11,6 +11,7 @@ import {
 } from '../../../src/workbook/writers';
 import { LOG_HEADER_LABELS } from '../../../src/workbook/writers/log';
 import { it as italian } from '../../../src/i18n/it';
+import { defaultParameters } from '../../../src/domain/params';
 import { en } from '../../../src/i18n/en';
 import { table, texts } from './helpers';
 
@@ -33,7 +34,7 @@ const entry: LogEntry = {
   at: new Date(2025, 2, 12, 14, 5, 30),
   operation: 'distribute',
   inputHash: 'sha256:ab12cd',
-  params: { fund: 5_000_000, sogliaPolicy: 'proportional' },
+  params: { ...defaultParameters(), fund: 5_000_000, reserve: 123_456 },
   totals: { fund: 5_000_000, paid: 3_865_005, economie: 634_995 },
   errors: 0,
   warnings: 2,
@@ -50,18 +51,67 @@ describe('logRow', () => {
     expect(row.slice(1).map((c) => c.value)).toEqual([
       'Distribuzione',
       'sha256:ab12cd',
-      '{"fund":5000000,"sogliaPolicy":"proportional"}',
+      expect.stringMatching(/^Fondo: 50\.000,00 €; Riserva: 1\.234,56 €; /),
       'fondo 50.000,00 €; pagato 38.650,05 €; economie 6.349,95 €',
       0,
       2,
     ]);
   });
 
+  it('writes the parameters with Italian labels and euros, not JSON in cents', () => {
+    const params = {
+      ...defaultParameters(),
+      fund: 6_000_000,
+      reserve: 400_000,
+      pools: [
+        {
+          name: 'Progetti',
+          tipologie: ['intersettoriale'],
+          amount: 1_200_000,
+          method: 'coefficient' as const,
+        },
+        { name: 'Aree', tipologie: ['settore'], percent: 40, method: 'relevance' as const },
+        { name: 'Resto', tipologie: [], method: 'weight' as const },
+      ],
+      absenceReduction: true,
+      absencePercentPerDay: 2.5,
+      headcountBands: [{ min: 1, coefficient: 1 }],
+    };
+    const text = String(logRow({ ...entry, params }).at(3)?.value);
+    expect(text).toBe(
+      [
+        'Fondo: 60.000,00 €',
+        'Riserva: 4.000,00 €',
+        'Pool: Progetti 12.000,00 € (per coefficiente (punti categoria × dipendenti)), Aree 40 % (per rilevanza delle aree), Resto il resto (per peso degli obiettivi)',
+        'Politica soglia minima: proporzionale',
+        'Penalità per mese di ritardo: 10 %',
+        'Obiettivi "al massimo": sì/no',
+        'Proporziona al part-time: sì',
+        'Ore tempo pieno: 36',
+        'Valutazione individuale: no',
+        'Riduzione per assenze: sì, 2,5 %',
+        'Ridistribuisci economie: no',
+        'Maggiorazione differenziazione: 30 %',
+        'Quota minima personale differenziato: 10 %',
+        'Peso minimo obiettivo tempi di pagamento: 30 %',
+        'Punti per categoria: valori predefiniti',
+        'Fasce di personale: 1+ → 1',
+        'Curva di pagamento: valori predefiniti',
+      ].join('; '),
+    );
+    expect(text).not.toMatch(/[{}"]fund|6000000/);
+    expect(logRow({ ...entry, params }).at(3)?.wrap).toBe(true);
+    const english = String(logRow({ ...entry, params }, 'en').at(3)?.value);
+    expect(english).toMatch(
+      /^Fund: €60,000\.00; Reserve: €4,000\.00; Pools: Progetti €12,000\.00 \(by coefficient/,
+    );
+  });
+
   it('shortens long parameters and keeps unknown operations as given', () => {
     const row = logRow({
       ...entry,
       operation: 'export',
-      params: { list: 'x'.repeat(2000) },
+      params: 'x'.repeat(2000),
       totals: undefined,
     });
     expect(row[1].value).toBe('export');

@@ -53,6 +53,15 @@ describe('the phase on the distribution sheet', () => {
     expect(texts(staff).some((t) => t.startsWith('Quote potenziali sulla ripartizione preventiva'))).toBe(
       true,
     );
+    // The potential shares reconcile to the allocation of the staffed objectives, on the sheet.
+    const shares = table(staff, OUTPUT_TABLES.employees);
+    const label = 'Assegnato agli obiettivi con personale (foglio «Premia - Distribuzione»)';
+    const allocated = staff.rows.find((r) => r[0]?.value === label);
+    expect(allocated?.[4].value).toBe(1000);
+    expect(shares.below[4].value).toBe(1000);
+    expect(texts(staff)).not.toContain(
+      'Pagato agli obiettivi con personale (foglio «Premia - Distribuzione»)',
+    );
   });
 
   it('waiting, with a declared amount to fix: listed as what to fix before the payment', () => {

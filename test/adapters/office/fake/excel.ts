@@ -765,6 +765,9 @@ class RangeProxy extends ClientObject {
       set columnWidth(points: number) {
         setWidth(points);
       },
+      set wrapText(value: boolean) {
+        each('format.wrapText', value, (s, r, c) => value && s.setWrapped(r, c));
+      },
       font: {
         set bold(value: boolean) {
           each('font.bold', value, (s, r, c) => value && s.setBold(r, c));

@@ -60,6 +60,7 @@ export class FakeSheet {
   formats: (string | undefined)[][] = [];
   formulas = new Map<string, string>();
   bold = new Set<string>();
+  wrapped = new Set<string>();
   links = new Map<string, { documentReference?: string; textToDisplay?: string }>();
   fonts = new Map<string, { color?: string; underline?: string }>();
   merges: CellRange[] = [];
@@ -110,6 +111,14 @@ export class FakeSheet {
 
   setBold(r: number, c: number): void {
     this.bold.add(key(r, c));
+  }
+
+  isWrapped(r: number, c: number): boolean {
+    return this.wrapped.has(key(r, c));
+  }
+
+  setWrapped(r: number, c: number): void {
+    this.wrapped.add(key(r, c));
   }
 
   link(r: number, c: number) {
