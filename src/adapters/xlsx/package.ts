@@ -347,15 +347,18 @@ class AppendedStyles implements StyleRegistry {
     return id;
   }
 
-  style(format: string | undefined, font: FontKind): number {
+  style(format: string | undefined, font: FontKind, wrap = false): number {
     const numFmtId = this.formatId(format);
     const fontId = this.fontId(font);
-    const key = `${numFmtId}/${fontId}`;
+    const key = `${numFmtId}/${fontId}/${wrap ? 'w' : ''}`;
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
-    const xml =
+    const attrs =
       `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"` +
-      `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}/>`;
+      `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}`;
+    const xml = wrap
+      ? `${attrs} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+      : `${attrs}/>`;
     const id = this.existingXfs.get(xml) ?? this.xfCount + this.newXfs.length;
     if (id === this.xfCount + this.newXfs.length) this.newXfs.push(xml);
     this.xfs.set(key, id);

@@ -47,8 +47,11 @@ export function attr(text: string): string {
 export type FontKind = 'plain' | 'bold' | 'link' | 'linkBold';
 
 export interface StyleRegistry {
-  /** The index in cellXfs of a style with this number format ('General' when undefined) and font. */
-  style(format: string | undefined, font: FontKind): number;
+  /**
+   * The index in cellXfs of a style with this number format ('General' when undefined) and font,
+   * wrapped at the top of the cell when `wrap` (the trails of the "Calcolo" columns).
+   */
+  style(format: string | undefined, font: FontKind, wrap?: boolean): number;
 }
 
 export interface StringRegistry {
@@ -92,20 +95,21 @@ function cellXml(
   date1904: boolean,
 ): Written | undefined {
   const { value, format, bold, link } = cell;
-  if (value === null && !format && !bold && !link) return undefined;
+  const wrap = cell.wrap === true;
+  if (value === null && !format && !bold && !link && !wrap) return undefined;
   const font: FontKind = link ? (bold ? 'linkBold' : 'link') : bold ? 'bold' : 'plain';
   if (link) {
     // A link shows its text (its target when it has none), stored as text, like the ExcelJS path.
     const text = value === null ? `${link.sheet}!${link.cell}` : String(value);
-    const s = styles.style(typeof value === 'string' ? TEXT_FORMAT : format, font);
+    const s = styles.style(typeof value === 'string' ? TEXT_FORMAT : format, font, wrap);
     return { text, xml: `<c r="${ref}" s="${s}" t="s"><v>${strings.index(text)}</v></c>` };
   }
   if (typeof value === 'string') {
     // Text is always a shared string with the text format: never a formula, whatever it starts with.
-    const s = styles.style(TEXT_FORMAT, font);
+    const s = styles.style(TEXT_FORMAT, font, wrap);
     return { text: value, xml: `<c r="${ref}" s="${s}" t="s"><v>${strings.index(value)}</v></c>` };
   }
-  const s = format || bold ? styles.style(format, font) : 0;
+  const s = format || bold || wrap ? styles.style(format, font, wrap) : 0;
   const sAttr = s === 0 ? '' : ` s="${s}"`;
   if (value === null) return { text: undefined, xml: `<c r="${ref}"${sAttr}/>` };
   if (typeof value === 'boolean')

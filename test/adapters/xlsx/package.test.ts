@@ -207,6 +207,7 @@ const outputCell: fc.Arbitrary<OutputCell> = fc.record(
     ),
     format: fc.constantFrom('0.00', '#,##0.00 "€"', '0%', '@', 'General'),
     bold: fc.boolean(),
+    wrap: fc.boolean(),
   },
   { requiredKeys: ['value'] },
 );
@@ -372,6 +373,28 @@ describe('dates in a workbook of the 1904 date system', () => {
     expect((read.values[0][0] as Date).toISOString().slice(0, 10)).toBe('2025-01-15');
     expect(read.values[0][1]).toBe(3);
     expect(snapshotFingerprint(read)).toBe(specFingerprint(spec));
+  });
+
+  it('a wrapped cell (a "Calcolo" trail) is wrapped at the top in the copy, one style for all', async () => {
+    const wb = new (await import('exceljs')).Workbook();
+    wb.addWorksheet('Dati').getCell('A1').value = 1;
+    const book = await XlsxWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const long = 'Quota 40 % di 1.000,00 € = 400,00 €';
+    await book.writeSheets([
+      {
+        name: 'Premia - X',
+        rows: [[{ value: long, wrap: true }, { value: long, wrap: true }, { value: 'b' }]],
+      },
+    ]);
+    const copy = await book.save();
+    const styles = new TextDecoder().decode(unzipParts(copy).get('xl/styles.xml'));
+    expect(styles.match(/wrapText="1"/g)).toHaveLength(1);
+    const read = new (await import('exceljs')).Workbook();
+    await read.xlsx.load(copy);
+    const ws = read.getWorksheet('Premia - X');
+    expect(ws?.getCell('A1').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(ws?.getCell('B1').alignment).toMatchObject({ wrapText: true });
+    expect(ws?.getCell('C1').alignment?.wrapText).toBeFalsy();
   });
 });
 
