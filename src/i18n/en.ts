@@ -62,6 +62,8 @@ export const en: Catalogue = {
     '{cell}: the shares {written} add up to more than 100 and one is 100: they are read as proportions, that is {read}. If that is wrong, write shares that add up to 100.',
   'finding.READ_ASSIGNEE_NAME_MATCHED':
     '{cell}: "{written}" is read as {name}, the only person of the staff with that name. If it is someone else, write their full name.',
+  'finding.READ_ASSIGNEES_ROLES_OUTSIDE':
+    '{cell}: "{roles}": roles that are not staff of the fund (they have their own result pay). Premia pays the area\'s whole staff and sets them aside.',
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: column "{label}" repeats the meaning of column {first}; Premia reads only the first and ignores this one.',
   'finding.READ_ROWS_AFTER_BLANK':

@@ -62,6 +62,8 @@ export const it: Catalogue = {
     '{cell}: le quote {written} superano 100 e una è 100: sono lette come proporzioni, cioè {read}. Se non è così, scrivere quote che sommano a 100.',
   'finding.READ_ASSIGNEE_NAME_MATCHED':
     "{cell}: «{written}» è letto come {name}, l'unica persona del personale con questo nome. Se è un'altra persona, scriverne il nome completo.",
+  'finding.READ_ASSIGNEES_ROLES_OUTSIDE':
+    "{cell}: «{roles}»: ruoli che non sono personale del fondo (hanno una retribuzione di risultato propria). Premia paga tutto il personale dell'area e li mette da parte.",
   'finding.READ_DUPLICATE_COLUMN':
     '{cell}: la colonna «{label}» ripete il significato della colonna {first}; Premia legge solo la prima e ignora questa.',
   'finding.READ_ROWS_AFTER_BLANK':

@@ -106,9 +106,9 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     },
     {
       sheet: 'Schede obiettivi',
-      range: 'A3:B17',
-      kind: 'assignment-cards',
-      proposed: true,
+      // From the "OBIETTIVI TRASVERSALI" heading in A1.
+      range: 'A1:B17',
+      kind: 'objective-cards',
       columns: {},
       rows: 4,
       why: 'Cards of 1T-4T: "OBIETTIVO N. 1T" | "DENOMINAZIONE: ...", "RISORSE UMANE ASSEGNATE:" | "Tutti i dipendenti + ...".',
@@ -116,8 +116,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Schede obiettivi',
       range: 'A20:B40',
-      kind: 'assignment-cards',
-      proposed: true,
+      kind: 'objective-cards',
       columns: {},
       rows: 5,
       area: 'Area Affari Generali',
@@ -126,8 +125,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Schede obiettivi',
       range: 'A43:B75',
-      kind: 'assignment-cards',
-      proposed: true,
+      kind: 'objective-cards',
       columns: {},
       rows: 8,
       area: 'Area Economico Finanziaria',
@@ -136,8 +134,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Schede obiettivi',
       range: 'A78:B102',
-      kind: 'assignment-cards',
-      proposed: true,
+      kind: 'objective-cards',
       columns: {},
       rows: 6,
       area: 'Area Servizi alla Persona',
@@ -146,8 +143,7 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
     {
       sheet: 'Schede obiettivi',
       range: 'A105:B117',
-      kind: 'assignment-cards',
-      proposed: true,
+      kind: 'objective-cards',
       columns: {},
       rows: 3,
       area: 'Area Polizia Locale',
@@ -216,9 +212,8 @@ export const expected: Pick<RealPlan, 'tables' | 'findings'> = {
       why: '33% + 33% + 33% = 99.',
     },
     {
-      code: 'SHARES_NORMALISED',
+      code: 'READ_SHARES_NORMALISED',
       severity: 'warning',
-      proposed: true,
       cell: `${C}!B109`,
       why: '"100% ... 100% ... 50%" are relative shares: normalised to 40/40/20, the result shown.',
     },

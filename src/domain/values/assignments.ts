@@ -120,7 +120,12 @@ export type AssignmentsReading =
       /** A trailing role set aside: "Responsabile Area Servizi alla Persona Dott.ssa Sartori". */
       role?: string;
     }
-  | { kind: 'allStaff'; area?: string }
+  | {
+      kind: 'allStaff';
+      area?: string;
+      /** Roles named beside the whole staff and set aside ("Segretario Generale"). */
+      roles?: string[];
+    }
   | { kind: 'unreadable'; understood: AssignedPerson[]; rest: string[] };
 
 const ALL_STAFF =
@@ -147,6 +152,8 @@ export function readAssignmentsCell(text: string): AssignmentsReading {
   }
   const parsed = parseAssignmentsText(text);
   if (parsed.ok) return { kind: 'people', people: parsed.value };
+  const withRoles = allStaffAndRoles(text);
+  if (withRoles !== undefined) return withRoles;
   const understood: AssignedPerson[] = [];
   const rest: string[] = [];
   for (const part of partsOf(text)) {
@@ -160,6 +167,27 @@ export function readAssignmentsCell(text: string): AssignmentsReading {
   const role = trailingRole(text, understood, left);
   if (role !== undefined) return { kind: 'people', people: understood, role };
   return { kind: 'unreadable', understood, rest: left };
+}
+
+/** Roles paid outside the staff's fund, named beside "Tutti i dipendenti" ("+ Segretario Generale"). */
+const OUTSIDE_ROLES =
+  /^(?:(?:il |la )?segretari[oa](?: general[ei]| comunale)?|(?:i )?responsabili(?: di (?:area|servizio|settore))?|(?:i )?dirigenti|(?:le |gli )?(?:e ?q|p ?o)|(?:i )?titolari (?:di )?(?:e ?q|p ?o))$/;
+
+/**
+ * "Tutti i dipendenti + Segretario Generale": the whole staff, and roles that are not staff of
+ * the fund (the secretary, the heads, paid through their own result pay), set aside and said.
+ */
+function allStaffAndRoles(text: string): AssignmentsReading | undefined {
+  const parts = partsOf(text)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length < 2) return undefined;
+  const first = readAssignmentsCell(parts[0]);
+  if (first.kind !== 'allStaff') return undefined;
+  const roles = parts.slice(1);
+  const plain = (r: string) => simplify(r).replace(/[.]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!roles.every((r) => OUTSIDE_ROLES.test(plain(r)))) return undefined;
+  return { ...first, roles };
 }
 
 const ROLE_START = /^(?:responsabile|resp|dirigente|referente|coordinat(?:ore|rice)|titolare)\b/;

@@ -75,6 +75,17 @@ export function readAssigneesCell(
   const reading: AssignmentsReading =
     typeof raw === 'string' ? readAssignmentsCell(raw) : { kind: 'unreadable', understood: [], rest: [text] };
   if (reading.kind === 'allStaff') {
+    if (reading.roles !== undefined)
+      findings.push(
+        finding({
+          code: 'READ_ASSIGNEES_ROLES_OUTSIDE',
+          severity: 'warning',
+          params: { cell: `${cell.sheet}!${cell.cell}`, roles: reading.roles.join(', ') },
+          cells: [cell],
+          area: objective.area,
+          objective: objective.id,
+        }),
+      );
     rules.wholeStaff.set(objective.key, reading.area === undefined ? { cell } : { area: reading.area, cell });
     return [];
   }

@@ -10,8 +10,12 @@
 import { cardId } from '../recognize/cards';
 import type { CardCell, RecognizedTable } from '../recognize/types';
 import type { Field, Objective, RawValue, Target } from '../../domain/model';
-import { isBlank, parseTarget, parseText } from '../../domain/values';
-import { area, WHOLE_ENTE_AREA } from './areas';
+import { isBlank, normalizeLabel, parseTarget, parseText } from '../../domain/values';
+import { readAssigneesCell } from './assignees';
+import { area, areaKey, WHOLE_ENTE_AREA } from './areas';
+import { matchAreaName } from './area-names';
+import { cellText } from '../../domain/cells';
+import { finding, type Finding } from '../../domain/findings';
 import { readCell, readField, type ReadContext } from './context';
 import { readCardDeadline } from './deadline-text';
 import { addObjective } from './objective-index';
@@ -26,7 +30,8 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
   // with no area are; transversal ones wait for the areas (unweighted.ts).
   const areaName =
     t.area !== undefined
-      ? area(ctx, t.area, t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined).name
+      ? (knownArea(ctx, t) ??
+        area(ctx, t.area, t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined).name)
       : t.transversal
         ? undefined
         : area(ctx, WHOLE_ENTE_AREA).name;
@@ -58,18 +63,105 @@ export function readCards(ctx: ReadContext, t: RecognizedTable, cells: SheetCell
     // A card describing an objective a weight table already lists (same area, and its number
     // or its title) completes that objective: the card is where its indicator and deadline are.
     const listed =
-      areaName !== undefined ? listedObjective(ctx, areaName, card.id ?? '', title.value ?? '') : undefined;
-    if (listed) {
-      if (listed.deadline === undefined && objective.deadline !== undefined)
-        listed.deadline = objective.deadline;
-      readCardIndicator(ctx, cells, listed, card.cells.indicator, card.cells.target);
+      areaName !== undefined
+        ? [listedInArea(ctx, areaName, card.id ?? '', title.value ?? '')].filter(
+            (o): o is Objective => o !== undefined,
+          )
+        : transversal
+          ? listedTransversal(ctx, card.id ?? '')
+          : [];
+    if (listed.length > 0) {
+      listed.forEach((l, n) => {
+        if (l.deadline === undefined && objective.deadline !== undefined) l.deadline = objective.deadline;
+        readCardIndicator(ctx, cells, l, card.cells.indicator, card.cells.target);
+        // One cell, one finding, however many areas' copies it completes.
+        readCardAssignees(ctx, cells, l, card.cells.assignees, n === 0 ? ctx.findings : []);
+      });
       return;
     }
     const o = addObjective(ctx, objective);
     ctx.unweighted.add(o.key);
     if (areaName === undefined && t.transversal) ctx.forAllAreas.push(o);
     readCardIndicator(ctx, cells, o, card.cells.indicator, card.cells.target);
+    readCardAssignees(ctx, cells, o, card.cells.assignees);
   });
+}
+
+/**
+ * A transversal card ("OBIETTIVO N. 1T" under "OBIETTIVI TRASVERSALI") of an objective the areas'
+ * weight tables already list: every area's copy of it.
+ */
+function listedTransversal(ctx: ReadContext, id: string): Objective[] {
+  if (id === '') return [];
+  const key = normalizeLabel(id);
+  return ctx.objectives.filter(
+    (o) =>
+      o.scope === 'transversal' && !o.project && !ctx.unweighted.has(o.key) && normalizeLabel(o.id) === key,
+  );
+}
+
+/** The card's "RISORSE UMANE ASSEGNATE" value, read as an assignment cell of the objective. */
+function readCardAssignees(
+  ctx: ReadContext,
+  cells: SheetCells,
+  o: Objective,
+  at: CardCell | undefined,
+  findings: Finding[] = ctx.findings,
+): void {
+  if (at === undefined) return;
+  const raw = written(cells, at);
+  if (isBlank(raw)) return;
+  for (const a of readAssigneesCell(o, raw, cells.ref(at.row, at.col), ctx.assigneeRules, findings))
+    ctx.assignments.push(a);
+}
+
+/**
+ * The weight tables' area the cards' heading names another way ("AREA ECONOMICO FINANZIARIA"
+ * over the cards of "AREA FINANZIARIA"), said (area-names.ts); undefined when the heading names
+ * an area of the objectives as it is, or none fits.
+ */
+function knownArea(ctx: ReadContext, t: RecognizedTable): string | undefined {
+  if (t.area === undefined) return undefined;
+  const names = new Map<string, string>();
+  for (const o of ctx.objectives) if (o.area !== undefined && !o.project) names.set(areaKey(o.area), o.area);
+  if (names.size === 0 || names.has(areaKey(t.area))) return undefined;
+  const target = matchAreaName(t.area, [...names.values()]);
+  if (target === undefined) return undefined;
+  const cell = t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined;
+  ctx.findings.push(
+    finding({
+      code: 'READ_AREA_NAME_MATCHED',
+      severity: 'warning',
+      params: { cell: cell ? cellText(cell) : '-', name: t.area, area: target },
+      cells: cell ? [cell] : [],
+      area: target,
+    }),
+  );
+  return target;
+}
+
+/**
+ * The listed objective a card completes: by number in the area, or, when two objectives of the
+ * area share the number (a mistake validation reports), the one with the card's title.
+ */
+function listedInArea(ctx: ReadContext, areaName: string, id: string, title: string): Objective | undefined {
+  const key = areaKey(areaName);
+  const same = ctx.objectives.filter(
+    (o) =>
+      !o.project &&
+      !ctx.unweighted.has(o.key) &&
+      o.area !== undefined &&
+      areaKey(o.area) === key &&
+      id !== '' &&
+      normalizeLabel(o.id) === normalizeLabel(id),
+  );
+  if (same.length > 1) {
+    // "DENOMINAZIONE: Guida rapida" beside "OBIETTIVO N. 4": the title after its label.
+    const wanted = normalizeLabel(title.replace(/^\s*denominazione\s*:?\s*/i, ''));
+    const byTitle = same.find((o) => normalizeLabel(o.title.value ?? '') === wanted);
+    if (byTitle) return byTitle;
+  }
+  return listedObjective(ctx, areaName, id, title);
 }
 
 /** A card's value: the cell's, or the text after the label when the cell holds both. */

@@ -30,6 +30,7 @@ const CARD_START =
 
 /** Labels of a card's rows, tried in order on the simplified label. */
 const LABELS: readonly [CardRole, RegExp][] = [
+  ['assignees', /^(risorse umane|personale assegnat|dipendenti assegnat|risorse assegnat)/],
   ['baseline', /base di partenza|baseline|situazione di partenza|valore di partenza|stato di partenza/],
   ['stakeholder', /stakeholder|a chi e rivolt|destinatari|beneficiari/],
   ['contributors', /chi contribuisce|contribuiscono|collaboratori|personale coinvolto|uffici coinvolti/],

@@ -120,7 +120,9 @@ export type CardRole =
   | 'indicator'
   | 'baseline'
   | 'target'
-  | 'source';
+  | 'source'
+  /** "RISORSE UMANE ASSEGNATE:": the people on the objective, as an assignment cell. */
+  | 'assignees';
 
 export interface CardCell {
   row: number;

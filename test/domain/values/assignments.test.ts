@@ -93,7 +93,12 @@ describe('readAssignmentsCell', () => {
       area: 'Polizia Locale',
     });
     expect(readAssignmentsCell('tutto l’ufficio, come l’anno scorso').kind).toBe('unreadable');
-    expect(readAssignmentsCell('Tutti i dipendenti + Segretario Generale').kind).toBe('unreadable');
+    // The whole staff, and the secretary (not staff of the fund) set aside.
+    expect(readAssignmentsCell('Tutti i dipendenti + Segretario Generale')).toEqual({
+      kind: 'allStaff',
+      roles: ['Segretario Generale'],
+    });
+    expect(readAssignmentsCell('Tutti i dipendenti + Mario Rossi').kind).toBe('unreadable');
   });
 
   it('says what was understood of a cell it cannot read in full, and what not', () => {
