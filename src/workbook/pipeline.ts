@@ -61,14 +61,10 @@ function isInputSheet(name: string, paramsSheet: string | undefined): boolean {
   return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
 }
 
-/** Reads the workbook (one batch per kind of data) and builds the plan. */
+/** Reads the workbook (sheets, tables and settings in one batch) and builds the plan. */
 export async function loadWorkbook(port: WorkbookPort, override?: ParamsOverride): Promise<LoadedWorkbook> {
-  const [sheets, excelTables, settings] = await Promise.all([
-    port.readSheets(),
-    port.listTables(),
-    port.readSettings(),
-  ]);
-  return buildFromSnapshots(sheets, excelTables, settings, override);
+  const { sheets, tables, settings } = await port.readAll();
+  return buildFromSnapshots(sheets, tables, settings, override);
 }
 
 /** The pure part of `loadWorkbook`, for callers that already hold the snapshots. */

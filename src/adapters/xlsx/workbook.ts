@@ -11,7 +11,9 @@ import type {
   SheetSnapshot,
   SheetSpec,
   TableInfo,
+  WorkbookContents,
   WorkbookPort,
+  WriteExtras,
 } from '../../workbook/port';
 import { cellAddress, parseRange } from '../../workbook/a1';
 import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
@@ -85,11 +87,22 @@ export class XlsxWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  async readAll(): Promise<WorkbookContents> {
+    return {
+      sheets: await this.readSheets(),
+      tables: listTables(this.workbook),
+      settings: readSettingsSheet(this.workbook),
+    };
+  }
+
+  async writeSheets(specs: SheetSpec[], extras: WriteExtras = {}): Promise<void> {
     for (const spec of specs)
       if (spec.name.toLowerCase() === SETTINGS_SHEET)
         throw new Error(`${SETTINGS_SHEET} is the settings sheet`);
     this.replace(specs);
+    // In memory nothing fails between these steps: the sheets, then the extras, as in Excel.
+    if (extras.settings) await this.writeSettings(extras.settings);
+    if (extras.select) await this.select(extras.select.sheet, extras.select.address);
   }
 
   async removeSheets(names: string[]): Promise<void> {
