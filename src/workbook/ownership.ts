@@ -15,7 +15,15 @@
  * formula found in a Premia sheet always counts as an edit (Premia never writes one).
  */
 import { finding, type Finding } from '../domain/findings';
-import type { CellValue, OutputCell, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from './port';
+import type {
+  CellValue,
+  HighlightRange,
+  OutputCell,
+  SheetSnapshot,
+  SheetSpec,
+  TableInfo,
+  WorkbookPort,
+} from './port';
 import type { LoadedWorkbook } from './pipeline';
 import { SETTINGS_SHEET } from './settings-sheet';
 import { Fnv64 } from './fnv';
@@ -265,6 +273,8 @@ export function withFreeTableNames(specs: readonly SheetSpec[], tables: readonly
 export interface WriteOutputsOptions {
   /** Move edited (or foreign) sheets aside with `keepEditedSheets` instead of stopping. */
   keepEdited?: boolean;
+  /** Cells to select once the sheets are written, in the same batch (the ribbon command's). */
+  select?: HighlightRange;
 }
 
 export interface WriteOutputsResult {
@@ -275,15 +285,15 @@ export interface WriteOutputsResult {
 }
 
 /**
- * The one way Premia writes its sheets: checks ownership against what the run loaded, writes
- * the sheets in one batch (atomic in both adapters), then records their fingerprints. The
- * settings are written after the sheets, so a failed write leaves the old fingerprints, which
- * still match the old sheets. Throws OutputConflictError, writing nothing, when a sheet to be
- * replaced was edited or is not Premia's (unless `keepEdited`).
+ * The one way Premia writes its sheets: checks ownership against what the run loaded, then
+ * writes the sheets and their fingerprints in one batch (`writeSheets` with the settings:
+ * both or neither, atomic in both adapters), so a failed write leaves the old fingerprints,
+ * which still match the old sheets. Throws OutputConflictError, writing nothing, when a sheet
+ * to be replaced was edited or is not Premia's (unless `keepEdited`).
  */
 export async function writeOutputs(
   port: WorkbookPort,
-  loaded: Pick<LoadedWorkbook, 'sheets' | 'settings'>,
+  loaded: Pick<LoadedWorkbook, 'sheets' | 'settings'> & Partial<Pick<LoadedWorkbook, 'excelTables'>>,
   specs: SheetSpec[],
   opts: WriteOutputsOptions = {},
 ): Promise<WriteOutputsResult> {
@@ -298,8 +308,10 @@ export async function writeOutputs(
       conflicts.map((c) => c.sheet),
     );
   }
-  const ready = withFreeTableNames(specs, await port.listTables());
-  await port.writeSheets(ready);
+  // The tables the run read (no round trip), unless sheets were just moved aside: their tables
+  // went with them, onto sheets no longer replaced.
+  const tables = kept.length === 0 && loaded.excelTables ? loaded.excelTables : await port.listTables();
+  const ready = withFreeTableNames(specs, tables);
 
   // Fingerprints: those recorded before, for sheets still there and not moved aside, plus the new.
   const moved = new Set(conflicts.map((c) => c.sheet.toLowerCase()));
@@ -312,6 +324,6 @@ export async function writeOutputs(
   }
   for (const spec of ready)
     entries.set(spec.name.toLowerCase(), { name: spec.name, print: specFingerprint(spec) });
-  await port.writeSettings({ [OWNED_SETTING]: ownedJson(entries) });
+  await port.writeSheets(ready, { settings: { [OWNED_SETTING]: ownedJson(entries) }, select: opts.select });
   return { written: ready.map((s) => s.name), kept };
 }
