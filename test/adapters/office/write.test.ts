@@ -1,4 +1,5 @@
-import { PremiaOfficeError } from '../../../src/adapters/office';
+import { PremiaOfficeError, type OfficeWorkbook } from '../../../src/adapters/office';
+import { SETTINGS_SHEET } from '../../../src/workbook/settings-sheet';
 import type { SheetSpec } from '../../../src/workbook/port';
 import { fakeBook, SMALL } from './helpers';
 import type { FakeExcel } from './fake/excel';
@@ -241,6 +242,47 @@ describe('OfficeWorkbook writing', () => {
     }
     expect(rolledBack).toBeGreaterThan(0);
     expect(rolledForward).toBe(1); // only the deletion of the old sheet comes after the swap
+  });
+
+  it('writes the settings and the selection in the same batch: sheets and settings both, or neither', async () => {
+    const seed: SeedBook = {
+      ...WITH_OUTPUT,
+      sheets: [
+        ...WITH_OUTPUT.sheets,
+        { name: SETTINGS_SHEET, visibility: 'VeryHidden', cells: { A1: 'a', B1: '1' } },
+      ],
+    };
+    const specs = () => [results('Premia Punteggi'), { name: 'Premia Nuovo', rows: [[{ value: 'x' }]] }];
+    const extras = { settings: { a: null, b: '2' }, select: { sheet: 'Pesi', address: 'B2:B3' } };
+    const dry = fakeBook(seed);
+    const state = async (book: OfficeWorkbook, fake: FakeExcel) => ({
+      ...digest(fake),
+      settings: await book.readSettings(),
+    });
+    const before = await state(dry.book, dry.fake);
+    const syncs = dry.fake.syncs;
+    await dry.book.writeSheets(specs(), extras);
+    expect(dry.fake.syncs - syncs).toBe(2);
+    expect(dry.fake.book.selection).toEqual({ sheet: 'Pesi', address: 'B2:B3' });
+    expect(dry.fake.book.sheet(SETTINGS_SHEET)!.visibility).toBe('VeryHidden');
+    const after = await state(dry.book, dry.fake);
+    expect(after.settings).toEqual({ b: '2' });
+    const total = dry.fake.writes;
+    let back = 0;
+    let forward = 0;
+    for (let n = 1; n <= total; n++) {
+      const { book, fake } = fakeBook(seed, { failAtWrite: n });
+      await expect(book.writeSheets(specs(), extras)).rejects.toBeInstanceOf(PremiaOfficeError);
+      const now = await state(book, fake);
+      if (JSON.stringify(now) === JSON.stringify(before)) back++;
+      else {
+        expect(now).toEqual(after);
+        forward++;
+      }
+      expect(fake.book.sheets.some((x) => x.name.startsWith('_premia_'))).toBe(false);
+    }
+    expect(back).toBeGreaterThan(0);
+    expect(forward).toBe(4); // the two deletions of old sheets, then activate and select
   });
 
   it('refuses bad specs before writing anything', async () => {
