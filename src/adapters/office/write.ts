@@ -215,11 +215,19 @@ function queueBlock(ws: Excel.Worksheet, block: CellBlock): void {
     ws.getRange(
       rangeAddress({ top: run.row, left: run.left, bottom: run.row, right: run.right }),
     ).format.font.bold = true;
-  for (const link of block.links) {
-    const cell = ws.getRange(cellAddress(link.row, link.col));
-    cell.hyperlink = { documentReference: link.reference, textToDisplay: link.text };
-    cell.format.font.color = LINK_COLOR;
-    cell.format.font.underline = 'Single';
+  for (const link of block.links)
+    ws.getRange(cellAddress(link.row, link.col)).hyperlink = {
+      documentReference: link.reference,
+      textToDisplay: link.text,
+    };
+  // Blue and underlined once per run of links down a column, not per cell: a distribution has
+  // one link per objective, and three operations each were a quarter of its request.
+  for (const run of block.linkRuns) {
+    const font = ws.getRange(
+      rangeAddress({ top: run.top, left: run.col, bottom: run.bottom, right: run.col }),
+    ).format.font;
+    font.color = LINK_COLOR;
+    font.underline = 'Single';
   }
 }
 

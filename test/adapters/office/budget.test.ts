@@ -157,7 +157,7 @@ describe('sync budget: writing a large distribution', () => {
     // The adapter's own estimate of what it sends: the cells make nearly all of it.
     const payload = specs.reduce((n, spec) => {
       const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
-      return n + spec.rows.reduce((m, row) => m + rowBytes(row, width), 0);
+      return n + spec.rows.reduce((m, row, r) => m + rowBytes(row, width, spec.rows[r - 1]), 0);
     }, 0);
     expect(payload).toBeGreaterThan(50 * 1024 * 1024); // why 4 syncs cannot hold: docs/office-adapter.md
     // The prepare, then the requests, each filled to within one row of the budget.

@@ -191,6 +191,29 @@ describe('OfficeWorkbook writing', () => {
     ]);
   });
 
+  it("sets the links' font once per run down a column, every link still blue and underlined", async () => {
+    const rows = Array.from({ length: 3_000 }, (_, r) => [
+      { value: `Obiettivo ${r}` },
+      r % 1_000 === 999
+        ? { value: 'senza' }
+        : { value: `vai ${r}`, link: { sheet: 'Pesi', cell: `A${r + 1}` } },
+    ]);
+    const { book, fake } = fakeBook(SMALL);
+    await book.writeSheets([{ name: 'Collegamenti', rows }]);
+    const s = fake.book.sheet('Collegamenti')!;
+    for (const r of [0, 998, 1_000, 2_500, 2_998]) {
+      expect(s.link(r, 1)).toEqual({ documentReference: `Pesi!A${r + 1}`, textToDisplay: `vai ${r}` });
+      expect(s.font(r, 1)).toEqual({ color: '#0563C1', underline: 'Single' });
+    }
+    expect(s.link(999, 1)).toBeUndefined();
+    expect(s.font(999, 1)).toEqual({});
+    const colours = fake.requests.flatMap((q) => q.ops).filter((op) => op.label === 'font.color');
+    expect(colours).toHaveLength(3); // rows 1-999, 1001-1999, 2001-2999
+    expect(fake.requests.flatMap((q) => q.ops).filter((op) => op.label === 'range.hyperlink')).toHaveLength(
+      2_997,
+    );
+  });
+
   it('retries with smaller blocks when Excel refuses a request as too large', async () => {
     const rows = Array.from({ length: 20_000 }, (_, r) => [{ value: `Riga ${r}` }, { value: r }]);
     const { book, fake } = fakeBook(SMALL, { payloadLimit: 150_000 });

@@ -767,8 +767,9 @@ class RangeProxy extends ClientObject {
         () => {
           const b = this.box()!;
           const s = this.sheet.get();
-          for (let r = b.top; r <= Math.min(b.bottom, b.top + 1000); r++)
-            for (let c = b.left; c <= b.right; c++) f(s, r, c);
+          // A whole column (A:A) is a million rows: its first thousand stand for it.
+          const bottom = b.bottom - b.top > 100_000 ? b.top + 1000 : b.bottom;
+          for (let r = b.top; r <= bottom; r++) for (let c = b.left; c <= b.right; c++) f(s, r, c);
         },
         () => this.sheet.peek(),
       );
