@@ -390,7 +390,7 @@ describe('dates in a workbook of the 1904 date system', () => {
     const styles = new TextDecoder().decode(unzipParts(copy).get('xl/styles.xml'));
     expect(styles.match(/wrapText="1"/g)).toHaveLength(1);
     const read = new (await import('exceljs')).Workbook();
-    await read.xlsx.load(copy);
+    await read.xlsx.load(copy as unknown as ArrayBuffer);
     const ws = read.getWorksheet('Premia - X');
     expect(ws?.getCell('A1').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(ws?.getCell('B1').alignment).toMatchObject({ wrapText: true });
