@@ -10,7 +10,7 @@ import { DEFAULT_MAX_REQUEST_BYTES } from '../../../src/adapters/office';
 import { rowBytes } from '../../../src/adapters/office/blocks';
 import type { SeedBook } from './fake/model';
 import { seedFromXlsx } from './from-xlsx';
-import { SETTINGS_SHEET } from '../../../src/workbook/settings-sheet';
+import { SETTINGS_MARKER, SETTINGS_SHEET } from '../../../src/workbook/settings-sheet';
 import type { SheetSnapshot } from '../../../src/workbook/port';
 import {
   buildFromSnapshots,
@@ -78,6 +78,50 @@ describe('sync budget: reading', () => {
     const alone = fakeBook(planSized(8, 495));
     expect(await alone.book.readSettings()).toEqual({});
     expect(alone.fake.syncs).toBe(1);
+  });
+});
+
+describe('sync budget: the settings sheet found by its marker', () => {
+  it("keeps 3 syncs to read and 2 to write when a user's _premia takes the name: Premia's is _premia2", async () => {
+    const user = { name: '_premia', cells: { A1: 'mapping', B1: 'mio' } };
+    const { book, fake } = fakeBook({ sheets: [...SMALL.sheets, user] });
+    const loaded = await loadWorkbook(book);
+    expect(loaded.settings).toEqual({});
+    let before = fake.syncs;
+    await writeOutputs(book, loaded, validationOutputs(loaded, runValidation(loaded), { locale: 'it' }));
+    expect(fake.syncs - before).toBe(2);
+    expect(fake.book.sheet('_premia')!.get(0, 1)).toBe('mio');
+    expect(fake.book.sheet('_premia')!.visibility).toBe('Visible');
+    expect(fake.book.sheet('_premia2')!.visibility).toBe('VeryHidden');
+    before = fake.syncs;
+    const again = await book.readAll();
+    expect(fake.syncs - before).toBe(3);
+    expect(again.settings[OWNED_SETTING]).toContain(OUTPUT_SHEETS.validation);
+    // The user's sheet is input like any other, never the settings.
+    expect(again.sheets.map((s) => s.name)).toContain('_premia');
+  });
+
+  it('takes one sync more, and still finds it, when a very hidden sheet has another name', async () => {
+    const { book, fake } = fakeBook({
+      sheets: [
+        ...SMALL.sheets,
+        { name: 'AltroAddin', visibility: 'VeryHidden', cells: { A1: 'x' } },
+        {
+          name: 'Rinominato',
+          visibility: 'VeryHidden',
+          cells: { A1: SETTINGS_MARKER, A2: 'year', B2: '2024' },
+        },
+      ],
+    });
+    const all = await book.readAll();
+    expect(fake.syncs).toBe(4);
+    expect(all.settings).toEqual({ year: '2024' });
+    const before = fake.syncs;
+    await book.writeSettings({ k: 'v' });
+    expect(fake.syncs - before).toBe(3);
+    expect(fake.book.sheet('Rinominato')!.visibility).toBe('VeryHidden');
+    expect(fake.book.sheet('_premia')).toBeUndefined();
+    expect(await book.readSettings()).toEqual({ year: '2024', k: 'v' });
   });
 });
 
