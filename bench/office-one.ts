@@ -4,7 +4,7 @@
  * Lays the generated plan out as sheets (bench/workbook.ts), seeds the counting Office.js fake
  * with them, and does what the task pane does for "Distribuisci": loadWorkbook, validate, score,
  * distribute, writeOutputs(distributionOutputs). Then the naive baseline on a fresh fake of the
- * same workbook. Prints one JSON line. Reads are cut into requests of 60,000 cells (the adapter's
+ * same workbook. Prints one JSON line. Reads are cut into requests of 40,000 cells (the adapter's
  * default), so read syncs grow with workbooks past that size: Excel on the web refuses responses
  * over 5 MB, and the fake estimates every response.
  *
@@ -16,6 +16,7 @@ import { OfficeWorkbook } from '../src/adapters/office';
 import { rangeAddress } from '../src/workbook/a1';
 import { distributionOutputs, writeOutputs } from '../src/workbook/outputs';
 import { loadWorkbook, runDistribution } from '../src/workbook/pipeline';
+import { validateWeights } from '../src/commands/validate-weights';
 import { FakeExcel } from '../test/adapters/office/fake/excel';
 import { FakeBook } from '../test/adapters/office/fake/model';
 import { collect, errorText } from './child';
@@ -50,6 +51,8 @@ export interface OfficeMeasurement {
   /** The adapter's own block report of the sheets' write. */
   blockRequests: number;
   retries: number;
+  /** A click of "Valida pesi" (read, validate, write the report and select) on a fresh fake. */
+  click: { syncs: number; readSyncs: number };
   naive: {
     syncs: number;
     largestRequestBytes: number;
@@ -135,6 +138,15 @@ async function main(): Promise<void> {
   const write = performance.now() - t;
   const totalSyncs = fake.syncs;
 
+  // "Valida pesi", on a fresh fake of the same workbook.
+  const clickFake = new FakeExcel(FakeBook.seed(seed));
+  const clickPort = new OfficeWorkbook(clickFake.run);
+  await loadWorkbook(clickPort);
+  const clickReadSyncs = clickFake.syncs;
+  clickFake.syncs = 0;
+  await validateWeights(clickPort, 'it');
+  const click = { syncs: clickFake.syncs, readSyncs: clickReadSyncs };
+
   const m: Omit<OfficeMeasurement, 'naive' | 'peakRssMb'> = {
     size: input.size,
     inputCells,
@@ -155,6 +167,7 @@ async function main(): Promise<void> {
     errors: run.findings.filter((f) => f.severity === 'error').length,
     blockRequests: port.lastWrite?.blockRequests ?? 0,
     retries: port.lastWrite?.retries ?? 0,
+    click,
     ms: { generate, read, engine, outputs, write },
   };
 

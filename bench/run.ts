@@ -11,7 +11,7 @@
  *   (bench/pane.ts).
  * A benchmark, not a test: it asserts nothing.
  *
- * Options:
+ * Options (`npm run bench -- --help` prints them, from bench/usage.ts):
  *   --json         one JSON document on stdout, nothing else (progress goes to stderr)
  *   --quick        only the two smallest sizes
  *   --runs N       runs per size (fresh process each), the median run is reported (default 1)
@@ -46,6 +46,7 @@ import {
 import { measureOffice, printOffice } from './office';
 import { measureXlsx, printXlsx } from './xlsx';
 import { measurePane, printPane } from './pane';
+import { USAGE, usageOf } from './usage';
 
 interface Options extends CliOptions {
   runs: number;
@@ -160,6 +161,15 @@ export interface EngineRow {
 }
 
 async function main(): Promise<void> {
+  const asked = usageOf(process.argv.slice(2));
+  if ('help' in asked) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if ('error' in asked) {
+    process.stderr.write(`bench: ${asked.error}\n\n${USAGE}`);
+    process.exit(2);
+  }
   const opts = options(process.argv.slice(2));
   const mach = machine();
   const report: Record<string, unknown> = { machine: mach };

@@ -1,6 +1,7 @@
 /**
  * Benchmark workbooks: the plan of bench/generate-plan.ts laid out as sheets the way users keep
- * them, so that the recognizer finds every table (benchmark only, never tests):
+ * them, so that the recognizer finds every table (benchmarks, and the sync-budget tests of
+ * test/adapters/office/budget.test.ts at real sizes):
  * - "Pesatura obiettivi": one weight block per area, a title row "Settore n - ... - Responsabile:
  *   ...", the header, the objectives and a TOTALE row, a blank row between blocks;
  * - "Obiettivi e indicatori": one row per indicator, area, number and title repeated on every

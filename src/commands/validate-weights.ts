@@ -21,24 +21,29 @@ export interface ValidationNotice {
   selected?: { sheet: string; cell: string };
 }
 
+/**
+ * In Excel, 5 round trips in all: 3 to read (the adapter's readAll), 2 to write the report, its
+ * fingerprint and the selection together (writeOutputs with `select`).
+ */
 export async function validateWeights(port: WorkbookPort, locale: Locale): Promise<ValidationNotice> {
   const loaded = await loadWorkbook(port);
   const findings = runValidation(loaded);
-  // Never over a report the user edited: the OutputConflictError says which, the pane can keep it.
-  await writeOutputs(port, loaded, validationOutputs(loaded, findings, { locale }));
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
+  const first: Finding | undefined = errors.find((f) => f.cells.length > 0) ?? errors[0];
+  const cell = first?.cells[0];
+  // Never over a report the user edited: the OutputConflictError says which, the pane can keep it.
+  await writeOutputs(port, loaded, validationOutputs(loaded, findings, { locale }), {
+    select: cell ? { sheet: cell.sheet, address: cell.cell } : undefined,
+  });
   const t = (key: string, params?: Record<string, string | number>) => formatMessage(locale, key, params);
-  if (errors.length === 0) {
+  if (!first) {
     return {
       errors: 0,
       warnings,
       title: warnings === 0 ? t('command.validate.ok') : t('command.validate.okWarnings', { warnings }),
     };
   }
-  const first: Finding = errors.find((f) => f.cells.length > 0) ?? errors[0];
-  const cell = first.cells[0];
-  if (cell) await port.select(cell.sheet, cell.cell);
   return {
     errors: errors.length,
     warnings,

@@ -15,7 +15,15 @@
  * formula found in a Premia sheet always counts as an edit (Premia never writes one).
  */
 import { finding, type Finding } from '../domain/findings';
-import type { CellValue, OutputCell, SheetSnapshot, SheetSpec, TableInfo, WorkbookPort } from './port';
+import type {
+  CellValue,
+  HighlightRange,
+  OutputCell,
+  SheetSnapshot,
+  SheetSpec,
+  TableInfo,
+  WorkbookPort,
+} from './port';
 import type { LoadedWorkbook } from './pipeline';
 import { SETTINGS_SHEET } from './settings-sheet';
 import { Fnv64 } from './fnv';
@@ -293,6 +301,8 @@ export function withFreeTableNames(
 export interface WriteOutputsOptions {
   /** Move edited (or foreign) sheets aside with `keepEditedSheets` instead of stopping. */
   keepEdited?: boolean;
+  /** Cells to select once the sheets are written, in the same batch (the ribbon command's). */
+  select?: HighlightRange;
 }
 
 export interface WriteOutputsResult {
@@ -303,15 +313,16 @@ export interface WriteOutputsResult {
 }
 
 /**
- * The one way Premia writes its sheets: checks ownership against what the run loaded, writes
- * the sheets in one batch (atomic in both adapters), then records their fingerprints. The
- * settings are written after the sheets, so a failed write leaves the old fingerprints, which
- * still match the old sheets. Throws OutputConflictError, writing nothing, when a sheet to be
- * replaced was edited or is not Premia's (unless `keepEdited`).
+ * The one way Premia writes its sheets: checks ownership against what the run loaded, then
+ * writes the sheets and their fingerprints in one batch (`writeSheets` with the settings:
+ * both or neither, atomic in both adapters), so a failed write leaves the old fingerprints,
+ * which still match the old sheets. Throws OutputConflictError, writing nothing, when a sheet
+ * to be replaced was edited or is not Premia's (unless `keepEdited`).
  */
 export async function writeOutputs(
   port: WorkbookPort,
-  loaded: Pick<LoadedWorkbook, 'sheets' | 'settings'>,
+  loaded: Pick<LoadedWorkbook, 'sheets' | 'settings'> &
+    Partial<Pick<LoadedWorkbook, 'excelTables' | 'definedNames'>>,
   specs: SheetSpec[],
   opts: WriteOutputsOptions = {},
 ): Promise<WriteOutputsResult> {
@@ -326,8 +337,13 @@ export async function writeOutputs(
       conflicts.map((c) => c.sheet),
     );
   }
-  const ready = withFreeTableNames(specs, await port.listTables(), (await port.listDefinedNames?.()) ?? []);
-  await port.writeSheets(ready);
+  // The tables and defined names the run read (no round trip), unless sheets were just moved
+  // aside: their tables went with them, onto sheets no longer replaced.
+  const fresh = kept.length > 0;
+  const tables = !fresh && loaded.excelTables ? loaded.excelTables : await port.listTables();
+  const definedNames =
+    !fresh && loaded.definedNames ? loaded.definedNames : ((await port.listDefinedNames?.()) ?? []);
+  const ready = withFreeTableNames(specs, tables, definedNames);
 
   // Fingerprints: those recorded before, for sheets still there and not moved aside, plus the new.
   const moved = new Set(conflicts.map((c) => c.sheet.toLowerCase()));
@@ -340,6 +356,6 @@ export async function writeOutputs(
   }
   for (const spec of ready)
     entries.set(spec.name.toLowerCase(), { name: spec.name, print: specFingerprint(spec) });
-  await port.writeSettings({ [OWNED_SETTING]: ownedJson(entries) });
+  await port.writeSheets(ready, { settings: { [OWNED_SETTING]: ownedJson(entries) }, select: opts.select });
   return { written: ready.map((s) => s.name), kept };
 }

@@ -32,6 +32,8 @@ export interface LoadedWorkbook {
   sheets: SheetSnapshot[];
   excelTables: TableInfo[];
   settings: Record<string, string>;
+  /** The workbook's defined names, when the adapter read them with the rest (for table names). */
+  definedNames?: string[];
   tables: RecognizedTable[];
   plan: Plan;
   /** Whether the workbook has a parameters sheet (else defaults were used). */
@@ -64,14 +66,11 @@ function isInputSheet(sheet: SheetSnapshot, paramsSheet: string | undefined): bo
   return paramsSheet === undefined || normalizeLabel(name) !== normalizeLabel(paramsSheet);
 }
 
-/** Reads the workbook (one batch per kind of data) and builds the plan. */
+/** Reads the workbook (sheets, tables and settings in one batch) and builds the plan. */
 export async function loadWorkbook(port: WorkbookPort, override?: ParamsOverride): Promise<LoadedWorkbook> {
-  const [sheets, excelTables, settings] = await Promise.all([
-    port.readSheets(),
-    port.listTables(),
-    port.readSettings(),
-  ]);
-  return buildFromSnapshots(sheets, excelTables, settings, override);
+  const { sheets, tables, settings, definedNames } = await port.readAll();
+  const loaded = buildFromSnapshots(sheets, tables, settings, override);
+  return definedNames ? { ...loaded, definedNames } : loaded;
 }
 
 /** The pure part of `loadWorkbook`, for callers that already hold the snapshots. */

@@ -4,7 +4,9 @@
  * browser). Rows and columns are 0-based absolute indexes; addresses are A1 strings.
  *
  * The read side is shaped for Office.js: `readSheets` takes every sheet at once so that an
- * adapter can load them all in one batch (a constant number of `context.sync()` calls).
+ * adapter can load them all in one batch (a constant number of `context.sync()` calls), and
+ * `readAll` takes the sheets, tables and settings together, so that they share those syncs.
+ * `writeSheets` can carry the settings and a selection for the same reason.
  */
 import type { RawValue } from '../domain/model';
 
@@ -120,6 +122,26 @@ export interface HighlightMark extends HighlightRange {
   handle: string;
 }
 
+/** Everything a run reads: what `readSheets()`, `listTables()` and `readSettings()` give. */
+export interface WorkbookContents {
+  sheets: SheetSnapshot[];
+  tables: TableInfo[];
+  settings: Record<string, string>;
+  /** The defined names (`listDefinedNames`), from an adapter that has them. */
+  definedNames?: string[];
+}
+
+/** What one `writeSheets` call can do besides the sheets, in the same batch. */
+export interface WriteExtras {
+  /**
+   * Settings set or (with null) removed, as `writeSettings` does, written with the sheets: both
+   * or neither.
+   */
+  settings?: Record<string, string | null>;
+  /** Cells selected once everything is written, as `select` does. */
+  select?: HighlightRange;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   listTables(): Promise<TableInfo[]>;
@@ -130,11 +152,14 @@ export interface WorkbookPort {
   listDefinedNames?(): Promise<string[]>;
   /** Reads the used ranges of the named sheets (all of them when omitted), in one batch. */
   readSheets(names?: string[]): Promise<SheetSnapshot[]>;
+  /** Every sheet, table and setting, in one batch (in Excel, the syncs of `readSheets` alone). */
+  readAll(): Promise<WorkbookContents>;
   /**
    * Creates or replaces whole sheets. Each sheet is completely built before it replaces the
-   * previous version, so a failure leaves the previous outputs and no partial sheet.
+   * previous version, so a failure leaves the previous outputs and no partial sheet. `extras`
+   * are done in the same batch, after the sheets.
    */
-  writeSheets(specs: SheetSpec[]): Promise<void>;
+  writeSheets(specs: SheetSpec[], extras?: WriteExtras): Promise<void>;
   removeSheets(names: string[]): Promise<void>;
   /**
    * Renames a sheet (names compare without case, as in Excel), keeping its cells, position and

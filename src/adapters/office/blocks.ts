@@ -28,6 +28,13 @@ export interface LinkCell {
   text: string;
 }
 
+/** Link cells next to each other down one column: their font is set once for the run. */
+export interface LinkRun {
+  col: number;
+  top: number;
+  bottom: number;
+}
+
 /** Rows [start, end) of a spec, ready to queue. Rows are absolute (0-based). */
 export interface CellBlock {
   start: number;
@@ -39,6 +46,7 @@ export interface CellBlock {
   /** Runs of wrapped cells, as the bold ones. */
   wrap: BoldRun[];
   links: LinkCell[];
+  linkRuns: LinkRun[];
   /** Estimated request size. */
   bytes: number;
   /** Whether anything is written at all (a block of empty cells is skipped). */
@@ -53,21 +61,26 @@ export function written(cell: OutputCell | undefined): { value: WrittenValue; fo
   return { value, format: cell.format ?? null };
 }
 
-/** Estimated bytes one row adds to a block `width` cells wide. */
-export function rowBytes(cells: OutputCell[], width: number): number {
+/**
+ * Estimated bytes one row adds to a block `width` cells wide; `above` is the row before it in
+ * the same block (a link under a link continues its run: no font of its own).
+ */
+export function rowBytes(cells: OutputCell[], width: number, above?: OutputCell[]): number {
   let bytes = 4 + (width - cells.length) * 10; // brackets, and "null," twice per padding cell
   let boldOpen = false;
   let wrapOpen = false;
-  for (const cell of cells) {
+  cells.forEach((cell, c) => {
     const { value, format } = written(cell);
     bytes += JSON.stringify(value).length + JSON.stringify(format).length + 2;
     if (cell.bold && !boldOpen) bytes += OP_BYTES;
     boldOpen = cell.bold === true;
     if (cell.wrap && !wrapOpen) bytes += OP_BYTES;
     wrapOpen = cell.wrap === true;
-    if (cell.link)
-      bytes += 3 * OP_BYTES + JSON.stringify(cell.link).length * 2 + JSON.stringify(value).length;
-  }
+    if (cell.link) {
+      bytes += OP_BYTES + JSON.stringify(cell.link).length * 2 + JSON.stringify(value).length;
+      if (!above?.[c]?.link) bytes += 2 * OP_BYTES; // colour and underline of a new run
+    }
+  });
   return bytes;
 }
 
@@ -79,7 +92,7 @@ export function blockEnd(rows: OutputCell[][], start: number, maxBytes: number, 
   let bytes = 2 * OP_BYTES;
   let end = start;
   while (end < rows.length) {
-    const next = rowBytes(rows[end], width);
+    const next = rowBytes(rows[end], width, end > start ? rows[end - 1] : undefined);
     if (end > start && bytes + next > maxBytes) break;
     bytes += next;
     end++;
@@ -95,6 +108,8 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
   const bold: BoldRun[] = [];
   const wrap: BoldRun[] = [];
   const links: LinkCell[] = [];
+  const linkRuns: LinkRun[] = [];
+  const openRuns = new Map<number, LinkRun>();
   let bytes = 2 * OP_BYTES;
   let empty = true;
   for (let r = start; r < end; r++) {
@@ -121,13 +136,20 @@ export function buildBlock(rows: OutputCell[][], start: number, end: number): Ce
         empty = false;
         const reference = `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`;
         links.push({ row: r, col: c, reference, text: String(value) });
+        const open = openRuns.get(c);
+        if (open && open.bottom === r - 1) open.bottom = r;
+        else {
+          const started = { col: c, top: r, bottom: r };
+          openRuns.set(c, started);
+          linkRuns.push(started);
+        }
       }
     });
     values.push(rowValues);
     formats.push(rowFormats);
-    bytes += rowBytes(cells, width);
+    bytes += rowBytes(cells, width, r > start ? rows[r - 1] : undefined);
   }
-  return { start, end, width, values, formats, bold, wrap, links, bytes, empty };
+  return { start, end, width, values, formats, bold, wrap, links, linkRuns, bytes, empty };
 }
 
 /**

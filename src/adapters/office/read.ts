@@ -18,25 +18,35 @@ export async function listSheets(context: Excel.RequestContext): Promise<SheetIn
     .sort((a, b) => a.position - b.position);
 }
 
-/** Two syncs: the tables, then each table's sheet and range (unknown until the first answers). */
-export async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
+/** Queues the tables' list; the returned function queues each table's sheet and range. */
+export function queueTables(context: Excel.RequestContext): () => () => TableInfo[] {
   const tables = context.workbook.tables;
   tables.load('items/name,items/showHeaders,items/showTotals');
+  return () => {
+    const queued = tables.items.map((table) => {
+      table.worksheet.load('name');
+      const range = table.getRange();
+      range.load('address');
+      return { table, range };
+    });
+    return () =>
+      queued.map(({ table, range }) => ({
+        name: table.name,
+        sheet: table.worksheet.name,
+        range: parseRange(range.address),
+        showHeaders: table.showHeaders,
+        showTotals: table.showTotals,
+      }));
+  };
+}
+
+/** Two syncs: the tables, then each table's sheet and range (unknown until the first answers). */
+export async function listTables(context: Excel.RequestContext): Promise<TableInfo[]> {
+  const ranges = queueTables(context);
   await context.sync();
-  const queued = tables.items.map((table) => {
-    table.worksheet.load('name');
-    const range = table.getRange();
-    range.load('address');
-    return { table, range };
-  });
+  const infos = ranges();
   await context.sync();
-  return queued.map(({ table, range }) => ({
-    name: table.name,
-    sheet: table.worksheet.name,
-    range: parseRange(range.address),
-    showHeaders: table.showHeaders,
-    showTotals: table.showTotals,
-  }));
+  return infos();
 }
 
 /** The sheets named (case-insensitively, as Excel does), or all of them in tab order. */
@@ -88,6 +98,8 @@ export async function readSheets(
   context: Excel.RequestContext,
   names: string[] | undefined,
   options: ReadOptions,
+  /** Queues more loads into the second sync (readAll's tables), once the first has answered. */
+  afterFirstSync?: () => void,
 ): Promise<SheetSnapshot[]> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/position,items/visibility');
@@ -103,6 +115,7 @@ export async function readSheets(
     visible.load('address');
     return { name: ws.name, ws, used, merged, visible, sheetHidden: ws.visibility !== 'Visible' };
   });
+  afterFirstSync?.();
   await context.sync();
 
   const boxes: UsedBox[] = [];

@@ -11,24 +11,29 @@ import type {
   SheetSnapshot,
   SheetSpec,
   TableInfo,
+  WorkbookContents,
   WorkbookPort,
+  WriteExtras,
 } from '../../workbook/port';
 import { addHighlights, removeHighlights } from './highlight';
 import { parseRange } from '../../workbook/a1';
 import { checkSheetName } from '../../workbook/spec-check';
-import { SETTINGS_SHEET, freeSettingsName, mergeSettings, settingsSpec } from '../../workbook/settings-sheet';
+import { SETTINGS_SHEET } from '../../workbook/settings-sheet';
 import { PremiaOfficeError, classify, officeCode } from './errors';
 import { listSheets, listTables, readSheets, type ReadOptions } from './read';
+import { readAll } from './read-all';
 import { DEFAULT_READ_CELLS, MIN_READ_CELLS } from './read-blocks';
 import type { ExcelRun } from './run';
-import { findSettings, readSettings } from './settings';
+import { readSettings } from './settings';
 import { writeSheets } from './write';
 import type { WriteOptions, WriteReport } from './write';
 
 export interface OfficeWorkbookOptions {
   /**
-   * Estimated bytes per write request. Excel on the web refuses requests over 5 MB; 1 MB leaves
-   * room for the estimate's error and for Office.js's own envelope.
+   * Estimated bytes per write request. Excel on the web refuses requests over 5 MB; 3.5 MB
+   * keeps the round trips few (a write of 200 objectives is one request) and leaves room for
+   * the estimate's error (JSON length, where UTF-8 takes 2 or 3 bytes for "è" or "€") and for
+   * Office.js's own envelope. A refused request is sent again smaller anyway (write.ts).
    */
   maxRequestBytes?: number;
   /** Smallest request size tried after payload errors before giving up. */
@@ -42,7 +47,7 @@ export interface OfficeWorkbookOptions {
   locale?: Locale;
 }
 
-export const DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+export const DEFAULT_MAX_REQUEST_BYTES = 3_500_000;
 export const DEFAULT_MIN_REQUEST_BYTES = 16_000;
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -89,9 +94,16 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(() => this.run((context) => readSheets(context, names, this.read)));
   }
 
-  writeSheets(specs: SheetSpec[]): Promise<void> {
+  /** The syncs of `readSheets` alone: 3 up to 40,000 cells (read.ts). */
+  readAll(): Promise<WorkbookContents> {
+    return this.guard(() => this.run((context) => readAll(context, this.read)));
+  }
+
+  /** 2 syncs when everything fits one request, one more per `maxRequestBytes` (write.ts). */
+  writeSheets(specs: SheetSpec[], extras: WriteExtras = {}): Promise<void> {
+    if (extras.select) parseRange(extras.select.address); // as select(): Premia's bug, before Excel
     return this.guard(async () => {
-      this.lastWrite = await writeSheets(this.run, specs, this.write);
+      this.lastWrite = await writeSheets(this.run, specs, this.write, extras);
     });
   }
 
@@ -133,23 +145,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(() => this.run(readSettings));
   }
 
-  /** The whole settings sheet is rewritten (atomically, like any output sheet), very hidden. */
+  /**
+   * Two syncs: the whole settings sheet is rewritten (atomically, like any output sheet), very
+   * hidden, or removed when no setting remains.
+   */
   writeSettings(values: Record<string, string | null>): Promise<void> {
-    return this.guard(async () => {
-      const found = await this.run(findSettings);
-      const next = mergeSettings(found.settings, values);
-      if (Object.keys(next).length === 0) {
-        if (found.sheet !== undefined) await this.removeSheets([found.sheet]);
-        return;
-      }
-      // Its own sheet, or a new one under a name no sheet has: never a user's sheet called "_premia".
-      const name = found.sheet ?? freeSettingsName(found.names);
-      await writeSheets(this.run, [settingsSpec(next, name)], {
-        ...this.write,
-        visibility: 'VeryHidden',
-        allowSettingsSheet: true,
-      });
-    });
+    return this.writeSheets([], { settings: values });
   }
 
   /** One sync: activate the sheet and select the cells. */

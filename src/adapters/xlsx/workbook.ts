@@ -11,7 +11,9 @@ import type {
   SheetSnapshot,
   SheetSpec,
   TableInfo,
+  WorkbookContents,
   WorkbookPort,
+  WriteExtras,
 } from '../../workbook/port';
 import { cellAddress, parseRange } from '../../workbook/a1';
 import { SETTINGS_SHEET, freeSettingsName } from '../../workbook/settings-sheet';
@@ -151,7 +153,16 @@ export class XlsxWorkbook implements WorkbookPort {
     return snapshots;
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<void> {
+  async readAll(): Promise<WorkbookContents> {
+    return {
+      sheets: await this.readSheets(),
+      tables: listTables(this.workbook),
+      settings: readSettingsSheet(this.workbook),
+      definedNames: await this.listDefinedNames(),
+    };
+  }
+
+  async writeSheets(specs: SheetSpec[], extras: WriteExtras = {}): Promise<void> {
     const settings = settingsSheet(this.workbook)?.name.toLowerCase();
     for (const spec of specs) {
       const key = spec.name.toLowerCase();
@@ -159,6 +170,9 @@ export class XlsxWorkbook implements WorkbookPort {
     }
     this.replace(specs);
     for (const spec of specs) this.ops.push({ kind: 'write', spec });
+    // In memory nothing fails between these steps: the sheets, then the extras, as in Excel.
+    if (extras.settings) await this.writeSettings(extras.settings);
+    if (extras.select) await this.select(extras.select.sheet, extras.select.address);
   }
 
   async removeSheets(names: string[]): Promise<void> {

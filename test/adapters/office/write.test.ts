@@ -1,4 +1,5 @@
-import { PremiaOfficeError } from '../../../src/adapters/office';
+import { PremiaOfficeError, type OfficeWorkbook } from '../../../src/adapters/office';
+import { SETTINGS_SHEET } from '../../../src/workbook/settings-sheet';
 import type { SheetSpec } from '../../../src/workbook/port';
 import { fakeBook, SMALL } from './helpers';
 import type { FakeExcel } from './fake/excel';
@@ -191,7 +192,8 @@ describe('OfficeWorkbook writing', () => {
       { value: 'Area finanziaria e tributi' },
       { value: r / 20_000, format: '0.00%' },
     ]);
-    const { book, fake } = fakeBook(SMALL, { payloadLimit: 1_000_000 });
+    // The adapter's budget below the limit: no request refused (the default is 3.5 MB).
+    const { book, fake } = fakeBook(SMALL, { payloadLimit: 1_000_000 }, { maxRequestBytes: 1_000_000 });
     await book.writeSheets([{ name: 'Grande', rows }]);
     expect(fake.requests.every((q) => q.ok)).toBe(true);
     expect(Math.max(...fake.requests.map((q) => q.payload))).toBeLessThanOrEqual(1_000_000);
@@ -209,6 +211,29 @@ describe('OfficeWorkbook writing', () => {
       'Area finanziaria e tributi',
       0.99995,
     ]);
+  });
+
+  it("sets the links' font once per run down a column, every link still blue and underlined", async () => {
+    const rows = Array.from({ length: 3_000 }, (_, r) => [
+      { value: `Obiettivo ${r}` },
+      r % 1_000 === 999
+        ? { value: 'senza' }
+        : { value: `vai ${r}`, link: { sheet: 'Pesi', cell: `A${r + 1}` } },
+    ]);
+    const { book, fake } = fakeBook(SMALL);
+    await book.writeSheets([{ name: 'Collegamenti', rows }]);
+    const s = fake.book.sheet('Collegamenti')!;
+    for (const r of [0, 998, 1_000, 2_500, 2_998]) {
+      expect(s.link(r, 1)).toEqual({ documentReference: `Pesi!A${r + 1}`, textToDisplay: `vai ${r}` });
+      expect(s.font(r, 1)).toEqual({ color: '#0563C1', underline: 'Single' });
+    }
+    expect(s.link(999, 1)).toBeUndefined();
+    expect(s.font(999, 1)).toEqual({});
+    const colours = fake.requests.flatMap((q) => q.ops).filter((op) => op.label === 'font.color');
+    expect(colours).toHaveLength(3); // rows 1-999, 1001-1999, 2001-2999
+    expect(fake.requests.flatMap((q) => q.ops).filter((op) => op.label === 'range.hyperlink')).toHaveLength(
+      2_997,
+    );
   });
 
   it('retries with smaller blocks when Excel refuses a request as too large', async () => {
@@ -262,6 +287,47 @@ describe('OfficeWorkbook writing', () => {
     }
     expect(rolledBack).toBeGreaterThan(0);
     expect(rolledForward).toBe(1); // only the deletion of the old sheet comes after the swap
+  });
+
+  it('writes the settings and the selection in the same batch: sheets and settings both, or neither', async () => {
+    const seed: SeedBook = {
+      ...WITH_OUTPUT,
+      sheets: [
+        ...WITH_OUTPUT.sheets,
+        { name: SETTINGS_SHEET, visibility: 'VeryHidden', cells: { A1: 'a', B1: '1' } },
+      ],
+    };
+    const specs = () => [results('Premia Punteggi'), { name: 'Premia Nuovo', rows: [[{ value: 'x' }]] }];
+    const extras = { settings: { a: null, b: '2' }, select: { sheet: 'Pesi', address: 'B2:B3' } };
+    const dry = fakeBook(seed);
+    const state = async (book: OfficeWorkbook, fake: FakeExcel) => ({
+      ...digest(fake),
+      settings: await book.readSettings(),
+    });
+    const before = await state(dry.book, dry.fake);
+    const syncs = dry.fake.syncs;
+    await dry.book.writeSheets(specs(), extras);
+    expect(dry.fake.syncs - syncs).toBe(2);
+    expect(dry.fake.book.selection).toEqual({ sheet: 'Pesi', address: 'B2:B3' });
+    expect(dry.fake.book.sheet(SETTINGS_SHEET)!.visibility).toBe('VeryHidden');
+    const after = await state(dry.book, dry.fake);
+    expect(after.settings).toEqual({ b: '2' });
+    const total = dry.fake.writes;
+    let back = 0;
+    let forward = 0;
+    for (let n = 1; n <= total; n++) {
+      const { book, fake } = fakeBook(seed, { failAtWrite: n });
+      await expect(book.writeSheets(specs(), extras)).rejects.toBeInstanceOf(PremiaOfficeError);
+      const now = await state(book, fake);
+      if (JSON.stringify(now) === JSON.stringify(before)) back++;
+      else {
+        expect(now).toEqual(after);
+        forward++;
+      }
+      expect(fake.book.sheets.some((x) => x.name.startsWith('_premia_'))).toBe(false);
+    }
+    expect(back).toBeGreaterThan(0);
+    expect(forward).toBe(4); // the two deletions of old sheets, then activate and select
   });
 
   it('refuses bad specs before writing anything', async () => {

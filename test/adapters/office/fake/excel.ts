@@ -248,6 +248,13 @@ class ClientObject {
     return bytes;
   }
 
+  /** Records whether the object exists (its load ran); true when it does. */
+  protected markExists(): boolean {
+    this.nullChecked = true;
+    this.nullObject = !this.exists();
+    return !this.nullObject;
+  }
+
   get isNullObject(): boolean {
     if (!this.nullChecked) throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject read before sync');
     return this.nullObject;
@@ -328,6 +335,7 @@ abstract class CollectionProxy<P extends ClientObject, E> extends ClientObject {
       .filter(Boolean);
     this.ctx.enqueueLoad(
       () => {
+        if (!this.markExists()) return 0; // a null collection: no items to read
         let bytes = 0;
         this.itemProxies = this.entities().map((e) => {
           const p = this.proxyFor(e);
@@ -391,6 +399,11 @@ class WorksheetProxy extends ClientObject {
     if (this.nullable) return this.ref.peek() !== undefined;
     this.ref.get();
     return true;
+  }
+
+  /** A null object's sheet: what is reached from it is a null object too (null-object chaining). */
+  missing(): boolean {
+    return this.nullable && this.ref.peek() === undefined;
   }
 
   protected override read(prop: string): unknown {
@@ -470,10 +483,10 @@ class WorksheetProxy extends ClientObject {
     charts?: ChartCollectionProxy;
   } = {};
   get protection(): WorksheetProtectionProxy {
-    return (this.nav.protection ??= new WorksheetProtectionProxy(this.ctx, this.ref));
+    return (this.nav.protection ??= new WorksheetProtectionProxy(this.ctx, this.ref, () => this.missing()));
   }
   get tables(): TableCollectionProxy {
-    return (this.nav.tables ??= new TableCollectionProxy(this.ctx, this.ref));
+    return (this.nav.tables ??= new TableCollectionProxy(this.ctx, this.ref, () => this.missing()));
   }
   get charts(): ChartCollectionProxy {
     return (this.nav.charts ??= new ChartCollectionProxy(this.ctx, this.ref));
@@ -514,10 +527,14 @@ class WorksheetProxy extends ClientObject {
     return new RangeProxy(this.ctx, this.ref, () => box);
   }
 
-  /** Bound once, when its first operation runs (as Excel binds a proxy to a range). */
+  /**
+   * Bound once, when its first operation runs (as Excel binds a proxy to a range). On a null
+   * sheet (getItemOrNullObject of a missing one) it is a null object too, as in Office.js.
+   */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     let bound: { box: CellRange | null } | undefined;
-    const box = () => (bound ??= { box: this.ref.get().usedRange(valuesOnly === true) }).box;
+    const box = () =>
+      (bound ??= { box: this.missing() ? null : this.ref.get().usedRange(valuesOnly === true) }).box;
     return new RangeProxy(this.ctx, this.ref, box, true);
   }
 
@@ -547,8 +564,12 @@ class WorksheetProtectionProxy extends ClientObject {
   constructor(
     ctx: FakeContext,
     private readonly sheet: Ref<FakeSheet>,
+    private readonly missing: () => boolean = () => false,
   ) {
     super(ctx);
+  }
+  protected override exists(): boolean {
+    return !this.missing();
   }
   protected override read(prop: string): unknown {
     if (prop === 'protected') return this.sheet.get().protected;
@@ -746,8 +767,9 @@ class RangeProxy extends ClientObject {
         () => {
           const b = this.box()!;
           const s = this.sheet.get();
-          for (let r = b.top; r <= Math.min(b.bottom, b.top + 1000); r++)
-            for (let c = b.left; c <= b.right; c++) f(s, r, c);
+          // A whole column (A:A) is a million rows: its first thousand stand for it.
+          const bottom = b.bottom - b.top > 100_000 ? b.top + 1000 : b.bottom;
+          for (let r = b.top; r <= bottom; r++) for (let c = b.left; c <= b.right; c++) f(s, r, c);
         },
         () => this.sheet.peek(),
       );
@@ -900,8 +922,12 @@ class TableCollectionProxy extends CollectionProxy<TableProxy, FakeTable> {
   constructor(
     ctx: FakeContext,
     private readonly sheet: Ref<FakeSheet> | undefined,
+    private readonly missing: () => boolean = () => false,
   ) {
     super(ctx);
+  }
+  protected override exists(): boolean {
+    return !this.missing();
   }
   protected entities(): FakeTable[] {
     const s = this.sheet?.get();
