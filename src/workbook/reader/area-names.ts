@@ -17,6 +17,7 @@
 import { finding } from '../../domain/findings';
 import { cellText } from '../../domain/cells';
 import { normalizeLabel } from '../../domain/values';
+import { SMALL_WORDS } from '../recognize/titles';
 import { areaKey, meansAllAreas } from './areas';
 import type { ReadContext } from './context';
 
@@ -30,27 +31,6 @@ const UNIT_WORDS = new Set([
   'ufficio',
   'uo',
   'u',
-]);
-const SMALL_WORDS = new Set([
-  'e',
-  'ed',
-  'di',
-  'del',
-  'dello',
-  'della',
-  'dei',
-  'degli',
-  'delle',
-  'd',
-  'l',
-  'a',
-  'al',
-  'alla',
-  'alle',
-  'ai',
-  'per',
-  'con',
-  'in',
 ]);
 
 /** The words that tell an area from another. */

@@ -22,7 +22,8 @@ const HEADING_WORD =
 const HEAD_MARK =
   /(^|[\s\-–—,;|(])(responsabile|resp\.|dirigente|referente|titolare eq|titolare p\.?o\.?)(?:\s+(?:di|del|della|dell['’]|dello)\s*[\p{L}]+|\s+(?:area|settore|servizio|ufficio))?\s*[:\-–—]?\s*(.*)$/iu;
 
-const SMALL_WORDS = new Set([
+/** Articles and prepositions: lower case in tidied names, and no part of an area's core words. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set([
   'e',
   'ed',
   'di',
