@@ -900,6 +900,8 @@ export const en: Catalogue = {
     'The table mapping was confirmed before: Premia reads the tables as stated then.',
   'ui.detection.none':
     'No table recognised: Premia needs headers such as "Obiettivo", "Peso", "Indicatore", "Cognome e nome".',
+  'ui.detection.columnFor': 'Column read for "{header}":',
+  'ui.detection.columnAria': 'Column read for "{header}" in {table}',
   'ui.detection.kind': 'Table kind',
   'ui.detection.confirmedBadge': 'confirmed',
   'ui.detection.noArea': 'no area',

@@ -923,6 +923,8 @@ export const it: Catalogue = {
     'La mappatura delle tabelle è già stata confermata: Premia legge le tabelle come indicato allora.',
   'ui.detection.none':
     'Nessuna tabella riconosciuta: servono intestazioni come «Obiettivo», «Peso», «Indicatore», «Cognome e nome».',
+  'ui.detection.columnFor': 'Colonna letta per «{header}»:',
+  'ui.detection.columnAria': 'Colonna letta per «{header}» in {table}',
   'ui.detection.kind': 'Tipo di tabella',
   'ui.detection.confirmedBadge': 'confermata',
   'ui.detection.noArea': 'nessuna area',

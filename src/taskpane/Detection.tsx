@@ -1,6 +1,7 @@
 /**
  * The tables Premia found, by kind and area. The user can change a table's kind or ignore it,
- * and "Conferma" saves the mapping in the workbook so the next run reads the same tables.
+ * pick the column of a role several headers name (recognition chose one by content), and
+ * "Conferma" saves the mapping in the workbook so the next run reads the same tables.
  */
 import * as React from 'react';
 import {
@@ -15,10 +16,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { rangeAddress } from '../workbook/a1';
-import { MAPPING_SETTING, type RecognizedTable } from '../workbook/recognize';
+import { columnLetters, rangeAddress } from '../workbook/a1';
+import { MAPPING_SETTING, type ColumnRole, type RecognizedTable } from '../workbook/recognize';
 import { remarkLines } from '../workbook/recognize/notes';
-import { choicesFor, ignoredMappings, mappingJson, type KindChoice } from './detection';
+import { choicesFor, columnChoicesFor, ignoredMappings, mappingJson, type KindChoice } from './detection';
 import { useT } from './i18n';
 import type { ViewProps } from './Validation';
 
@@ -52,11 +53,15 @@ function TableCard({
   choice,
   onChoose,
   onSelect,
+  columns,
+  onColumn,
 }: {
   table: RecognizedTable;
   choice: KindChoice;
   onChoose: (c: KindChoice) => void;
   onSelect: () => void;
+  columns: Partial<Record<ColumnRole, number>>;
+  onColumn: (role: ColumnRole, col: number) => void;
 }): React.JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
@@ -95,6 +100,36 @@ function TableCard({
         {' · '}
         {t('ui.detection.rows', { rows: table.dataRows.length })}
       </Caption1>
+      {choice !== 'ignore' &&
+        columnChoicesFor(table).map(({ role, columns: candidates }) => {
+          const read = columns[role] ?? candidates[0];
+          const label = (col: number) => `${columnLetters(col)} · ${table.headers[col] ?? ''}`;
+          return (
+            <div className={styles.line} key={role}>
+              <Caption1>
+                {t('ui.detection.columnFor', { header: table.headers[candidates[0]] ?? role })}
+              </Caption1>
+              <Dropdown
+                className={styles.dropdown}
+                size="small"
+                data-testid="column-choice"
+                aria-label={t('ui.detection.columnAria', {
+                  header: table.headers[candidates[0]] ?? role,
+                  table: address,
+                })}
+                value={label(read)}
+                selectedOptions={[String(read)]}
+                onOptionSelect={(_, d) => d.optionValue && onColumn(role, Number(d.optionValue))}
+              >
+                {candidates.map((col) => (
+                  <Option key={col} value={String(col)}>
+                    {label(col)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </div>
+          );
+        })}
       {remarks.length > 0 && (
         <ul className={styles.remarks} data-testid="table-remarks">
           {remarks.map((line) => (
@@ -113,15 +148,19 @@ export function Detection({ state, actions }: ViewProps): React.JSX.Element {
   const { t } = useT();
   const loaded = state.loaded;
   const [choices, setChoices] = React.useState<Record<string, KindChoice>>({});
+  const [columns, setColumns] = React.useState<Record<string, Partial<Record<ColumnRole, number>>>>({});
   // A new reading (after saving, or a reload) starts from what it found.
-  React.useEffect(() => setChoices({}), [loaded]);
+  React.useEffect(() => {
+    setChoices({});
+    setColumns({});
+  }, [loaded]);
   if (!loaded) return <Text>{t('ui.detection.reading')}</Text>;
 
   const saved = loaded.settings[MAPPING_SETTING];
   const ignored = ignoredMappings(saved);
   const plan = loaded.plan;
   const save = (keepIgnored = ignored) =>
-    void actions.saveMapping(mappingJson(loaded.tables, choices, keepIgnored));
+    void actions.saveMapping(mappingJson(loaded.tables, choices, keepIgnored, columns));
 
   return (
     <div className={styles.root}>
@@ -150,6 +189,10 @@ export function Detection({ state, actions }: ViewProps): React.JSX.Element {
           choice={choices[table.id] ?? table.kind}
           onChoose={(c) => setChoices((prev) => ({ ...prev, [table.id]: c }))}
           onSelect={() => void actions.select([{ sheet: table.sheet, cell: rangeAddress(table.range) }])}
+          columns={columns[table.id] ?? {}}
+          onColumn={(role, col) =>
+            setColumns((prev) => ({ ...prev, [table.id]: { ...(prev[table.id] ?? {}), [role]: col } }))
+          }
         />
       ))}
       {ignored.length > 0 && (

@@ -8,9 +8,11 @@ import {
   serializeSavedMappings,
   toSavedMapping,
   type RecognizedTable,
+  type ColumnRole,
   type SavedMapping,
   type TableKind,
 } from '../workbook/recognize';
+import { columnIndex, columnLetters } from '../workbook/a1';
 
 export type KindChoice = TableKind | 'ignore';
 
@@ -40,15 +42,48 @@ export function ignoredMappings(savedJson: string | undefined): SavedMapping[] {
   return savedJson ? parseSavedMappings(savedJson).filter((m) => m.ignored) : [];
 }
 
+/** Columns the user chose for a role, by table id: role -> absolute column index. */
+export type ColumnChoices = Readonly<Record<string, Partial<Record<ColumnRole, number>>>>;
+
+/**
+ * Roles of a table that several columns could play (recognition chose one by content, or kept
+ * the first of two alike): the user may pick another in the pane. Each with its candidates, the
+ * column read first.
+ */
+export function columnChoicesFor(table: RecognizedTable): { role: ColumnRole; columns: number[] }[] {
+  const byRole = new Map<ColumnRole, number[]>();
+  const add = (role: ColumnRole, col: number) => {
+    const list = byRole.get(role) ?? [];
+    if (!list.includes(col)) list.push(col);
+    byRole.set(role, list);
+  };
+  for (const r of table.remarks ?? []) {
+    if (r.code !== 'COLUMN_CHOSEN_BY_CONTENT' && r.code !== 'DUPLICATE_COLUMN') continue;
+    const role = String(r.params.role) as ColumnRole;
+    const read = table.columns[role];
+    if (read === undefined) continue;
+    add(role, read);
+    const others = r.code === 'DUPLICATE_COLUMN' ? String(r.params.column) : String(r.params.others);
+    for (const letters of others.split(', ')) if (letters !== '') add(role, columnIndex(letters));
+  }
+  return [...byRole].map(([role, columns]) => ({ role, columns }));
+}
+
 export function mappingJson(
   tables: readonly RecognizedTable[],
   choices: Readonly<Record<string, KindChoice>>,
   keepIgnored: readonly SavedMapping[],
+  columns: ColumnChoices = {},
 ): string {
   const mappings = tables.map((t): SavedMapping => {
     const m = toSavedMapping(t);
     const choice = choices[t.id] ?? t.kind;
-    return choice === 'ignore' ? { ...m, ignored: true } : { ...m, kind: choice };
+    if (choice === 'ignore') return { ...m, ignored: true };
+    const picked = columns[t.id] ?? {};
+    const cols = { ...m.columns };
+    for (const [role, col] of Object.entries(picked) as [ColumnRole, number][])
+      cols[role] = columnLetters(col);
+    return { ...m, kind: choice, columns: cols };
   });
   const seen = new Set(mappings.map(key));
   for (const m of keepIgnored) if (!seen.has(key(m))) mappings.push(m);
