@@ -7,6 +7,7 @@
  * sheet names to parts, then each asked-for sheet's cells. Anything unexpected (a ZIP64 file, an
  * unknown compression) answers "unknown" (undefined), never throws.
  */
+import { decodeXml } from './xml-text';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -65,21 +66,9 @@ async function readEntry(bytes: Uint8Array, entry: Entry): Promise<string | unde
   return new TextDecoder().decode(await inflate(data));
 }
 
-function xmlDecode(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (whole, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    if (e === 'amp') return '&';
-    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-  });
-}
-
 function attribute(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m ? xmlDecode(m[1]) : undefined;
+  return m ? decodeXml(m[1]) : undefined;
 }
 
 /** Sheet name -> zip entry name of its part ("xl/worksheets/sheet1.xml"). */

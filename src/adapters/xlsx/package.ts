@@ -18,6 +18,7 @@
  */
 import type { SheetSpec } from '../../workbook/port';
 import { entryContent, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+import { decodeXml } from './xml-text';
 import {
   NS_REL,
   REL_TABLE,
@@ -59,18 +60,6 @@ const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
 // --- Small XML helpers (attribute values of tags found by regular expressions) ---------------
-
-function decodeXml(s: string): string {
-  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (whole, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    if (e === 'amp') return '&';
-    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-  });
-}
 
 function getAttr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
