@@ -3,17 +3,17 @@
  * flat objective table) when no area has a copy of its own to take them. Each area is measured
  * on them, so each area gets its own copy (a transversal objective, docs/domain.md section 2),
  * with the row's indicators and people, numbered "1T" for "1" (see copyId); the areas are those
- * of the plan's other objectives. That
- * is a reading, said once per objective (READ_ALL_AREAS_SPREAD). With no other area in the plan
- * the objective is left as it is.
+ * of the plan's other objectives (copies.ts, shared with the cards' spread). That is a reading,
+ * said once per objective (READ_ALL_AREAS_SPREAD). With no other area in the plan the objective
+ * is left as it is.
  */
 import { cellText } from '../../domain/cells';
 import { finding } from '../../domain/findings';
 import type { Objective } from '../../domain/model';
 import { normalizeLabel } from '../../domain/values';
-import { areaKey, meansAllAreas } from './areas';
+import { meansAllAreas } from './areas';
 import type { ReadContext } from './context';
-import { addObjective } from './objective-index';
+import { planAreas, replaceWithCopies } from './copies';
 
 /**
  * The copies' id: a plan numbers its common objectives 1, 2, 3 like each area's own, so in an
@@ -29,25 +29,16 @@ function copyId(id: string, taken: ReadonlySet<string>): string {
 export function spreadAllAreasObjectives(ctx: ReadContext): void {
   const spread = ctx.objectives.filter((o) => !o.project && o.area !== undefined && meansAllAreas(o.area));
   if (spread.length === 0) return;
-  const areas: string[] = [];
-  const seen = new Set<string>();
-  for (const o of ctx.objectives) {
-    if (o.project || o.area === undefined || meansAllAreas(o.area)) continue;
-    const key = areaKey(o.area);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    areas.push(o.area);
-  }
+  const areas = planAreas(ctx).names;
   if (areas.length === 0) return;
-  const gone = new Set(spread.map((o) => o.key));
-  const copies = new Map<string, Objective[]>();
   const taken = new Set(ctx.objectives.map((o) => normalizeLabel(o.id)));
+  const replaced = new Map<Objective, Omit<Objective, 'key'>[]>();
   for (const o of spread) {
     const { key: _key, ...rest } = o;
     const id = copyId(o.id, taken);
-    copies.set(
-      o.key,
-      areas.map((area) => addObjective(ctx, { ...rest, id, area, scope: 'transversal' })),
+    replaced.set(
+      o,
+      areas.map((area) => ({ ...rest, id, area, scope: 'transversal' })),
     );
     ctx.findings.push(
       finding({
@@ -66,19 +57,5 @@ export function spreadAllAreasObjectives(ctx: ReadContext): void {
       }),
     );
   }
-  const kept = ctx.objectives.filter((o) => !gone.has(o.key));
-  ctx.objectives.length = 0;
-  ctx.objectives.push(...kept);
-  const indicators = ctx.indicators.flatMap((ind) =>
-    gone.has(ind.objectiveKey)
-      ? (copies.get(ind.objectiveKey) ?? []).map((c) => ({ ...ind, objectiveKey: c.key }))
-      : [ind],
-  );
-  ctx.indicators.length = 0;
-  ctx.indicators.push(...indicators);
-  ctx.assignments = ctx.assignments.flatMap((a) =>
-    gone.has(a.objectiveKey)
-      ? (copies.get(a.objectiveKey) ?? []).map((c) => ({ ...a, objectiveKey: c.key }))
-      : [a],
-  );
+  replaceWithCopies(ctx, replaced);
 }

@@ -18,9 +18,10 @@ import type { Area, Objective } from '../../domain/model';
 import { finding } from '../../domain/findings';
 import { normalizeLabel } from '../../domain/values';
 import { cellText } from '../../domain/cells';
-import { areaKey, meansAllAreas } from './areas';
+import { areaKey } from './areas';
 import type { ReadContext } from './context';
-import { addObjective, findObjective } from './objective-index';
+import { planAreas, replaceWithCopies } from './copies';
+import { findObjective } from './objective-index';
 
 /**
  * The objective of a table that lists objectives (a weight table, an objectives table) which
@@ -42,14 +43,6 @@ export function finishUnweighted(ctx: ReadContext): void {
   equalWeights(ctx);
 }
 
-function unindex(list: Map<string, Objective[]>, key: string, o: Objective): void {
-  const found = list.get(key);
-  if (!found) return;
-  const rest = found.filter((x) => x !== o);
-  if (rest.length > 0) list.set(key, rest);
-  else list.delete(key);
-}
-
 /**
  * A copy keeps the plan's number ("1" of the transversal blocks, "1T" of transversal cards),
  * unless the area has an objective of its own with that number: then a number becomes "1T",
@@ -64,36 +57,18 @@ function copyId(id: string, taken: ReadonlySet<string> | undefined): string {
 function spreadToAllAreas(ctx: ReadContext): void {
   if (ctx.forAllAreas.length === 0) return;
   const pending = new Set(ctx.forAllAreas);
-  const areas: string[] = [];
-  const seen = new Set<string>();
-  const idsIn = new Map<string, Set<string>>();
-  for (const o of ctx.objectives) {
-    if (o.area === undefined || o.project || pending.has(o) || meansAllAreas(o.area)) continue;
-    const k = areaKey(o.area);
-    if (!seen.has(k)) {
-      seen.add(k);
-      areas.push(o.area);
-      idsIn.set(k, new Set());
-    }
-    idsIn.get(k)?.add(normalizeLabel(o.id));
-  }
+  const { names: areas, ids: idsIn } = planAreas(ctx, (o) => pending.has(o));
   if (areas.length === 0) return; // no area to share them with: they stay objectives of no area
+  const replaced = new Map<Objective, Omit<Objective, 'key'>[]>();
   for (const o of ctx.forAllAreas) {
-    const at = ctx.objectives.indexOf(o);
-    if (at >= 0) ctx.objectives.splice(at, 1);
-    unindex(ctx.byId, normalizeLabel(o.id), o);
-    unindex(ctx.byTitle, normalizeLabel(o.title.value ?? ''), o);
-    ctx.unweighted.delete(o.key);
-    const indicators = ctx.indicators.filter((i) => i.objectiveKey === o.key);
-    for (let i = ctx.indicators.length - 1; i >= 0; i--)
-      if (ctx.indicators[i].objectiveKey === o.key) ctx.indicators.splice(i, 1);
-    for (const name of areas) {
-      const { key: _key, ...rest } = o;
-      const copy = addObjective(ctx, { ...rest, area: name, id: copyId(o.id, idsIn.get(areaKey(name))) });
-      ctx.unweighted.add(copy.key);
-      for (const ind of indicators) ctx.indicators.push({ ...ind, objectiveKey: copy.key });
-    }
+    const { key: _key, ...rest } = o;
+    replaced.set(
+      o,
+      areas.map((name) => ({ ...rest, area: name, id: copyId(o.id, idsIn.get(areaKey(name))) })),
+    );
   }
+  for (const list of replaceWithCopies(ctx, replaced).values())
+    for (const copy of list) ctx.unweighted.add(copy.key);
   ctx.forAllAreas.length = 0;
 }
 
