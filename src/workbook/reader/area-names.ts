@@ -15,6 +15,7 @@
  * intendevi") and the list of the plan's areas.
  */
 import { finding } from '../../domain/findings';
+import type { CellRef } from '../../domain/model';
 import { cellText } from '../../domain/cells';
 import { normalizeLabel } from '../../domain/values';
 import { SMALL_WORDS } from '../recognize/titles';
@@ -71,6 +72,24 @@ function closest(name: string, known: readonly string[]): string | undefined {
   return best;
 }
 
+/** Says that the area written `name` (at `cell`) is read as the objectives' area `target`. */
+export function sayAreaMatched(
+  ctx: ReadContext,
+  name: string,
+  target: string,
+  cell: CellRef | undefined,
+): void {
+  ctx.findings.push(
+    finding({
+      code: 'READ_AREA_NAME_MATCHED',
+      severity: 'warning',
+      params: { cell: cell ? cellText(cell) : '-', name, area: target },
+      cells: cell ? [cell] : [],
+      area: target,
+    }),
+  );
+}
+
 /**
  * Renames the staff's and relevance rows' area variants to the objectives' area names, and says
  * what it did or could not do. Runs once every table is read, before the area rule.
@@ -97,15 +116,7 @@ export function reconcileAreaNames(ctx: ReadContext): void {
     if (into && a.responsabile && !into.responsabile) into.responsabile = a.responsabile;
     ctx.areas.delete(key);
     renamed.set(key, target);
-    ctx.findings.push(
-      finding({
-        code: 'READ_AREA_NAME_MATCHED',
-        severity: 'warning',
-        params: { cell: a.cell ? cellText(a.cell) : '-', name: a.name, area: target },
-        cells: a.cell ? [a.cell] : [],
-        area: target,
-      }),
-    );
+    sayAreaMatched(ctx, a.name, target, a.cell);
   }
 
   // Declared relevance totals name the areas they cover: the renamed ones by their new name.

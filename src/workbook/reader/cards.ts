@@ -13,9 +13,8 @@ import type { Field, Objective, RawValue, Target } from '../../domain/model';
 import { isBlank, normalizeLabel, parseTarget, parseText } from '../../domain/values';
 import { readAssigneesCell } from './assignees';
 import { area, areaKey, WHOLE_ENTE_AREA } from './areas';
-import { matchAreaName } from './area-names';
-import { cellText } from '../../domain/cells';
-import { finding, type Finding } from '../../domain/findings';
+import { matchAreaName, sayAreaMatched } from './area-names';
+import type { Finding } from '../../domain/findings';
 import { readCell, readField, type ReadContext } from './context';
 import { readCardDeadline } from './deadline-text';
 import { addObjective } from './objective-index';
@@ -127,16 +126,7 @@ function knownArea(ctx: ReadContext, t: RecognizedTable): string | undefined {
   if (names.size === 0 || names.has(areaKey(t.area))) return undefined;
   const target = matchAreaName(t.area, [...names.values()]);
   if (target === undefined) return undefined;
-  const cell = t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined;
-  ctx.findings.push(
-    finding({
-      code: 'READ_AREA_NAME_MATCHED',
-      severity: 'warning',
-      params: { cell: cell ? cellText(cell) : '-', name: t.area, area: target },
-      cells: cell ? [cell] : [],
-      area: target,
-    }),
-  );
+  sayAreaMatched(ctx, t.area, target, t.areaCell ? { sheet: t.sheet, cell: t.areaCell } : undefined);
   return target;
 }
 
