@@ -24,14 +24,14 @@ function noWeight(o: Objective): boolean {
 }
 
 /** True when the parameters split every pool by coefficient: weights are not used at all. */
-function coefficientOnly(ctx: ReadContext): boolean {
+export function coefficientOnly(ctx: ReadContext): boolean {
   const methods = ctx.params.pools.map((p) => p.method);
   if (ctx.params.defaultMethod !== undefined) methods.push(ctx.params.defaultMethod);
   return methods.length > 0 && methods.every((m) => m === 'coefficient');
 }
 
-export function assumeEqualWeights(ctx: ReadContext): void {
-  if (coefficientOnly(ctx)) return;
+/** The objectives weighed inside their area, grouped by area key, in plan order. */
+export function weighedByArea(ctx: ReadContext): Map<string, Objective[]> {
   const byArea = new Map<string, Objective[]>();
   for (const o of ctx.objectives) {
     if (!weighed(o)) continue;
@@ -40,7 +40,12 @@ export function assumeEqualWeights(ctx: ReadContext): void {
     if (list) list.push(o);
     else byArea.set(key, [o]);
   }
-  for (const objectives of byArea.values()) {
+  return byArea;
+}
+
+export function assumeEqualWeights(ctx: ReadContext): void {
+  if (coefficientOnly(ctx)) return;
+  for (const objectives of weighedByArea(ctx).values()) {
     if (!objectives.every(noWeight)) continue;
     const weight = 100 / objectives.length;
     for (const o of objectives) o.weight = { value: weight };

@@ -21,6 +21,7 @@ import { cellText } from '../../domain/cells';
 import { areaKey } from './areas';
 import type { ReadContext } from './context';
 import { planAreas, replaceWithCopies } from './copies';
+import { coefficientOnly, weighedByArea } from './equal-weights';
 import { findObjective } from './objective-index';
 
 /**
@@ -72,24 +73,9 @@ function spreadToAllAreas(ctx: ReadContext): void {
   ctx.forAllAreas.length = 0;
 }
 
-/** The parameters split every pool by coefficient: weights are not used at all (as equal-weights.ts). */
-function coefficientOnly(ctx: ReadContext): boolean {
-  const methods = ctx.params.pools.map((p) => p.method);
-  if (ctx.params.defaultMethod !== undefined) methods.push(ctx.params.defaultMethod);
-  return methods.length > 0 && methods.every((m) => m === 'coefficient');
-}
-
 function equalWeights(ctx: ReadContext): void {
   if (coefficientOnly(ctx)) return;
-  const byArea = new Map<string, Objective[]>();
-  for (const o of ctx.objectives) {
-    if (o.area === undefined || o.project || (o.scope !== 'area' && o.scope !== 'transversal')) continue;
-    const k = areaKey(o.area);
-    const list = byArea.get(k);
-    if (list) list.push(o);
-    else byArea.set(k, [o]);
-  }
-  for (const [k, list] of byArea) {
+  for (const [k, list] of weighedByArea(ctx)) {
     if (
       !list.every(
         (o) => ctx.unweighted.has(o.key) && o.weight.value === undefined && o.weight.raw === undefined,
